@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, HeraldConfig } from '@herald/config';
+import { PersistenceModule } from '@herald/persistence';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { PublicApiModule } from './public/public-api.module';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: HeraldConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule],
+      controllers: [HealthController],
+      providers: [HealthService],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { HeraldConfig, nestLogLevels } from '@herald/config';
+import { ApiModule } from '../api.module';
+import { NotifyExceptionFilter } from '../public/errors/notify-exception.filter';
+
+
+/** Large enough for a 5 MB precompiled letter as base64 JSON (about 6.7 MB). */
+const BODY_LIMIT_BYTES = 15 * 1024 * 1024;
+
+const RESPONSE_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Content-Type,Authorization',
+  'Access-Control-Allow-Methods': 'GET,PUT,POST,DELETE',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains; preload',
+  'Cache-Control': 'no-store, no-cache, private, must-revalidate',
+};
+
+/** Builds the API application (not yet listening), as `main.ts`, the embedded start and tests use it. */
+export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { ignoreDuplicateSlashes: true, ignoreTrailingSlash: true } });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
+    logger: nestLogLevels(config.logLevel),
+    bodyParser: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Bodies stay text until after authentication: Notify parses JSON whatever the Content-Type.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) reply.header(name, value);
+    return payload;
+  });
+  app.useGlobalFilters(new NotifyExceptionFilter());
+  app.enableShutdownHooks();
+  return app;
+}
+

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { authError, KeyType } from '@herald/domain';
+import { ApiKeyRepository, Service, ServiceRepository } from '@herald/persistence';
+import { isUuid } from '../validation/request-schema';
+import { decodeToken, DecodedToken, hasValidSignature } from './jwt-token';
+
+export interface AuthenticatedKey {
+  readonly service: Service;
+  readonly apiKeyId: string;
+  readonly keyType: KeyType;
+}
+
+const CLOCK_SKEW_SECONDS = 30;
+const REVOKED_KEYS_CHECKED_FOR_DAYS = 7;
+const GENERIC = 'Invalid token: make sure your API token matches the example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header';
+
+/** Notify's API key authentication (section 5 of the contract), check for check and message for message. */
+@Injectable()
+export class ApiKeyAuthenticator {
+  constructor(private readonly services: ServiceRepository, private readonly apiKeys: ApiKeyRepository) {}
+
+  async authenticate(authorization: string | undefined, now = new Date()): Promise<AuthenticatedKey> {
+    if (!authorization) throw authError('Unauthorized: authentication token must be provided', 401);
+    if (authorization.slice(0, 7).toLowerCase() !== 'bearer ') throw authError('Unauthorized: authentication bearer scheme must be used', 401);
+    const token = decodeToken(authorization.slice(7));
+    if (!token) throw authError(GENERIC);
+    const service = await this.issuingService(token);
+    const revokedSince = new Date(now.getTime() - REVOKED_KEYS_CHECKED_FOR_DAYS * 86_400_000);
+    const keys = await this.apiKeys.credentialsForAuthentication(service.id, revokedSince);
+    if (token.header.alg !== 'HS256') throw authError('Invalid token: algorithm used is not HS256');
+    for (const key of keys) {
+      if (!hasValidSignature(token, key.secret) || token.claims.iss === undefined || token.claims.iat === undefined) continue;
+      checkTimes(token, now);
+      if (key.revokedAt) throw authError('Invalid token: API key revoked');
+      return { service, apiKeyId: key.id, keyType: key.keyType };
+    }
+    throw authError('Invalid token: API key not found');
+  }
+
+  private async issuingService(token: DecodedToken): Promise<Service> {
+    const iss = token.claims.iss;
+    if (iss === undefined || iss === null) throw authError('Invalid token: iss field not provided');
+    if (!isUuid(iss)) throw authError('Invalid token: service id is not the right data type');
+    const service = await this.services.findById(iss.toLowerCase());
+    if (!service) throw authError('Invalid token: service not found');
+    if ((await this.apiKeys.countForService(service.id)) === 0) throw authError('Invalid token: service has no API keys');
+    if (!service.active) throw authError('Invalid token: service is archived');
+    return service;
+  }
+}
+
+function checkTimes(token: DecodedToken, now: Date): void {
+  const seconds = now.getTime() / 1000;
+  const iat = token.claims.iat;
+  if (typeof iat !== 'number' || iat < seconds - CLOCK_SKEW_SECONDS || iat > seconds + CLOCK_SKEW_SECONDS) {
+    throw authError('Error: Your system clock must be accurate to within 30 seconds');
+  }
+  const exp = token.claims.exp;
+  if (exp !== undefined && (typeof exp !== 'number' || exp < seconds - CLOCK_SKEW_SECONDS)) throw authError(GENERIC);
+}

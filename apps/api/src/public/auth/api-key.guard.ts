@@ -1,0 +1,27 @@
+import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { ApiKeyAuthenticator, AuthenticatedKey } from './api-key-authenticator';
+
+interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  authenticatedKey?: AuthenticatedKey;
+}
+
+/** Runs before anything else on every /v2 route. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(private readonly authenticator: ApiKeyAuthenticator) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    request.authenticatedKey = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header);
+    return true;
+  }
+}
+
+/** The key the guard authenticated: `@ApiKey() key: AuthenticatedKey`. */
+export const ApiKey = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthenticatedKey => {
+  const key = ctx.switchToHttp().getRequest<AuthenticatedRequest>().authenticatedKey;
+  if (!key) throw new Error('ApiKey used on a route without ApiKeyGuard');
+  return key;
+});

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { NotificationResponse, notifyTimestamp } from '@herald/contracts';
+import { isCompletedStatus } from '@herald/domain';
+import type { StoredNotification, TemplateVersion } from '@herald/persistence';
+import { renderEmailBody, renderEmailSubject } from '@herald/templating';
+
+/** Writes a stored notification as Notify's GET response (section 12.5). */
+@Injectable()
+export class NotificationPresenter {
+  constructor(@InjectConfig() private readonly config: HeraldConfig) {}
+
+  present(notification: StoredNotification, template: TemplateVersion): NotificationResponse {
+    const isEmail = notification.type === 'email';
+    const base = this.config.api.baseUrl;
+    return {
+      id: notification.id,
+      reference: notification.clientReference,
+      email_address: isEmail ? notification.recipient : null,
+      phone_number: notification.type === 'sms' ? notification.recipient.trim() : null,
+      line_1: null,
+      line_2: null,
+      line_3: null,
+      line_4: null,
+      line_5: null,
+      line_6: null,
+      postcode: null,
+      type: notification.type,
+      status: notification.status,
+      template: { id: template.id, version: template.version, uri: `${base}/v2/template/${template.id}/version/${template.version}` },
+      body: renderEmailBody(template.content, notification.personalisation),
+      subject: template.subject === null ? null : renderEmailSubject(template.subject, notification.personalisation),
+      created_at: notifyTimestamp(notification.createdAt),
+      created_by_name: null,
+      sent_at: notifyTimestamp(notification.sentAt),
+      completed_at: isCompletedStatus(notification.status) ? notifyTimestamp(notification.updatedAt ?? notification.createdAt) : null,
+      scheduled_for: null,
+      postage: null,
+      one_click_unsubscribe_url: isEmail ? notification.oneClickUnsubscribeUrl : null,
+      is_cost_data_ready: true,
+      cost_in_pounds: 0.0,
+      cost_details: {},
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { EmailNotificationCreated, NotificationListResponse, NotificationResponse } from '@herald/contracts';
+import { AuthenticatedKey } from '../auth/api-key-authenticator';
+import { ApiKey, ApiKeyGuard } from '../auth/api-key.guard';
+import { NotifyBody } from '../validation/notify-body.decorator';
+import { NotificationQueryService } from './notification-query.service';
+import { SendEmailService } from './send-email.service';
+
+@Controller('v2/notifications')
+@UseGuards(ApiKeyGuard)
+export class NotificationsController {
+  constructor(private readonly sendEmail: SendEmailService, private readonly query: NotificationQueryService) {}
+
+  @Post('email')
+  @HttpCode(201)
+  email(@ApiKey() key: AuthenticatedKey, @NotifyBody() body: unknown): Promise<EmailNotificationCreated> {
+    return this.sendEmail.send(key, body);
+  }
+
+  @Get()
+  list(@ApiKey() key: AuthenticatedKey, @Req() request: { url: string }): Promise<NotificationListResponse> {
+    return this.query.list(key, new URL(request.url, 'http://herald').searchParams);
+  }
+
+  @Get(':notificationId')
+  get(@ApiKey() key: AuthenticatedKey, @Param('notificationId') id: string): Promise<NotificationResponse> {
+    return this.query.getById(key, id);
+  }
+}

@@ -1,0 +1,31 @@
+import { validateEmailAddress } from '@herald/domain';
+import { RequestSchema } from '../validation/request-schema';
+
+const emailFormat = (value: string): string | null => (validateEmailAddress(value).ok ? null : 'Not a valid email address');
+
+/** POST /v2/notifications/email (section 12.1); property order decides error order. */
+export const SEND_EMAIL_SCHEMA: RequestSchema = {
+  properties: {
+    reference: { type: 'string', maxLength: 1000 },
+    email_address: { type: 'string', format: emailFormat },
+    template_id: { uuid: true },
+    personalisation: { type: 'object' },
+    scheduled_for: { type: ['string', 'null'] },
+    email_reply_to_id: { uuid: true },
+    one_click_unsubscribe_url: { httpsUrl: true },
+    sanitise_content_for: { type: ['array', 'null'] },
+  },
+  required: ['email_address', 'template_id'],
+  additionalProperties: false,
+};
+
+export interface SendEmailRequest {
+  email_address: string;
+  template_id: string;
+  personalisation?: Record<string, unknown>;
+  reference?: string;
+  scheduled_for?: string | null;
+  email_reply_to_id?: string;
+  one_click_unsubscribe_url?: string;
+  sanitise_content_for?: string[] | null;
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { EmailNotificationCreated } from '@herald/contracts';
+import { badRequest, emailLocalPart, isSmokeTestEmailAddress, validateEmailAddress, validationErrors } from '@herald/domain';
+import { EmailReplyToRepository, NotificationRepository, TemplateRepository } from '@herald/persistence';
+import { DeliveryQueue } from '@herald/queue';
+import { renderEmailBody, renderEmailSubject, sanitisePersonalisation } from '@herald/templating';
+import { AuthenticatedKey } from '../auth/api-key-authenticator';
+import { validateRequest } from '../validation/request-schema';
+import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsable } from './email-template-checks';
+import { RecipientPolicy } from './recipient-policy';
+import { SEND_EMAIL_SCHEMA, SendEmailRequest } from './send-email.schema';
+
+const MAX_EMAIL_BYTES = 2_000_000;
+
+/** Validates, stores and queues one email (section 12.1): persist first, then queue the id. */
+@Injectable()
+export class SendEmailService {
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly templates: TemplateRepository,
+    private readonly replyTos: EmailReplyToRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly recipients: RecipientPolicy,
+    private readonly queue: DeliveryQueue,
+  ) {}
+
+  async send(key: AuthenticatedKey, body: unknown): Promise<EmailNotificationCreated> {
+    const errors = validateRequest(SEND_EMAIL_SCHEMA, body);
+    if (errors.length) throw validationErrors(errors);
+    const request = body as SendEmailRequest;
+    const { service } = key;
+    assertServiceMaySend(service.permissions, 'email');
+
+    const sanitised = sanitisePersonalisation(request.personalisation ?? {}, request.sanitise_content_for ?? []);
+    const personalisation = sanitised.personalisation;
+    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id), 'email');
+    assertPersonalisationComplete(template, personalisation);
+    const content = renderEmailBody(template.content, personalisation);
+    if (content.trim() === '') throw badRequest('Your message is empty.');
+    const subject = renderEmailSubject(template.subject ?? '', personalisation);
+
+    const replyTo = await this.resolveReplyTo(service.id, request.email_reply_to_id);
+    const recipient = validateEmailAddress(request.email_address);
+    if (!recipient.ok) throw validationErrors([`email_address ${recipient.message}`]);
+    const smokeTest = isSmokeTestEmailAddress(recipient.normalised);
+    if (!smokeTest) await this.recipients.assertAllowed(service, key.keyType, recipient.normalised);
+    const bytes = Buffer.byteLength(content, 'utf8');
+    if (bytes > MAX_EMAIL_BYTES) {
+      throw badRequest(`Your message is too long. Emails cannot be longer than ${MAX_EMAIL_BYTES} bytes. Your message is ${bytes} bytes.`);
+    }
+
+    const id = randomUUID();
+    if (!smokeTest) {
+      await this.notifications.insert({
+        id,
+        serviceId: service.id,
+        templateId: template.id,
+        templateVersion: template.version,
+        apiKeyId: key.apiKeyId,
+        keyType: key.keyType,
+        type: 'email',
+        recipient: recipient.address,
+        normalisedRecipient: recipient.normalised,
+        personalisation,
+        clientReference: request.reference ?? null,
+        replyTo,
+        oneClickUnsubscribeUrl: request.one_click_unsubscribe_url ?? null,
+        createdById: null,
+        createdAt: new Date(),
+      });
+      await this.queue.tryEnqueueEmail({ notificationId: id, serviceId: service.id });
+    }
+
+    const base = this.config.api.baseUrl;
+    return {
+      id,
+      reference: request.reference ?? null,
+      uri: `${base}/v2/notifications/${id}`,
+      template: { id: template.id, version: template.version, uri: `${base}/services/${service.id}/templates/${template.id}` },
+      scheduled_for: null,
+      content: {
+        from_email: `${emailLocalPart(service.name)}@${this.config.emailDomain}`,
+        body: content,
+        subject,
+        one_click_unsubscribe_url: request.one_click_unsubscribe_url ?? null,
+      },
+      sanitised_content: sanitised.changes,
+    };
+  }
+
+  private async resolveReplyTo(serviceId: string, replyToId: string | undefined): Promise<string | null> {
+    if (replyToId === undefined) return (await this.replyTos.findDefault(serviceId))?.emailAddress ?? null;
+    const replyTo = await this.replyTos.findActive(serviceId, replyToId);
+    if (!replyTo) throw badRequest(`email_reply_to_id ${replyToId} does not exist in database for service id ${serviceId}`);
+    return replyTo.emailAddress;
+  }
+}

@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+import { validateEmailAddress } from '@herald/domain';
+import { ServiceRepository, UserRepository } from '@herald/persistence';
+import { CliError, printResult, requireFound } from '../cli-output';
+import { CliAction } from './cli-action';
+
+export function userCommands(program: Command, run: CliAction): void {
+  program
+    .command('user')
+    .description('People who use Herald')
+    .command('create')
+    .requiredOption('--email <address>', 'email address')
+    .requiredOption('--name <name>', 'full name')
+    .option('--platform-admin', 'an operator of the whole platform')
+    .option('--json', 'print one JSON object')
+    .action((options: { email: string; name: string; platformAdmin?: boolean; json?: boolean }) =>
+      run(async (app) => {
+        const address = validateEmailAddress(options.email);
+        if (!address.ok) throw new CliError(`${options.email}: ${address.message}`);
+        const users = app.get(UserRepository);
+        if (await users.findByEmail(address.normalised)) throw new CliError(`A user with email ${address.normalised} already exists`);
+        const user = await users.create({ emailAddress: address.normalised, name: options.name, platformAdmin: options.platformAdmin === true });
+        printResult(options.json, { id: user.id }, `Created user ${user.name} (${user.id})`);
+      }),
+    );
+
+  program
+    .command('team')
+    .description('Service teams')
+    .command('add')
+    .requiredOption('--service <id>', 'service id')
+    .requiredOption('--user <id>', 'user id')
+    .option('--json', 'print one JSON object')
+    .action((options: { service: string; user: string; json?: boolean }) =>
+      run(async (app) => {
+        const services = app.get(ServiceRepository);
+        const service = requireFound(await services.findById(options.service), `Service ${options.service}`);
+        const user = requireFound(await app.get(UserRepository).findById(options.user), `User ${options.user}`);
+        await services.addTeamMember(service.id, user.id);
+        printResult(options.json, { service_id: service.id, user_id: user.id }, `${user.name} is now in the team of ${service.name}`);
+      }),
+    );
+}

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import { CliError } from './cli-output';
+import { openCliContext } from './cli-context';
+import { apiKeyCommands } from './commands/api-key.command';
+import { CliAction } from './commands/cli-action';
+import { migrateCommand } from './commands/migrate.command';
+import { replyToCommands } from './commands/reply-to.command';
+import { serviceCommands } from './commands/service.command';
+import { templateCommands } from './commands/template.command';
+import { userCommands } from './commands/user.command';
+
+/** `herald <command>`: sets Herald up without any UI, for operators and CI. */
+export function heraldCli(): Command {
+  const run: CliAction = async (work) => {
+    const app = await openCliContext();
+    try {
+      await work(app);
+    } finally {
+      await app.close();
+    }
+  };
+  const program = new Command('herald').description('Operate Herald from the command line').showHelpAfterError();
+  for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, userCommands, migrateCommand]) register(program, run);
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await heraldCli().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`herald: ${error instanceof CliError || error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { runCli } from './herald-cli';
+
+runCli(process.argv).then((code) => {
+  process.exitCode = code;
+});

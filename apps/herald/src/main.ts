@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfig } from '@herald/config';
+import { assertRedisReachable } from '@herald/queue';
+import { createApiApp } from '../../api/src/bootstrap/create-api-app';
+import { migrateDatabase } from '../../api/src/bootstrap/migrate-database';
+import { createWorkerContext } from '../../worker/src/create-worker-context';
+
+/**
+ * The embedded default: API and worker in one process, SQLite under DATA_DIR, outbox providers
+ * unless SMTP is configured. Production runs the apps as separate processes instead.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('Herald');
+  await assertRedisReachable(config.redisUrl);
+  await migrateDatabase(config);
+  await createWorkerContext(config);
+  const api = await createApiApp(config);
+  await api.listen({ port: config.api.port, host: config.api.host });
+  const where = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
+  logger.log(`Herald is running. API: ${config.api.baseUrl}  Database: ${where}`);
+  logger.log(config.smtpUrl ? 'Email goes to the SMTP server in SMTP_URL.' : `No SMTP_URL set: emails are written to ${config.outboxDir}/email as .eml files.`);
+  logger.log('Create a service and an API key with: npm run herald -- service create --name "My service" --json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { EMAIL_PROVIDER, EmailProvider, emailLocalPart, ProviderError, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
+import { NotificationRepository, ServiceRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
+import { DeliveryJob } from '@herald/queue';
+import { EmailRenderer } from '@herald/templating';
+
+/** Long enough for any provider call to finish; a crashed worker's claim lapses after it. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+
+export type DeliveryOutcome = 'sent' | 'not-ours' | 'missing';
+
+/**
+ * Reloads a queued email, claims it, renders it and hands it to a provider, then records what
+ * the provider said. Safe to run twice: only a `created`, unclaimed notification is sent.
+ */
+@Injectable()
+export class EmailDeliveryService {
+  private readonly logger = new Logger(EmailDeliveryService.name);
+
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly notifications: NotificationRepository,
+    private readonly templates: TemplateRepository,
+    private readonly services: ServiceRepository,
+    private readonly renderer: EmailRenderer,
+    @Inject(EMAIL_PROVIDER) private readonly liveProvider: EmailProvider,
+    @Inject(SIMULATED_EMAIL_PROVIDER) private readonly simulatedProvider: EmailProvider,
+  ) {}
+
+  async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
+    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, CLAIM_LEASE_MS);
+    if (!notification) {
+      const existing = await this.notifications.findById(job.serviceId, job.notificationId);
+      return existing ? 'not-ours' : 'missing';
+    }
+    try {
+      const provider = notification.keyType === 'test' ? this.simulatedProvider : this.liveProvider;
+      const accepted = await provider.send(await this.compose(notification));
+      await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, providerReference: accepted.reference, sentAt: new Date() });
+      return 'sent';
+    } catch (error) {
+      await this.notifications.releaseClaim(job.serviceId, notification.id);
+      throw error;
+    }
+  }
+
+  /** Called when retries are exhausted or the provider refused the message for good. */
+  async giveUp(job: DeliveryJob, error: Error): Promise<void> {
+    const status = error instanceof ProviderError && error.kind === 'permanent' ? 'permanent-failure' : 'technical-failure';
+    this.logger.warn(`Notification ${job.notificationId} ends as ${status}: ${error.message}`);
+    await this.notifications.fail(job.serviceId, job.notificationId, status);
+  }
+
+  private async compose(notification: StoredNotification) {
+    const [template, service] = await Promise.all([
+      this.templates.findVersion(notification.serviceId, notification.templateId, notification.templateVersion),
+      this.services.findById(notification.serviceId),
+    ]);
+    if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
+    const rendered = this.renderer.render({
+      subject: template.subject ?? '',
+      content: template.content,
+      personalisation: notification.personalisation,
+      serviceName: service.name,
+      unsubscribeUrl: notification.oneClickUnsubscribeUrl,
+    });
+    return {
+      notificationId: notification.id,
+      from: { name: service.name, address: `${emailLocalPart(service.name)}@${this.config.emailDomain}` },
+      to: notification.recipient,
+      replyTo: notification.replyTo,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      unsubscribeUrl: notification.oneClickUnsubscribeUrl,
+    };
+  }
+}

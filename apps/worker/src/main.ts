@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfig } from '@herald/config';
+import { createWorkerContext } from './create-worker-context';
+
+/** A worker on its own (production: scale by running more of these). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await createWorkerContext(config);
+  new Logger('Herald').log(`Worker started (concurrency ${config.worker.concurrency})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { NotificationRepository } from '@herald/persistence';
+import { DeliveryQueue } from '@herald/queue';
+
+const BATCH = 1000;
+
+/**
+ * Queues again every notification still `created` well after it was stored: its enqueue failed,
+ * or Redis lost the job. Queuing by notification id makes this a no-op for jobs still waiting.
+ */
+@Injectable()
+export class ReplayCreatedService {
+  private readonly logger = new Logger(ReplayCreatedService.name);
+
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly notifications: NotificationRepository,
+    private readonly queue: DeliveryQueue,
+  ) {}
+
+  async replay(now = new Date()): Promise<number> {
+    const before = new Date(now.getTime() - this.config.worker.replayAfterSeconds * 1000);
+    let total = 0;
+    for (;;) {
+      const stuck = await this.notifications.findUnclaimedCreatedBefore(before, BATCH);
+      for (const { id, serviceId } of stuck) await this.queue.enqueueEmail({ notificationId: id, serviceId });
+      total += stuck.length;
+      if (stuck.length < BATCH) break;
+    }
+    if (total) this.logger.log(`Queued ${total} notification(s) again`);
+    return total;
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, HeraldConfig } from '@herald/config';
+import { PersistenceModule } from '@herald/persistence';
+import { ProvidersModule } from '@herald/providers';
+import { QueueModule } from '@herald/queue';
+import { TemplatingModule } from '@herald/templating';
+import { EmailDeliveryService } from './delivery/email-delivery.service';
+import { SendEmailProcessor } from './delivery/send-email.processor';
+import { ReplayCreatedService } from './sweep/replay-created.service';
+import { ScheduledTasksProcessor } from './sweep/scheduled-tasks.processor';
+
+/** Every processor, one per queue in the registry (checked by a test). */
+export const PROCESSORS = [SendEmailProcessor, ScheduledTasksProcessor];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: HeraldConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule],
+      providers: [EmailDeliveryService, ReplayCreatedService, ...PROCESSORS],
+    };
+  }
+}

@@ -1,0 +1,8 @@
+export { ConfigError } from './config-error';
+export { CONFIG_VARIABLES, ConfigSource, ConfigVariable } from './config-variables';
+export { parseEncryptionKey } from './encryption-key';
+export { HeraldConfig } from './herald-config';
+export { loadConfig } from './load-config';
+export { ConfigModule, HERALD_CONFIG, InjectConfig } from './config.module';
+export { loadTestSettings, TestSettings } from './test-settings';
+export { nestLogLevels } from './log-levels';

@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from './config-error';
+import { loadConfig } from './load-config';
+
+const KEY = 'a'.repeat(64);
+const tempDir = () => mkdtempSync(join(tmpdir(), 'herald-config-'));
+
+describe('loadConfig', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    const dataDir = tempDir();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.database).toEqual({ type: 'sqlite', path: join(dataDir, 'herald.sqlite') });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.api.port).toBe(3000);
+    expect(config.api.baseUrl).toBe('http://localhost:3000');
+    expect(config.smtpUrl).toBeNull();
+    expect(config.outboxDir).toBe(join(dataDir, 'outbox'));
+  });
+
+  it('generates the embedded encryption key once and keeps it under DATA_DIR', () => {
+    const dataDir = tempDir();
+    const first = loadConfig({ DATA_DIR: dataDir });
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(first.encryptionKey).toHaveLength(32);
+    expect(second.encryptionKey.equals(first.encryptionKey)).toBe(true);
+    expect(readFileSync(join(dataDir, 'encryption.key'), 'utf8').trim()).toBe(first.encryptionKey.toString('hex'));
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'postgres://u@h:5432/db' });
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://u@h:5432/db' });
+  });
+
+  it.each([
+    [{ API_PORT: 'eighty' }, 'API_PORT'],
+    [{ API_PORT: '70000' }, 'API_PORT'],
+    [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ SMTP_URL: 'not a url' }, 'SMTP_URL'],
+    [{ ENCRYPTION_KEY: 'short' }, 'ENCRYPTION_KEY'],
+    [{ NODE_ENV: 'production' }, 'ENCRYPTION_KEY'],
+    [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('refuses %p, naming %s', (source, variable) => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ...source })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ...source })).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('accepts an explicit key in production, as hex or base64', () => {
+    const hex = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: KEY, DATA_DIR: tempDir() });
+    const b64 = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: Buffer.from(KEY, 'hex').toString('base64'), DATA_DIR: tempDir() });
+    expect(hex.encryptionKey.equals(b64.encryptionKey)).toBe(true);
+    expect(hex.environment).toBe('production');
+  });
+
+  it('freezes the result', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    expect(Object.isFrozen(config.api)).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error';
+import { ConfigSource, ConfigVariable } from './config-variables';
+import { loadOrCreateKeyFile, parseEncryptionKey } from './encryption-key';
+import { HeraldConfig } from './herald-config';
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/**
+ * Builds the validated configuration. `source` is the environment (the default) or, in tests,
+ * a plain object. A wrong value throws a ConfigError naming the variable.
+ */
+export function loadConfig(source: ConfigSource = process.env as ConfigSource): HeraldConfig {
+  const read = (name: ConfigVariable): string | undefined => {
+    const value = source[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const environment = oneOf(read, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const production = environment === 'production';
+  const dataDir = resolve(read('DATA_DIR') ?? './data');
+  const port = integer(read, 'API_PORT', 3000, 0, 65535);
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a PostgreSQL URL starting postgres:// (leave it unset for the embedded SQLite database)');
+  }
+  const encryptionKey = read('ENCRYPTION_KEY');
+  if (encryptionKey === undefined && production) {
+    throw new ConfigError('ENCRYPTION_KEY', 'is required when NODE_ENV=production (generate one with: openssl rand -hex 32)');
+  }
+
+  const config: HeraldConfig = {
+    environment: production ? 'production' : 'development',
+    database: databaseUrl ? { type: 'postgres', url: databaseUrl } : { type: 'sqlite', path: join(dataDir, 'herald.sqlite') },
+    dataDir,
+    outboxDir: join(dataDir, 'outbox'),
+    redisUrl: url(read, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: read('QUEUE_PREFIX') ?? '{herald}',
+    api: {
+      port,
+      host: read('API_HOST') ?? '0.0.0.0',
+      baseUrl: stripTrailingSlash(url(read, 'API_BASE_URL', `http://localhost:${port}`, ['http:', 'https:'])),
+    },
+    smtpUrl: read('SMTP_URL') === undefined ? null : url(read, 'SMTP_URL', '', ['smtp:', 'smtps:']),
+    emailDomain: read('EMAIL_DOMAIN') ?? 'notifications.herald.localhost',
+    encryptionKey: encryptionKey ? parseEncryptionKey(encryptionKey) : loadOrCreateKeyFile(dataDir),
+    worker: {
+      concurrency: integer(read, 'WORKER_CONCURRENCY', 16, 1, 1000),
+      replayAfterSeconds: integer(read, 'REPLAY_AFTER_SECONDS', 120, 1, 86400),
+      sweepIntervalSeconds: integer(read, 'SWEEP_INTERVAL_SECONDS', 60, 1, 86400),
+    },
+    logLevel: oneOf(read, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+  };
+  return deepFreeze(config);
+}
+
+type Reader = (name: ConfigVariable) => string | undefined;
+
+function integer(read: Reader, name: ConfigVariable, fallback: number, min: number, max: number): number {
+  const raw = read(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, not "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(read: Reader, name: ConfigVariable, allowed: readonly T[], fallback: T): T {
+  const raw = read(name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, not "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(read: Reader, name: ConfigVariable, fallback: string, protocols: string[]): string {
+  const raw = read(name) ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must be a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function stripTrailingSlash(value: string): string {
+  return value.replace(/\/+$/, '');
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (inner && typeof inner === 'object' && !Buffer.isBuffer(inner)) deepFreeze(inner as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,8 @@
+export { notifyTimestamp } from './notify-timestamp';
+export {
+  EmailNotificationCreated,
+  NotificationListResponse,
+  NotificationResponse,
+  NotifyErrorBody,
+  TemplateReference,
+} from './public-api.types';

@@ -1,0 +1,10 @@
+export { dataSourceOptions, ENTITIES, MIGRATIONS } from './database/data-source-options';
+export { FieldCipher } from './database/field-cipher';
+export { runMigrations } from './database/migrate';
+export { PersistenceModule } from './persistence.module';
+export { ApiKeyCredential, ApiKeyRepository } from './repositories/api-key.repository';
+export { EmailReplyTo, EmailReplyToRepository } from './repositories/email-reply-to.repository';
+export { DeliveryResult, NewNotification, NotificationListQuery, NotificationRepository, StoredNotification } from './repositories/notification.repository';
+export { NewService, Service, ServiceRepository } from './repositories/service.repository';
+export { TemplateChanges, TemplateFieldsInput, TemplateRepository, TemplateVersion } from './repositories/template.repository';
+export { User, UserRepository } from './repositories/user.repository';

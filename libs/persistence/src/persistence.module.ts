@@ -1,0 +1,35 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
+import { dataSourceOptions } from './database/data-source-options';
+import { FieldCipher } from './database/field-cipher';
+import { ApiKeyRepository } from './repositories/api-key.repository';
+import { EmailReplyToRepository } from './repositories/email-reply-to.repository';
+import { NotificationRepository } from './repositories/notification.repository';
+import { ServiceRepository } from './repositories/service.repository';
+import { TemplateRepository } from './repositories/template.repository';
+import { UserRepository } from './repositories/user.repository';
+
+const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository];
+
+/** The database connection, the field cipher and one repository per aggregate. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DataSource,
+      inject: [HERALD_CONFIG],
+      useFactory: async (config: HeraldConfig) => new DataSource(dataSourceOptions(config)).initialize(),
+    },
+    { provide: FieldCipher, inject: [HERALD_CONFIG], useFactory: (config: HeraldConfig) => new FieldCipher(config.encryptionKey) },
+    ...REPOSITORIES,
+  ],
+  exports: [DataSource, FieldCipher, ...REPOSITORIES],
+})
+export class PersistenceModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import type { KeyType } from '@herald/domain';
+import { FieldCipher } from '../database/field-cipher';
+import { ApiKeyEntity } from '../entities/api-key.entity';
+
+export interface ApiKeyCredential {
+  readonly id: string;
+  readonly keyType: KeyType;
+  /** The decrypted 36-character secret that signs the department's JWTs. */
+  readonly secret: string;
+  readonly revokedAt: Date | null;
+}
+
+@Injectable()
+export class ApiKeyRepository {
+  private readonly keys: Repository<ApiKeyEntity>;
+
+  constructor(dataSource: DataSource, @Inject(FieldCipher) private readonly cipher: FieldCipher) {
+    this.keys = dataSource.getRepository(ApiKeyEntity);
+  }
+
+  async create(serviceId: string, input: { name: string; keyType: KeyType; secret: string; createdById?: string | null }): Promise<{ id: string }> {
+    const id = randomUUID();
+    await this.keys.insert({
+      id,
+      serviceId,
+      name: input.name,
+      keyType: input.keyType,
+      secret: this.cipher.encrypt(input.secret),
+      createdById: input.createdById ?? null,
+      createdAt: new Date(),
+      revokedAt: null,
+    });
+    return { id };
+  }
+
+  /** Active keys plus keys revoked after `revokedSince`: a recently revoked key gets its own error. */
+  async credentialsForAuthentication(serviceId: string, revokedSince: Date): Promise<ApiKeyCredential[]> {
+    const rows = await this.keys.find({
+      where: [
+        { serviceId, revokedAt: IsNull() },
+        { serviceId, revokedAt: MoreThan(revokedSince) },
+      ],
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((row) => ({ id: row.id, keyType: row.keyType, secret: this.cipher.decrypt(row.secret), revokedAt: row.revokedAt }));
+  }
+
+  async countForService(serviceId: string): Promise<number> {
+    return this.keys.countBy({ serviceId });
+  }
+
+  async revoke(serviceId: string, keyId: string, at = new Date()): Promise<boolean> {
+    const result = await this.keys.update({ id: keyId, serviceId, revokedAt: IsNull() }, { revokedAt: at });
+    return (result.affected ?? 0) > 0;
+  }
+}

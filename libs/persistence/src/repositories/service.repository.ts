@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, Repository } from 'typeorm';
+import { DEFAULT_SERVICE_PERMISSIONS, ServicePermission } from '@herald/domain';
+import { ServiceUserEntity } from '../entities/service-user.entity';
+import { ServiceEntity } from '../entities/service.entity';
+import { UserEntity } from '../entities/user.entity';
+
+export interface Service {
+  readonly id: string;
+  readonly name: string;
+  readonly active: boolean;
+  readonly restricted: boolean;
+  readonly permissions: ServicePermission[];
+  readonly rateLimit: number;
+  readonly prefixSms: boolean;
+  readonly contactLink: string | null;
+}
+
+export interface NewService {
+  readonly name: string;
+  readonly restricted: boolean;
+  readonly permissions?: readonly ServicePermission[];
+}
+
+/** Services and their teams. */
+@Injectable()
+export class ServiceRepository {
+  private readonly services: Repository<ServiceEntity>;
+  private readonly members: Repository<ServiceUserEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.services = dataSource.getRepository(ServiceEntity);
+    this.members = dataSource.getRepository(ServiceUserEntity);
+  }
+
+  async create(input: NewService): Promise<Service> {
+    const entity = this.services.create({
+      id: randomUUID(),
+      name: input.name,
+      active: true,
+      restricted: input.restricted,
+      permissions: (input.permissions ?? DEFAULT_SERVICE_PERMISSIONS).join(','),
+      createdAt: new Date(),
+      updatedAt: null,
+      contactLink: null,
+    });
+    return toService(await this.services.save(entity));
+  }
+
+  async findById(serviceId: string): Promise<Service | null> {
+    const entity = await this.services.findOneBy({ id: serviceId });
+    return entity ? toService(entity) : null;
+  }
+
+  async findByName(name: string): Promise<Service | null> {
+    const entity = await this.services.findOneBy({ name });
+    return entity ? toService(entity) : null;
+  }
+
+  async addTeamMember(serviceId: string, userId: string): Promise<void> {
+    const existing = await this.members.findOneBy({ serviceId, userId });
+    if (!existing) await this.members.insert({ serviceId, userId, createdAt: new Date() });
+  }
+
+  /** Lower-cased email addresses of the team, for team keys and trial mode. */
+  async teamEmailAddresses(serviceId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoin(ServiceUserEntity, 'm', 'm.user_id = u.id')
+      .where('m.service_id = :serviceId', { serviceId })
+      .select('u.email_address', 'email')
+      .getRawMany<{ email: string }>();
+    return rows.map((r) => r.email.toLowerCase());
+  }
+}
+
+function toService(entity: ServiceEntity): Service {
+  return {
+    id: entity.id,
+    name: entity.name,
+    active: entity.active,
+    restricted: entity.restricted,
+    permissions: entity.permissions.split(',').filter(Boolean) as ServicePermission[],
+    rateLimit: entity.rateLimit,
+    prefixSms: entity.prefixSms,
+    contactLink: entity.contactLink,
+  };
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
+import { EMAIL_PROVIDER, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
+import { OutboxEmailProvider } from './email/outbox/outbox-email.provider';
+import { SimulatedEmailProvider } from './email/simulated/simulated-email.provider';
+import { SmtpEmailProvider } from './email/smtp/smtp-email.provider';
+
+/** Binds each channel port to the provider the configuration asks for. */
+@Module({
+  providers: [
+    {
+      provide: EMAIL_PROVIDER,
+      inject: [HERALD_CONFIG],
+      useFactory: (config: HeraldConfig) =>
+        config.smtpUrl ? new SmtpEmailProvider(config.smtpUrl, config.emailDomain) : new OutboxEmailProvider(config.outboxDir, config.emailDomain),
+    },
+    { provide: SIMULATED_EMAIL_PROVIDER, useClass: SimulatedEmailProvider },
+  ],
+  exports: [EMAIL_PROVIDER, SIMULATED_EMAIL_PROVIDER],
+})
+export class ProvidersModule {}

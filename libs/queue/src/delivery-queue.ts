@@ -1,0 +1,41 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DeliveryJob, QUEUES } from './queue-registry';
+
+const ENQUEUE_TIMEOUT_MS = 2000;
+
+/**
+ * Puts a stored notification's id on its channel's queue. The job id is the notification id, so
+ * a second enqueue of the same notification is a no-op.
+ */
+@Injectable()
+export class DeliveryQueue {
+  private readonly logger = new Logger(DeliveryQueue.name);
+
+  constructor(@InjectQueue(QUEUES.sendEmail) private readonly emails: Queue<DeliveryJob>) {}
+
+  async enqueueEmail(job: DeliveryJob): Promise<void> {
+    await this.emails.add('send', job, { jobId: job.notificationId });
+  }
+
+  /**
+   * For the API: the notification is already stored, so a Redis outage must not fail the request.
+   * The replay sweep queues anything left behind. Returns whether the job was queued.
+   */
+  async tryEnqueueEmail(job: DeliveryJob): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.enqueueEmail(job), timeout]);
+      return true;
+    } catch (error) {
+      this.logger.warn(`Notification ${job.notificationId} stored but not queued (${(error as Error).message}); the replay sweep will queue it`);
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

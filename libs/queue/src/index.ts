@@ -1,0 +1,4 @@
+export { DeliveryQueue } from './delivery-queue';
+export { QueueModule } from './queue.module';
+export { DeliveryJob, QUEUES, QueueName, SCHEDULED_TASKS, ScheduledTaskName } from './queue-registry';
+export { assertRedisReachable } from './redis-check';
