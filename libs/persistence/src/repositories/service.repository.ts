@@ -58,6 +58,11 @@ export class ServiceRepository {
     return entity ? toService(entity) : null;
   }
 
+  /** An archived service keeps its data, but its API keys stop working. */
+  async archive(serviceId: string): Promise<void> {
+    await this.services.update({ id: serviceId }, { active: false, updatedAt: new Date() });
+  }
+
   async addTeamMember(serviceId: string, userId: string): Promise<void> {
     const existing = await this.members.findOneBy({ serviceId, userId });
     if (!existing) await this.members.insert({ serviceId, userId, createdAt: new Date() });

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { ConfigModule, HeraldConfig } from '@herald/config';
+import { aSqliteTestConfig, aTestConfig } from '@herald/testing';
+import { runMigrations } from '../database/migrate';
+import { PersistenceModule } from '../persistence.module';
+import { ApiKeyRepository } from './api-key.repository';
+import { NotificationRepository } from './notification.repository';
+import { ServiceRepository } from './service.repository';
+import { TemplateRepository } from './template.repository';
+
+async function open(config: HeraldConfig): Promise<INestApplicationContext> {
+  @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule] })
+  class TestModule {}
+  const app = await NestFactory.createApplicationContext(TestModule, { logger: false });
+  await runMigrations(app.get(DataSource));
+  return app;
+}
+
+describe.each([
+  ['PostgreSQL', () => aTestConfig()],
+  ['SQLite', () => aSqliteTestConfig()],
+])('repositories on %s', (_name, makeConfig) => {
+  let app: INestApplicationContext;
+  let serviceId: string;
+  let otherServiceId: string;
+
+  beforeAll(async () => {
+    app = await open(await makeConfig());
+    const services = app.get(ServiceRepository);
+    serviceId = (await services.create({ name: `Repo test ${randomUUID()}`, restricted: true })).id;
+    otherServiceId = (await services.create({ name: `Repo other ${randomUUID()}`, restricted: true })).id;
+  });
+  afterAll(() => app.close());
+
+  it('keeps API key secrets encrypted at rest and returns them decrypted', async () => {
+    const keys = app.get(ApiKeyRepository);
+    const secret = randomUUID();
+    const { id } = await keys.create(serviceId, { name: 'k', keyType: 'normal', secret });
+    const [raw] = await app.get(DataSource).query(`SELECT secret FROM api_keys WHERE id = '${id}'`);
+    expect(raw.secret).not.toContain(secret);
+    const credentials = await keys.credentialsForAuthentication(serviceId, new Date(0));
+    expect(credentials.find((c) => c.id === id)?.secret).toBe(secret);
+    expect(await keys.credentialsForAuthentication(otherServiceId, new Date(0))).toEqual([]);
+  });
+
+  it('writes a new version for every template change and keeps the old ones', async () => {
+    const templates = app.get(TemplateRepository);
+    const created = await templates.create(serviceId, { name: 'T', type: 'email', subject: 'S1', content: 'Body 1' });
+    const updated = await templates.update(serviceId, created.id, { subject: 'S2' });
+    expect(updated).toMatchObject({ version: 2, subject: 'S2', content: 'Body 1' });
+    expect(await templates.findVersion(serviceId, created.id, 1)).toMatchObject({ version: 1, subject: 'S1' });
+    expect(await templates.findCurrent(serviceId, created.id)).toMatchObject({ version: 2 });
+    expect(await templates.findCurrent(otherServiceId, created.id)).toBeNull();
+    expect(await templates.update(otherServiceId, created.id, { subject: 'stolen' })).toBeNull();
+  });
+
+  it('claims a notification once, and records the provider result', async () => {
+    const templates = app.get(TemplateRepository);
+    const template = await templates.create(serviceId, { name: 'N', type: 'email', subject: 'S', content: 'B' });
+    const notifications = app.get(NotificationRepository);
+    const id = randomUUID();
+    await notifications.insert({
+      id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
+      recipient: 'Jo@Example.gov.uk', normalisedRecipient: 'jo@example.gov.uk', personalisation: { name: 'Jo' },
+      clientReference: 'ref-1', replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+    });
+    const [raw] = await app.get(DataSource).query(`SELECT recipient, personalisation FROM notifications WHERE id = '${id}'`);
+    expect(raw.recipient).not.toContain('Example');
+    expect(raw.personalisation).not.toContain('Jo');
+
+    const claimed = await notifications.claimForDelivery(serviceId, id, 60_000);
+    expect(claimed).toMatchObject({ recipient: 'Jo@Example.gov.uk', personalisation: { name: 'Jo' } });
+    expect(await notifications.claimForDelivery(serviceId, id, 60_000)).toBeNull();
+    expect(await notifications.claimForDelivery(otherServiceId, id, 60_000)).toBeNull();
+
+    const sentAt = new Date();
+    await notifications.recordDelivery(serviceId, id, { provider: 'smtp', providerReference: 'abc', status: 'sending', sentAt });
+    const stored = await notifications.findById(serviceId, id);
+    expect(stored).toMatchObject({ status: 'sending', provider: 'smtp', providerReference: 'abc' });
+    expect(stored?.sentAt?.getTime()).toBe(sentAt.getTime());
+    expect(await notifications.findById(otherServiceId, id)).toBeNull();
+  });
+
+  it('lets an expired claim be taken again, so a crashed worker strands nothing', async () => {
+    const template = await app.get(TemplateRepository).create(serviceId, { name: 'C', type: 'email', subject: 'S', content: 'B' });
+    const notifications = app.get(NotificationRepository);
+    const id = randomUUID();
+    await notifications.insert({
+      id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
+      recipient: 'a@b.gov.uk', normalisedRecipient: 'a@b.gov.uk', personalisation: {}, clientReference: null, replyTo: null,
+      oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - 600_000),
+    });
+    expect(await notifications.claimForDelivery(serviceId, id, 1)).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const stuck = await notifications.findUnclaimedCreatedBefore(new Date(), 10_000);
+    expect(stuck).toContainEqual({ id, serviceId });
+    expect(await notifications.claimForDelivery(serviceId, id, 60_000)).not.toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+/** Retries an assertion until it passes or the time is up (for work done by another process). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20000, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { KeyType } from '@herald/domain';
+import {
+  ApiKeyRepository, EmailReplyToRepository, Service, ServiceRepository, TemplateRepository, TemplateVersion, UserRepository,
+} from '@herald/persistence';
+
+/** A department's API key as the Notify clients take it: `{name}-{service id}-{secret}`. */
+export interface TestApiKey {
+  readonly id: string;
+  readonly key: string;
+  readonly serviceId: string;
+  readonly secret: string;
+}
+
+/**
+ * Test data builders with defaults and overrides (`aService()`, `anEmailTemplate({ content })`),
+ * written through the real repositories of a running Herald context.
+ */
+export class Scenario {
+  constructor(private readonly app: INestApplicationContext) {}
+
+  async aService(overrides: { name?: string; live?: boolean; permissions?: Service['permissions'] } = {}): Promise<Service> {
+    return this.app.get(ServiceRepository).create({
+      name: overrides.name ?? `Test service ${randomUUID().slice(0, 8)}`,
+      restricted: !(overrides.live ?? true),
+      permissions: overrides.permissions,
+    });
+  }
+
+  async anApiKey(serviceId: string, keyType: KeyType = 'normal', name = 'test key'): Promise<TestApiKey> {
+    const secret = randomUUID();
+    const { id } = await this.app.get(ApiKeyRepository).create(serviceId, { name, keyType, secret });
+    return { id, key: `${name.replace(/\s+/g, '_')}-${serviceId}-${secret}`, serviceId, secret };
+  }
+
+  async anEmailTemplate(serviceId: string, overrides: { name?: string; subject?: string; content?: string } = {}): Promise<TemplateVersion> {
+    return this.app.get(TemplateRepository).create(serviceId, {
+      name: overrides.name ?? 'Appointment reminder',
+      type: 'email',
+      subject: overrides.subject ?? 'Your appointment, ((name))',
+      content: overrides.content ?? 'Dear ((name)),\n\nYour appointment is on ((date)).',
+    });
+  }
+
+  async aTemplateOfType(serviceId: string, type: 'sms' | 'letter', content = 'Hello ((name))'): Promise<TemplateVersion> {
+    return this.app.get(TemplateRepository).create(serviceId, { name: `${type} template`, type, subject: type === 'letter' ? 'Letter heading' : null, content });
+  }
+
+  async aTeamMember(serviceId: string, emailAddress = `member-${randomUUID().slice(0, 8)}@example.gov.uk`): Promise<string> {
+    const user = await this.app.get(UserRepository).create({ emailAddress, name: 'Team Member', platformAdmin: false });
+    await this.app.get(ServiceRepository).addTeamMember(serviceId, user.id);
+    return user.emailAddress;
+  }
+
+  async aReplyTo(serviceId: string, emailAddress = 'replies@example.gov.uk', isDefault = false): Promise<string> {
+    return (await this.app.get(EmailReplyToRepository).add(serviceId, emailAddress, isDefault)).id;
+  }
+}

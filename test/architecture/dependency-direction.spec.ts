@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+/**
+ * The dependency direction of ARCHITECTURE.md, checked on every import in apps/ and libs/.
+ * Each module may import only the modules listed for it (and itself).
+ */
+const ALLOWED: Record<string, string[]> = {
+  'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'contracts'],
+  'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'providers'],
+  'apps/cli': ['domain', 'config', 'persistence'],
+  // The embedded launcher composes the two apps in one process.
+  'apps/herald': ['config', 'queue', 'apps/api', 'apps/worker'],
+  'libs/persistence': ['domain', 'config'],
+  'libs/templating': ['domain', 'config'],
+  'libs/providers': ['domain', 'config'],
+  'libs/queue': ['domain', 'config'],
+  'libs/contracts': ['domain'],
+  'libs/domain': [],
+  'libs/config': [],
+  'libs/testing': ['*'],
+};
+
+const ROOT = resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function moduleOf(file: string): string {
+  const [top, name] = relative(ROOT, file).split('/');
+  return `${top}/${name}`;
+}
+
+/** The module an import points at, or null for a package from node_modules. */
+function targetOf(file: string, specifier: string): string | null {
+  const alias = /^@herald\/([a-z-]+)$/.exec(specifier);
+  if (alias) return `libs/${alias[1]}`;
+  if (specifier.startsWith('.')) return moduleOf(resolve(dirname(file), specifier));
+  return null;
+}
+
+const shortName = (module: string) => (module.startsWith('libs/') ? module.slice(5) : module);
+
+function violations(): string[] {
+  const found: string[] = [];
+  for (const top of ['apps', 'libs']) {
+    for (const file of sourceFiles(join(ROOT, top))) {
+      const from = moduleOf(file);
+      const allowed = ALLOWED[from];
+      const isTest = /\.(spec|int-spec|e2e-spec)\.ts$/.test(file);
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
+        const target = targetOf(file, match[1]);
+        if (target === null || target === from) continue;
+        if (target === 'libs/testing' && isTest) continue;
+        if (allowed === undefined) found.push(`${from} is not in the dependency table (ARCHITECTURE.md)`);
+        else if (!allowed.includes('*') && !allowed.includes(shortName(target)) && !allowed.includes(target)) {
+          found.push(`${relative(ROOT, file)} imports ${match[1]} (${from} may not depend on ${shortName(target)})`);
+        }
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+describe('dependency direction', () => {
+  it('every import follows ARCHITECTURE.md', () => {
+    expect(violations()).toEqual([]);
+  });
+
+  it('catches a forbidden import', () => {
+    expect(targetOf(join(ROOT, 'libs/domain/src/x.ts'), '@herald/persistence')).toBe('libs/persistence');
+    expect(ALLOWED['libs/domain']).not.toContain('persistence');
+    expect(targetOf(join(ROOT, 'libs/queue/src/x.ts'), '../../providers/src/index')).toBe('libs/providers');
+  });
+});
