@@ -70,10 +70,12 @@ describe('sending an email end to end', () => {
 
   it('adds one-click unsubscribe headers when the department gives a URL', async () => {
     const before = smtp.messages.length;
-    await post({ email_address: 'pat@example.com', template_id: templateId, personalisation: { name: 'Pat', document: 'x' }, one_click_unsubscribe_url: 'https://dept.example.gov.uk/unsubscribe?u=1' }).expect(201);
+    await post({ email_address: 'pat@example.com', template_id: templateId, personalisation: { name: 'Pat', document: 'x', extra: 'no' }, one_click_unsubscribe_url: 'https://dept.example.gov.uk/unsubscribe?u=1' }).expect(201);
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-    expect(mail.headers.get('list-unsubscribe')).toBe('<https://dept.example.gov.uk/unsubscribe?u=1>');
-    expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line;
+    expect(header('list-unsubscribe')).toBe('List-Unsubscribe: <https://dept.example.gov.uk/unsubscribe?u=1>');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(mail.text).toContain('Unsubscribe from these emails: https://dept.example.gov.uk/unsubscribe?u=1');
   });
 
   it('never hands a test key’s email to a provider, and gives it the simulated status', async () => {
@@ -81,7 +83,7 @@ describe('sending an email end to end', () => {
     const before = smtp.messages.length;
     const send = (to: string) =>
       request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(testKey.serviceId, testKey.secret))
-        .send({ email_address: to, template_id: templateId, personalisation: { name: 'T', document: 'd' } }).expect(201);
+        .send({ email_address: to, template_id: templateId, personalisation: { name: 'T', document: 'd', extra: 'no' } }).expect(201);
     const delivered = (await send('someone@example.com')).body.id;
     const tempFail = (await send('temp-fail@simulator.notify')).body.id;
     const permFail = (await send('perm-fail@simulator.notify')).body.id;
