@@ -78,6 +78,12 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
         ['ValidationError', 'Additional properties are not allowed (extra was unexpected)'],
       ]));
 
+    it('refuses a scheduled_for in the past', () =>
+      expectRefused({ ...valid(), scheduled_for: '2020-01-01T10:00:00Z' }, 400, [['ValidationError', 'scheduled_for datetime can not be in the past']]));
+
+    it('refuses a sanitise_content_for that is not a list', () =>
+      expectRefused({ ...valid(), sanitise_content_for: 'name' }, 400, [['ValidationError', 'sanitise_content_for name is not of type array, null']]));
+
     it('refuses malformed JSON', () => expectRefused('{"email_address": ', 400, [['BadRequestError', 'Invalid JSON supplied in POST data']]));
 
     it('refuses a body that is not an object', () => expectRefused('[1, 2]', 400, [['ValidationError', '[1, 2] is not of type object']]));

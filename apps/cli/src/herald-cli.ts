@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { HeraldConfig, loadConfig } from '@herald/config';
 import { CliError } from './cli-output';
 import { openCliContext } from './cli-context';
 import { apiKeyCommands } from './commands/api-key.command';
@@ -10,9 +11,9 @@ import { templateCommands } from './commands/template.command';
 import { userCommands } from './commands/user.command';
 
 /** `herald <command>`: sets Herald up without any UI, for operators and CI. */
-export function heraldCli(): Command {
+export function heraldCli(config: () => HeraldConfig = loadConfig): Command {
   const run: CliAction = async (work) => {
-    const app = await openCliContext();
+    const app = await openCliContext(config());
     try {
       await work(app);
     } finally {
@@ -24,9 +25,9 @@ export function heraldCli(): Command {
   return program;
 }
 
-export async function runCli(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], config?: () => HeraldConfig): Promise<number> {
   try {
-    await heraldCli().parseAsync(argv);
+    await heraldCli(config).parseAsync(argv);
     return 0;
   } catch (error) {
     process.stderr.write(`herald: ${error instanceof CliError || error instanceof Error ? error.message : String(error)}\n`);

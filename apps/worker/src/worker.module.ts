@@ -4,6 +4,7 @@ import { PersistenceModule } from '@herald/persistence';
 import { ProvidersModule } from '@herald/providers';
 import { QueueModule } from '@herald/queue';
 import { TemplatingModule } from '@herald/templating';
+import { assertEveryQueueConsumed } from './queue-consumers.check';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
 import { ReplayCreatedService } from './sweep/replay-created.service';
@@ -15,6 +16,7 @@ export const PROCESSORS = [SendEmailProcessor, ScheduledTasksProcessor];
 @Module({})
 export class WorkerModule {
   static forRoot(config: HeraldConfig): DynamicModule {
+    assertEveryQueueConsumed(PROCESSORS);
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule],

@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
-import { EMAIL_PROVIDER, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
+import { EMAIL_PROVIDER, EmailProvider, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
 import { OutboxEmailProvider } from './email/outbox/outbox-email.provider';
 import { SimulatedEmailProvider } from './email/simulated/simulated-email.provider';
 import { SmtpEmailProvider } from './email/smtp/smtp-email.provider';
@@ -18,4 +18,11 @@ import { SmtpEmailProvider } from './email/smtp/smtp-email.provider';
   ],
   exports: [EMAIL_PROVIDER, SIMULATED_EMAIL_PROVIDER],
 })
-export class ProvidersModule {}
+export class ProvidersModule implements OnApplicationShutdown {
+  constructor(@Inject(EMAIL_PROVIDER) private readonly email: EmailProvider) {}
+
+  /** Closes pooled SMTP connections so a worker stops promptly. */
+  onApplicationShutdown(): void {
+    if (this.email instanceof SmtpEmailProvider) this.email.close();
+  }
+}

@@ -1,5 +1,6 @@
 import { validateEmailAddress } from '@herald/domain';
 import { RequestSchema } from '../validation/request-schema';
+import { scheduledForError } from '../validation/scheduled-for';
 
 const emailFormat = (value: string): string | null => (validateEmailAddress(value).ok ? null : 'Not a valid email address');
 
@@ -10,7 +11,7 @@ export const SEND_EMAIL_SCHEMA: RequestSchema = {
     email_address: { type: 'string', format: emailFormat },
     template_id: { uuid: true },
     personalisation: { type: 'object' },
-    scheduled_for: { type: ['string', 'null'] },
+    scheduled_for: { type: ['string', 'null'], format: (value) => scheduledForError(value) },
     email_reply_to_id: { uuid: true },
     one_click_unsubscribe_url: { httpsUrl: true },
     sanitise_content_for: { type: ['array', 'null'] },

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { NotifyError } from '@herald/domain';
+import type { ApiKeyCredential, ApiKeyRepository, Service, ServiceRepository } from '@herald/persistence';
+import { notifyToken } from '@herald/testing';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
+
+/** The clock and key-matching rules, with our own repositories faked. */
+describe('ApiKeyAuthenticator', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  const iat = now.getTime() / 1000;
+  const service: Service = { id: randomUUID(), name: 'S', active: true, restricted: false, permissions: ['email'], rateLimit: 3000, prefixSms: false, contactLink: null };
+  const live: ApiKeyCredential = { id: 'live', keyType: 'normal', secret: randomUUID(), revokedAt: null };
+  const test: ApiKeyCredential = { id: 'test', keyType: 'test', secret: randomUUID(), revokedAt: null };
+  const services = { findById: async (id: string) => (id === service.id ? service : null) } as unknown as ServiceRepository;
+  const keys = { credentialsForAuthentication: async () => [live, test], countForService: async () => 2 } as unknown as ApiKeyRepository;
+  const authenticator = new ApiKeyAuthenticator(services, keys);
+  const bearer = (secret: string, claims: Record<string, unknown>) => `Bearer ${notifyToken(secret, claims)}`;
+  const messageOf = async (promise: Promise<unknown>) => {
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotifyError);
+    return (error as NotifyError).errors[0].message;
+  };
+
+  it('finds the key that signed the token and takes its key type', async () => {
+    await expect(authenticator.authenticate(bearer(test.secret, { iss: service.id, iat }), now)).resolves.toMatchObject({ apiKeyId: 'test', keyType: 'test' });
+  });
+
+  it('accepts an iat exactly 30 seconds old or ahead', async () => {
+    await expect(authenticator.authenticate(bearer(live.secret, { iss: service.id, iat: iat - 30 }), now)).resolves.toMatchObject({ apiKeyId: 'live' });
+    await expect(authenticator.authenticate(bearer(live.secret, { iss: service.id, iat: iat + 30 }), now)).resolves.toMatchObject({ apiKeyId: 'live' });
+  });
+
+  it('refuses an iat 31 seconds old', async () => {
+    expect(await messageOf(authenticator.authenticate(bearer(live.secret, { iss: service.id, iat: iat - 31 }), now))).toBe('Error: Your system clock must be accurate to within 30 seconds');
+  });
+
+  it('matches the service id whatever its case', async () => {
+    await expect(authenticator.authenticate(bearer(live.secret, { iss: service.id.toUpperCase(), iat }), now)).resolves.toMatchObject({ apiKeyId: 'live' });
+  });
+});

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HeraldConfig } from '@herald/config';
+import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest } from '@herald/testing';
+import request from 'supertest';
+import { runCli } from './herald-cli';
+
+/** Runs one CLI command in-process and returns its exit code and what it printed. */
+async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    const code = await runCli(['node', 'herald', ...args], () => config);
+    return { code, out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+const json = async (config: HeraldConfig, ...args: string[]) => {
+  const result = await herald(config, ...args, '--json');
+  expect(result).toMatchObject({ code: 0, err: '' });
+  return JSON.parse(result.out) as Record<string, unknown>;
+};
+
+describe('the herald CLI', () => {
+  it('sets up a service that can send an email, with nothing but CLI commands', async () => {
+    const config = await aTestConfig();
+    const service = await json(config, 'service', 'create', '--name', `CLI service ${Date.now()}`, '--live');
+    expect(service.id).toEqual(expect.any(String));
+    const key = await json(config, 'api-key', 'create', '--service', String(service.id), '--name', 'Back office', '--type', 'normal');
+    expect(key.key).toMatch(new RegExp(`^back_office-${service.id}-[0-9a-f-]{36}$`));
+    const file = join(config.dataDir, 'template.md');
+    writeFileSync(file, 'Hello ((name))');
+    const template = await json(config, 'template', 'create', '--service', String(service.id), '--type', 'email', '--name', 'Hi', '--subject', 'Hi ((name))', '--content-file', file);
+    expect(template.version).toBe(1);
+    writeFileSync(file, 'Hello again ((name))');
+    const updated = await json(config, 'template', 'update', '--service', String(service.id), '--id', String(template.id), '--content-file', file);
+    expect(updated).toEqual({ id: template.id, version: 2 });
+    const replyTo = await json(config, 'reply-to', 'add', '--service', String(service.id), '--email', 'help@example.gov.uk', '--default');
+    expect(replyTo.id).toEqual(expect.any(String));
+
+    const herald = await HeraldUnderTest.start(config);
+    try {
+      const secret = String(key.key).slice(-36);
+      const sent = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(String(service.id), secret))
+        .send({ email_address: 'x@example.com', template_id: template.id, personalisation: { name: 'Kim' } }).expect(201);
+      expect(sent.body.content.body).toBe('Hello again Kim');
+      expect(sent.body.template.version).toBe(2);
+    } finally {
+      await herald.stop();
+    }
+  });
+
+  it('adds a user to a team, on the embedded SQLite database', async () => {
+    const config = await aSqliteTestConfig();
+    const service = await json(config, 'service', 'create', '--name', 'Team service');
+    const user = await json(config, 'user', 'create', '--email', 'Lee@Example.gov.uk', '--name', 'Lee', '--platform-admin');
+    expect(await json(config, 'team', 'add', '--service', String(service.id), '--user', String(user.id))).toEqual({ service_id: service.id, user_id: user.id });
+  });
+
+  it('explains mistakes on stderr and exits 1', async () => {
+    const config = await aSqliteTestConfig();
+    const missing = await herald(config, 'api-key', 'create', '--service', 'nope', '--name', 'k', '--type', 'normal', '--json');
+    expect(missing).toMatchObject({ code: 1, out: '', err: 'herald: Service nope not found\n' });
+    const service = await json(config, 'service', 'create', '--name', 'Strict service');
+    const noSubject = await herald(config, 'template', 'create', '--service', String(service.id), '--type', 'email', '--name', 'x', '--content-file', __filename);
+    expect(noSubject).toMatchObject({ code: 1, err: 'herald: A email template needs --subject\n' });
+    const badEmail = await herald(config, 'reply-to', 'add', '--service', String(service.id), '--email', 'not an email');
+    expect(badEmail.code).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+import request from 'supertest';
+import { NotificationRepository } from '@herald/persistence';
+import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackSmtp } from '@herald/testing';
+import { assertRedisReachable } from '@herald/queue';
+
+/**
+ * Persist first, queue second: when Redis cannot take the job, the request still succeeds once
+ * the row is stored, and the worker's replay sweep sends it later.
+ */
+describe('when Redis is unreachable at enqueue time', () => {
+  const smtp = new LoopbackSmtp();
+  let api: HeraldUnderTest;
+  let worker: HeraldUnderTest | undefined;
+
+  beforeAll(() => smtp.start());
+  afterAll(async () => {
+    await worker?.stop();
+    await api.stop();
+    await smtp.stop();
+  });
+
+  it('stores the email, answers 201, and the sweep sends it once Redis is back', async () => {
+    const config = await aTestConfig({ SMTP_URL: smtp.url, REPLAY_AFTER_SECONDS: '1', SWEEP_INTERVAL_SECONDS: '1' });
+    // The API sees a Redis that is not there; the worker (started later) sees the real one.
+    api = await HeraldUnderTest.start({ ...config, redisUrl: 'redis://127.0.0.1:1' });
+    const service = await api.scenario.aService();
+    const key = await api.scenario.anApiKey(service.id);
+    const template = await api.scenario.anEmailTemplate(service.id, { subject: 'Hello', content: 'Hi ((name))' });
+
+    const response = await request(api.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ email_address: 'kept@example.com', template_id: template.id, personalisation: { name: 'Kit' } });
+    expect(response.status).toBe(201);
+    const stored = await api.get(NotificationRepository).findById(service.id, response.body.id);
+    expect(stored?.status).toBe('created');
+
+    worker = await HeraldUnderTest.start(config, { worker: true });
+    await smtp.waitFor(1, 30000);
+    expect(smtp.messages[0].to).toMatchObject({ text: 'kept@example.com' });
+    await eventually(async () => expect((await api.get(NotificationRepository).findById(service.id, response.body.id))?.status).toBe('sending'));
+  });
+});
+
+describe('the embedded start-up check', () => {
+  it('explains how to start Redis when it is not there', async () => {
+    await expect(assertRedisReachable('redis://127.0.0.1:1', 1000)).rejects.toThrow(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1\. Start it/);
+  });
+
+  it('passes when Redis answers', async () => {
+    await expect(assertRedisReachable('redis://127.0.0.1:6379')).resolves.toBeUndefined();
+  });
+});
