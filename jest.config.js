@@ -26,6 +26,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper,
+  globalSetup: '<rootDir>/test/jest/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

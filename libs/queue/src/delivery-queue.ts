@@ -13,16 +13,7 @@ const ENQUEUE_TIMEOUT_MS = 2000;
 export class DeliveryQueue {
   private readonly logger = new Logger(DeliveryQueue.name);
 
-  private lastConnectionWarning = 0;
-
-  constructor(@InjectQueue(QUEUES.sendEmail) private readonly emails: Queue<DeliveryJob>) {
-    // Without a listener BullMQ prints every reconnection failure; one line a minute says enough.
-    this.emails.on('error', (error: Error) => {
-      if (Date.now() - this.lastConnectionWarning < 60_000) return;
-      this.lastConnectionWarning = Date.now();
-      this.logger.warn(`Queue ${QUEUES.sendEmail}: ${error.message}`);
-    });
-  }
+  constructor(@InjectQueue(QUEUES.sendEmail) private readonly emails: Queue<DeliveryJob>) {}
 
   async enqueueEmail(job: DeliveryJob): Promise<void> {
     await this.emails.add('send', job, { jobId: job.notificationId });

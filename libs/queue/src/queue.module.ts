@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { DeliveryQueue } from './delivery-queue';
+import { QueueErrorReporter } from './queue-error-reporter';
 import { QUEUES } from './queue-registry';
 
 const DEFAULT_JOB_OPTIONS = {
@@ -25,7 +26,7 @@ const DEFAULT_JOB_OPTIONS = {
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [DeliveryQueue],
+  providers: [DeliveryQueue, QueueErrorReporter],
   exports: [BullModule, DeliveryQueue],
 })
 export class QueueModule {}

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 
 /** Fails fast, with the fix, when Redis is not there: the queues cannot work without it. */
 export async function assertRedisReachable(url: string, timeoutMs = 3000): Promise<void> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, disconnectTimeout: 100 });
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -1,57 +1,83 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { emailMarkdownToHtml, emailMarkdownToText } from './email-markdown';
-import { Personalisation } from './placeholders';
-import { renderEmailBody, renderEmailSubject } from './render-email-text';
+import { renderEmailBody } from './email-body';
+import { emailMarkdownToHtml } from './email-markdown-html';
+import { emailMarkdownToText } from './email-markdown-text';
+import { preheaderFrom } from './email-preheader';
+import { renderEmailSubject } from './email-subject';
+import { Personalisation } from './personalisation';
+import { findEmailTemplatesDir } from './templates-dir';
+
+export interface EmailRenderInput {
+  subject: string;
+  content: string;
+  personalisation: Personalisation;
+  serviceName: string;
+  unsubscribeUrl?: string | null;
+}
 
 export interface RenderedEmail {
-  readonly subject: string;
-  readonly body: string;
-  readonly html: string;
-  readonly text: string;
+  /** Filled and typeset subject: the API's `content.subject` and the email's Subject header. */
+  subject: string;
+  /** Filled markdown: the API's `content.body`. */
+  body: string;
+  /** The full HTML document sent as the email's HTML part. */
+  html: string;
+  /** The email's plain-text part. */
+  text: string;
 }
 
-export interface EmailToRender {
-  readonly subject: string;
-  readonly content: string;
-  readonly personalisation: Personalisation;
-  readonly serviceName: string;
-  readonly unsubscribeUrl?: string | null;
+interface HtmlLayoutData {
+  subject: string;
+  serviceName: string;
+  preheader: string;
+  bodyHtml: string;
 }
 
-/** Walks up from this file to the repository's `templates/` (works from source and from dist). */
-export function findTemplatesDir(start = __dirname): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'templates', 'email'))) return join(dir, 'templates');
-    if (dirname(dir) === dir) throw new Error(`No templates/email folder above ${start}`);
-  }
+interface TextLayoutData {
+  subject: string;
+  serviceName: string;
+  bodyText: string;
 }
 
 /**
- * Renders an email: Notify's formatting for the body, inside the handlebars layouts of
- * templates/email, compiled once. Personalisation is only ever data in the layout.
+ * Renders an email template version with personalisation. The two handlebars layouts are
+ * compiled once, here; personalisation only ever reaches them as data (subject and service
+ * name escaped by handlebars, the body as HTML this library escaped itself).
  */
 export class EmailRenderer {
-  private readonly html: Handlebars.TemplateDelegate;
-  private readonly text: Handlebars.TemplateDelegate;
+  private readonly htmlLayout: Handlebars.TemplateDelegate<HtmlLayoutData>;
+  private readonly textLayout: Handlebars.TemplateDelegate<TextLayoutData>;
 
-  constructor(templatesDir = findTemplatesDir()) {
-    const compile = (file: string) => Handlebars.compile(readFileSync(join(templatesDir, 'email', file), 'utf8'), { strict: true });
-    this.html = compile('layout.html.hbs');
-    this.text = compile('layout.text.hbs');
+  /** @param templatesDir the folder holding layout.html.hbs and layout.text.hbs */
+  constructor(templatesDir: string = findEmailTemplatesDir(__dirname)) {
+    const handlebars = Handlebars.create();
+    const options = { strict: true, knownHelpersOnly: true };
+    this.htmlLayout = handlebars.compile<HtmlLayoutData>(readLayout(templatesDir, 'layout.html.hbs'), options);
+    this.textLayout = handlebars.compile<TextLayoutData>(readLayout(templatesDir, 'layout.text.hbs'), options);
   }
 
-  render(email: EmailToRender): RenderedEmail {
-    const subject = renderEmailSubject(email.subject, email.personalisation);
-    const body = renderEmailBody(email.content, email.personalisation);
-    const withFooter = email.unsubscribeUrl ? `${body}\n\n---\n\n[Unsubscribe from these emails](${email.unsubscribeUrl})` : body;
-    const context = { subject, serviceName: email.serviceName };
+  render(input: EmailRenderInput): RenderedEmail {
+    const subject = renderEmailSubject(input.subject, input.personalisation);
+    const body = renderEmailBody(input.content, input.personalisation);
+    const markdown = withUnsubscribeFooter(body, input.unsubscribeUrl);
+    const bodyText = emailMarkdownToText(markdown);
+    const { serviceName } = input;
     return {
       subject,
       body,
-      html: this.html({ ...context, bodyHtml: emailMarkdownToHtml(withFooter) }),
-      text: this.text({ ...context, bodyText: emailMarkdownToText(withFooter) }),
+      html: this.htmlLayout({ subject, serviceName, preheader: preheaderFrom(bodyText), bodyHtml: emailMarkdownToHtml(markdown) }),
+      text: this.textLayout({ subject, serviceName, bodyText }),
     };
   }
+}
+
+function readLayout(templatesDir: string, fileName: string): string {
+  return readFileSync(join(templatesDir, fileName), 'utf8');
+}
+
+// The angle brackets keep a URL containing spaces or parentheses in one piece.
+function withUnsubscribeFooter(body: string, unsubscribeUrl: string | null | undefined): string {
+  return unsubscribeUrl ? `${body}\n\n---\n\n[Unsubscribe from these emails](<${unsubscribeUrl}>)` : body;
 }

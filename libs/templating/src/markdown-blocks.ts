@@ -1,67 +1,162 @@
-/**
- * Notify's restricted markdown, as blocks. Most of markdown is switched off: only headings,
- * lists, inset text, rules and paragraphs (with hard line breaks) exist.
- */
-export type Block =
-  | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'paragraph'; lines: string[] }
-  | { kind: 'inset'; lines: string[] }
-  | { kind: 'bullets'; items: string[] }
-  | { kind: 'numbers'; items: string[] }
-  | { kind: 'rule' };
+import { Block } from './markdown-ast';
+import { parseList } from './markdown-list';
+import {
+  ATX_HEADING,
+  FENCE_OPEN,
+  INDENTED_CODE,
+  INSET_START,
+  RULE_LINE,
+  SETEXT_UNDERLINE,
+  STOCK_LIST_START,
+  STOCK_QUOTE_START,
+  TABLE_ALIGN_WITH_PIPE,
+  TABLE_ALIGN_WITHOUT_PIPE,
+  TABLE_HEADER_WITH_PIPE,
+  TABLE_HEADER_WITHOUT_PIPE,
+} from './markdown-patterns';
 
-const RULE = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
-const HEADING = /^\s*(#+)\s?(.*)$/;
-const BULLET = /^\s*[*\-•]\s?(.*)$/;
-const NUMBER = /^\s*\d+\.\s?(.*)$/;
-const INSET = /^\s*\^\s?(.*)$/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** List items are parsed with fewer rules than a document: no headings, tables or paragraphs. */
+export type BlockContext = 'document' | 'list-item';
 
-type LineKind = 'blank' | 'rule' | 'heading' | 'bullets' | 'numbers' | 'inset' | 'paragraph' | 'skip';
-
-function kindOf(line: string): LineKind {
-  if (line.trim() === '') return 'blank';
-  if (RULE.test(line)) return 'rule';
-  if (HEADING.test(line)) return 'heading';
-  if (TABLE_ROW.test(line)) return 'skip';
-  if (BULLET.test(line)) return 'bullets';
-  if (NUMBER.test(line)) return 'numbers';
-  if (INSET.test(line)) return 'inset';
-  return 'paragraph';
+interface Step {
+  blocks: Block[];
+  next: number;
 }
 
-export function parseBlocks(markdown: string): Block[] {
-  const lines = markdown.replace(/\r\n?/g, '\n').replace(/[\u2028\u3164]/g, '').split('\n');
+type Rule = (lines: string[], at: number) => Step | null;
+
+/** Splits prepared lines (see markdownLines) into blocks, trying rules in mistune's order. */
+export function parseBlocks(lines: string[], context: BlockContext = 'document'): Block[] {
+  const rules = context === 'document' ? DOCUMENT_RULES : LIST_ITEM_RULES;
   const blocks: Block[] = [];
-  let open: Block | null = null;
-  for (const line of lines) {
-    const kind = kindOf(line);
-    if (kind === 'blank' || kind === 'skip') {
-      open = null;
+  let at = 0;
+  while (at < lines.length) {
+    if (lines[at] === '') {
+      at++;
       continue;
     }
-    if (kind === 'rule') {
-      blocks.push({ kind: 'rule' });
-      open = null;
-    } else if (kind === 'heading') {
-      const [, hashes, text] = HEADING.exec(line)!;
-      blocks.push(hashes.length <= 2 ? { kind: 'heading', level: hashes.length as 1 | 2, text: text.trim() } : { kind: 'paragraph', lines: [text.trim()] });
-      open = null;
-    } else {
-      const text = kind === 'bullets' ? BULLET.exec(line)![1] : kind === 'numbers' ? NUMBER.exec(line)![1] : kind === 'inset' ? INSET.exec(line)![1] : line;
-      open = appendTo(blocks, open, kind, text.trim());
-    }
+    const step = firstMatch(rules, lines, at);
+    blocks.push(...step.blocks);
+    at = step.next;
   }
-  return blocks;
+  return context === 'list-item' ? joinTextLines(blocks) : blocks;
 }
 
-function appendTo(blocks: Block[], open: Block | null, kind: 'bullets' | 'numbers' | 'inset' | 'paragraph', text: string): Block {
-  if (open && open.kind === kind) {
-    if (open.kind === 'bullets' || open.kind === 'numbers') open.items.push(text);
-    else if (open.kind === 'inset' || open.kind === 'paragraph') open.lines.push(text);
-    return open;
+function firstMatch(rules: Rule[], lines: string[], at: number): Step {
+  for (const rule of rules) {
+    const step = rule(lines, at);
+    if (step) return step;
   }
-  const block: Block = kind === 'bullets' || kind === 'numbers' ? { kind, items: [text] } : { kind, lines: [text] };
-  blocks.push(block);
-  return block;
+  return { blocks: [{ kind: 'text', text: lines[at] }], next: at + 1 };
 }
+
+const rule: Rule = (lines, at) => (RULE_LINE.test(lines[at]) ? { blocks: [{ kind: 'rule' }], next: at + 1 } : null);
+
+const indentedCode: Rule = (lines, at) => {
+  if (!INDENTED_CODE.test(lines[at])) return null;
+  let last = at;
+  for (let index = at; index < lines.length && (lines[index] === '' || INDENTED_CODE.test(lines[index])); index++) {
+    if (lines[index] !== '') last = index;
+  }
+  const text = lines.slice(at, last + 1).map((line) => line.slice(4)).join('\n');
+  return { blocks: [{ kind: 'code', text }], next: last + 1 };
+};
+
+const fencedCode: Rule = (lines, at) => {
+  const open = FENCE_OPEN.exec(lines[at]);
+  if (!open) return null;
+  for (let index = at + 1; index < lines.length; index++) {
+    if (lines[index].trim() === open[1]) {
+      const text = lines.slice(at + 1, index).join('\n').trimEnd();
+      return { blocks: [{ kind: 'code', text }], next: index + 1 };
+    }
+  }
+  return null;
+};
+
+const atxHeading: Rule = (lines, at) => {
+  const heading = ATX_HEADING.exec(lines[at]);
+  if (!heading) return null;
+  return { blocks: [{ kind: 'heading', level: heading[1].length, text: heading[2] }], next: at + 1 };
+};
+
+// Tables are not supported in emails: Notify drops them entirely.
+const table: Rule = (lines, at) => {
+  const [header, align] = [lines[at], lines[at + 1] ?? ''];
+  const withoutPipe = TABLE_HEADER_WITHOUT_PIPE.test(header) && TABLE_ALIGN_WITHOUT_PIPE.test(align);
+  const withPipe = TABLE_HEADER_WITH_PIPE.test(header) && TABLE_ALIGN_WITH_PIPE.test(align);
+  if (!withoutPipe && !withPipe) return null;
+  let next = at + 2;
+  while (next < lines.length && (withoutPipe ? lines[next].includes('|') : lines[next].trimStart().startsWith('|'))) {
+    next++;
+  }
+  return { blocks: [], next };
+};
+
+const setextHeading: Rule = (lines, at) => {
+  const underline = lines[at + 1];
+  if (underline === undefined || !SETEXT_UNDERLINE.test(underline)) return null;
+  const level = underline.trim().endsWith('=') ? 1 : 2;
+  return { blocks: [{ kind: 'heading', level, text: lines[at].trim() }], next: at + 2 };
+};
+
+// Inset text: `^` lines, any lines that follow them without a blank, and further `^` groups.
+const inset: Rule = (lines, at) => {
+  if (!INSET_START.test(lines[at])) return null;
+  let next = at;
+  while (next < lines.length && INSET_START.test(lines[next])) {
+    while (next < lines.length && lines[next] !== '') next++;
+    while (next < lines.length && lines[next] === '') next++;
+  }
+  const content = lines.slice(at, next).map((line) => line.replace(/^ *\^ ?/, ''));
+  return { blocks: [{ kind: 'quote', children: parseBlocks(content) }], next };
+};
+
+const list: Rule = (lines, at) => {
+  const match = parseList(lines, at, (itemLines) => parseBlocks(itemLines, 'list-item'));
+  return match ? { blocks: [match.block], next: match.next } : null;
+};
+
+const paragraph: Rule = (lines, at) => {
+  let next = at + 1;
+  while (next < lines.length && !endsParagraph(lines, next)) next++;
+  return { blocks: [{ kind: 'paragraph', text: lines.slice(at, next).join('\n') }], next };
+};
+
+function endsParagraph(lines: string[], at: number): boolean {
+  const line = lines[at];
+  return (
+    line === '' ||
+    STOCK_LIST_START.test(line) ||
+    STOCK_QUOTE_START.test(line) ||
+    RULE_LINE.test(line) ||
+    ATX_HEADING.test(line) ||
+    setextHeading(lines, at) !== null ||
+    fencedCode(lines, at) !== null
+  );
+}
+
+// In a list item each line is text; a blank line before more content leaves a line break.
+const textLine: Rule = (lines, at) => {
+  let next = at + 1;
+  while (next < lines.length && lines[next] === '') next++;
+  const blocks: Block[] = [{ kind: 'text', text: lines[at] }];
+  if (next > at + 1 && next < lines.length) blocks.push({ kind: 'break' });
+  return { blocks, next };
+};
+
+function joinTextLines(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    if (block.kind === 'text' && previous?.kind === 'text') {
+      joined[joined.length - 1] = { kind: 'text', text: `${previous.text}\n${block.text}` };
+    } else {
+      joined.push(block);
+    }
+  }
+  return joined;
+}
+
+const DOCUMENT_RULES: Rule[] = [rule, indentedCode, fencedCode, atxHeading, table, setextHeading, inset, list, paragraph];
+const LIST_ITEM_RULES: Rule[] = [indentedCode, fencedCode, setextHeading, rule, inset, list, textLine];

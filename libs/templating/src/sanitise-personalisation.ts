@@ -1,32 +1,52 @@
-import { Personalisation, placeholderKey } from './placeholders';
+import { normaliseKey, Personalisation } from './personalisation';
 
-/** Notify's URL pattern: optional scheme, labels, a 2–63 letter TLD, optional path. */
-const URL_LIKE = /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s]*)?/gi;
-const MARKDOWN_SPECIAL = /[`*_(){}[\]<>#+\-.!|\\]/g;
-
-function sanitise(value: string): string {
-  const withoutLinks = value.replace(URL_LIKE, (match) => (/^[a-z0-9.-]+$/i.test(match) ? match.replace(/\./g, '. ') : ''));
-  return withoutLinks.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+export interface SanitisedChange {
+  unsanitised: string;
+  sanitised: string;
 }
 
-/**
- * `sanitise_content_for` (section 15.2): for each named key, links are removed (or broken up when
- * they look accidental) and markdown characters escaped, so a value cannot smuggle a link in.
+export interface SanitisedPersonalisation {
+  personalisation: Personalisation;
+  /** Only the keys whose value changed, spelled as the caller wrote them. */
+  changes: Record<string, SanitisedChange>;
+}
+
+/*
+ * Notify's URL pattern: optional http(s)://, one or more `label.` parts, a 2–63 letter top-level
+ * domain and an optional path. Python's Unicode \w and \b are spelled out; a match may not start
+ * inside a word, a hostname (after `.` or `-`) or an email address (after `@`).
  */
-export function sanitisePersonalisation(
-  personalisation: Personalisation,
-  keys: readonly string[],
-): { personalisation: Personalisation; changes: Record<string, { unsanitised: string; sanitised: string }> } {
-  const wanted = new Set(keys.filter((k) => typeof k === 'string').map(placeholderKey));
-  const result: Personalisation = { ...personalisation };
-  const changes: Record<string, { unsanitised: string; sanitised: string }> = {};
+const WORD = '[\\p{L}\\p{N}_]';
+const URL_LIKE = new RegExp(
+  `(?<![\\p{L}\\p{N}_@.\\-])(?=${WORD})(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}_\\-]+\\.)+[a-z]{2,63}(?!@)(?!${WORD})(?:[/?#][^<\\s]*)?`,
+  'giu',
+);
+// A bare domain such as example.com is probably accidental: it is broken up, not removed.
+const BARE_DOMAIN = /^[\p{L}\p{N}.-]+$/u;
+const MARKDOWN_CHARACTERS = /[`*_()\\{}[\]<>#+\-.!|]/g;
+
+/**
+ * `sanitise_content_for`: in the listed keys (matched like placeholders), string values lose
+ * their links and have markdown escaped, so they render as the literal text the user typed.
+ */
+export function sanitisePersonalisation(personalisation: Personalisation, keys: string[]): SanitisedPersonalisation {
+  const wanted = new Set(keys.map(normaliseKey));
+  const sanitised: Personalisation = {};
+  const changes: Record<string, SanitisedChange> = {};
   for (const [key, value] of Object.entries(personalisation)) {
-    if (!wanted.has(placeholderKey(key)) || typeof value !== 'string') continue;
-    const sanitised = sanitise(value);
-    if (sanitised !== value) {
-      result[key] = sanitised;
-      changes[key] = { unsanitised: value, sanitised };
+    if (typeof value !== 'string' || !wanted.has(normaliseKey(key))) {
+      sanitised[key] = value;
+      continue;
     }
+    const clean = sanitiseText(value);
+    sanitised[key] = clean;
+    if (clean !== value) changes[key] = { unsanitised: value, sanitised: clean };
   }
-  return { personalisation: result, changes };
+  return { personalisation: sanitised, changes };
+}
+
+/** Links removed (bare domains broken up with spaces), then a backslash before markdown characters. */
+export function sanitiseText(text: string): string {
+  const unlinked = text.replace(URL_LIKE, (url) => (BARE_DOMAIN.test(url) ? url.replace(/\./g, '. ') : ''));
+  return unlinked.replace(MARKDOWN_CHARACTERS, '\\$&');
 }

@@ -34,10 +34,22 @@ export class LoopbackSmtp {
 
   /** Resolves once `count` messages have arrived, or rejects after `timeoutMs`. */
   async waitFor(count: number, timeoutMs = 20000): Promise<ParsedMail[]> {
+    await this.waitUntil(() => this.messages.length >= count, timeoutMs, () => `Expected ${count} emails, received ${this.messages.length}`);
+    return this.messages;
+  }
+
+  /** Resolves with the first message addressed to `address`, or rejects after `timeoutMs`. */
+  async waitForMessageTo(address: string, timeoutMs = 20000): Promise<ParsedMail> {
+    const find = () => this.messages.find((mail) => addressesOf(mail).includes(address.toLowerCase()));
+    await this.waitUntil(() => find() !== undefined, timeoutMs, () => `No email to ${address} among ${this.messages.length} received`);
+    return find() as ParsedMail;
+  }
+
+  private async waitUntil(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.messages.length < count) {
+    while (!done()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Expected ${count} emails, received ${this.messages.length}`);
+      if (left <= 0) throw new Error(failure());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 500));
         this.waiters.push(() => {
@@ -47,10 +59,14 @@ export class LoopbackSmtp {
       });
       this.waiters = [];
     }
-    return this.messages;
   }
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+}
+
+function addressesOf(mail: ParsedMail): string[] {
+  const fields = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  return fields.flatMap((field) => field.value.map((entry) => (entry.address ?? '').toLowerCase()));
 }

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { BenchTarget } from './bench-target';
+
+export interface LoadFigures {
+  readonly seconds: number;
+  readonly accepted: number;
+  readonly acceptedPerSecond: number;
+  readonly non2xx: number;
+  /** Status code → count, for every code seen. */
+  readonly statusCodes: Record<string, number>;
+  readonly socketErrors: number;
+  readonly timeouts: number;
+  readonly latencyP50Ms: number;
+  readonly latencyP99Ms: number;
+}
+
+export interface LoadShape {
+  readonly connections: number;
+  /** Upper bound of the run. */
+  readonly seconds: number;
+  /** Stop after this many responses, if the time has not run out first. */
+  readonly maxRequests?: number;
+}
+
+/**
+ * Drives `POST /v2/notifications/email` with autocannon. The load runs in a worker thread of its
+ * own (autocannon's `workers: 1`), so it does not share the API's event loop.
+ */
+export async function postEmails(target: BenchTarget, shape: LoadShape): Promise<LoadFigures> {
+  const result = await autocannon({
+    url: `${target.baseUrl}/v2/notifications/email`,
+    connections: shape.connections,
+    duration: shape.seconds,
+    maxOverallRequests: shape.maxRequests,
+    workers: 1,
+    timeout: 30,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email_address: 'bench.recipient@example.com',
+      template_id: target.templateId,
+      personalisation: { name: 'Jo Bloggs', date: 'Monday 3 March' },
+      reference: 'herald-bench',
+    }),
+    initialContext: { serviceId: target.key.serviceId, secret: target.key.secret },
+    requests: [{ setupRequest: join(__dirname, 'authorize-request.js') }],
+  });
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]));
+  const accepted = statusCodes['201'] ?? 0;
+  return {
+    seconds: result.duration,
+    accepted,
+    acceptedPerSecond: result.duration > 0 ? accepted / result.duration : 0,
+    non2xx: result.non2xx,
+    statusCodes,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+  };
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigSource, loadConfig, loadTestSettings } from '@herald/config';
+import { dataSourceOptions } from '@herald/persistence';
+import { ApiAcceptFigures, measureApiAcceptRate } from './api-accept-rate';
+import { BenchDatabase } from './bench-database';
+import { BenchQueues } from './bench-queues';
+import { apiAcceptLines, BenchSettings, handoffLines, summaryLines } from './bench-report';
+import { BenchTarget } from './bench-target';
+import { HandoffFigures, measureWorkerHandoff } from './worker-handoff';
+
+/**
+ * `npm run bench`: prints how fast Herald's API accepts emails and how fast one worker hands a
+ * backlog to SMTP, against the machine's PostgreSQL and Redis. It prints figures, asserts nothing.
+ */
+const DATABASE = 'herald_bench';
+const GIVE_UP_AFTER_MS = 5 * 60_000;
+const SETTINGS_BASE = { apiConnections: 32, apiSeconds: 20, handoffEmails: 10_000, handoffConnections: 32 };
+
+async function main(): Promise<void> {
+  const machine = loadTestSettings();
+  const dataDir = mkdtempSync(join(tmpdir(), 'herald-bench-'));
+  const database = await BenchDatabase.recreate(machine.postgresUrl, DATABASE);
+  const source: ConfigSource = {
+    DATABASE_URL: database.url,
+    REDIS_URL: machine.redisUrl,
+    QUEUE_PREFIX: `{herald-bench-${randomBytes(4).toString('hex')}}`,
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'error',
+    API_PORT: '0',
+    DATA_DIR: dataDir,
+  };
+  const config = loadConfig(source);
+  const settings: BenchSettings = {
+    ...SETTINGS_BASE,
+    databasePoolPerProcess: (dataSourceOptions(config) as { extra?: { max?: number } }).extra?.max,
+    queuePrefix: config.queuePrefix,
+  };
+  const queues = new BenchQueues(config);
+  let api: ApiAcceptFigures | undefined;
+  let handoff: HandoffFigures | undefined;
+  try {
+    const target = await BenchTarget.start(config);
+    try {
+      console.log(`\n[1/2] API accept rate: ${settings.apiConnections} connections for ${settings.apiSeconds} s, no worker`);
+      api = await measureApiAcceptRate(target, database, queues, { connections: settings.apiConnections, seconds: settings.apiSeconds });
+      apiAcceptLines(api).forEach((line) => console.log(`  ${line}`));
+
+      console.log(`\n[2/2] Worker hand-off: ${settings.handoffEmails} emails, then one worker`);
+      await queues.obliterateAll();
+      await database.clearNotifications();
+      handoff = await measureWorkerHandoff(target, database, queues, {
+        emails: settings.handoffEmails,
+        connections: settings.handoffConnections,
+        giveUpAfterMs: GIVE_UP_AFTER_MS,
+        workerConfig: (smtpUrl) => loadConfig({ ...source, SMTP_URL: smtpUrl }),
+      });
+      handoffLines(handoff, settings.handoffEmails).forEach((line) => console.log(`  ${line}`));
+    } finally {
+      await target.stop();
+    }
+  } finally {
+    await queues.obliterateAll();
+    await queues.close();
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    console.log(`\n${summaryLines(settings, api, handoff).join('\n')}`);
+  }
+}
+
+/** Everything is closed by now; if something still holds the process open, say what and leave. */
+function exitIfStuck(): void {
+  setTimeout(() => {
+    console.error(`Still running 10 s after the benchmark finished; open handles: ${process.getActiveResourcesInfo().join(', ')}`);
+    process.exit(process.exitCode ?? 1);
+  }, 10_000).unref();
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error('Benchmark failed:', error);
+    process.exitCode = 1;
+  })
+  .finally(exitIfStuck);
