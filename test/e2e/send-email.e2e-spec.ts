@@ -78,6 +78,27 @@ describe('sending an email end to end', () => {
     expect(mail.text).toContain('Unsubscribe from these emails: https://dept.example.gov.uk/unsubscribe?u=1');
   });
 
+  it('sends the sanitised personalisation and the chosen reply-to address', async () => {
+    const replyToId = await scenario.aReplyTo(key.serviceId, 'appeals@passport.example.gov.uk');
+    const before = smtp.messages.length;
+    const response = await post({
+      email_address: 'sam@example.com',
+      template_id: templateId,
+      personalisation: { name: 'Sam, [click here](https://evil.link)', document: 'a form', extra: 'no' },
+      sanitise_content_for: ['NAME'],
+      email_reply_to_id: replyToId,
+    }).expect(201);
+    expect(response.body.sanitised_content).toEqual({
+      name: { unsanitised: 'Sam, [click here](https://evil.link)', sanitised: 'Sam, \\[click here\\]\\(\\)' },
+    });
+
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(mail.replyTo?.text).toBe('appeals@passport.example.gov.uk');
+    expect(mail.html).not.toContain('evil.link');
+    expect(mail.text).not.toContain('evil.link');
+    expect(mail.text).toContain('Dear Sam, [click here](),');
+  });
+
   it('never hands a test key’s email to a provider, and gives it the simulated status', async () => {
     const testKey = await scenario.anApiKey(key.serviceId, 'test');
     const before = smtp.messages.length;

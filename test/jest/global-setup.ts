@@ -1,17 +1,13 @@
-import { Client } from 'pg';
+import { randomBytes } from 'node:crypto';
 import { loadTestSettings } from '../../libs/config/src/test-settings';
+import { dropTestDatabases } from './test-databases';
 
 /**
- * Each run starts from empty worker databases: the ones a previous run left are dropped here,
- * and each jest worker creates and migrates its own on first use.
+ * Names this run (jest workers inherit the variable, and each creates and migrates a database of
+ * its own on first use), and drops databases earlier runs left behind. A database another run is
+ * still using is left alone, so two runs on one machine do not break each other.
  */
 export default async function globalSetup(): Promise<void> {
-  const admin = new Client({ connectionString: loadTestSettings().postgresUrl });
-  await admin.connect();
-  try {
-    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'herald\\_test\\_w%'");
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
+  process.env.HERALD_TEST_RUN = randomBytes(4).toString('hex');
+  await dropTestDatabases(loadTestSettings().postgresUrl, { inUse: 'keep' });
 }

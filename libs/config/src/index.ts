@@ -4,5 +4,5 @@ export { parseEncryptionKey } from './encryption-key';
 export { HeraldConfig } from './herald-config';
 export { loadConfig } from './load-config';
 export { ConfigModule, HERALD_CONFIG, InjectConfig } from './config.module';
-export { loadTestSettings, TestSettings } from './test-settings';
+export { loadTestSettings, TEST_DATABASE_PREFIX, TestSettings } from './test-settings';
 export { nestLogLevels } from './log-levels';

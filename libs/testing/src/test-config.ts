@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigSource, HeraldConfig, loadConfig, loadTestSettings } from '@herald/config';
+import { ConfigSource, HeraldConfig, loadConfig, loadTestSettings, TEST_DATABASE_PREFIX } from '@herald/config';
 import { dataSourceOptions, runMigrations } from '@herald/persistence';
 
 const settings = loadTestSettings();
@@ -18,7 +18,7 @@ export function workerDatabaseUrl(): Promise<string> {
 }
 
 async function prepareWorkerDatabase(): Promise<string> {
-  const name = `herald_test_w${settings.workerId}`;
+  const name = `${TEST_DATABASE_PREFIX}${settings.runId}_w${settings.workerId}`;
   const admin = new Client({ connectionString: settings.postgresUrl });
   await admin.connect();
   try {
