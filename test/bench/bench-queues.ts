@@ -12,8 +12,15 @@ export class BenchQueues {
   }
 
   /** Jobs of the send-email queue by state (waiting, active, delayed, failed...). */
-  async emailJobCounts(): Promise<Record<string, number>> {
-    const counts = await this.emailQueue().getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+  emailJobCounts(): Promise<Record<string, number>> {
+    return this.jobCounts('email');
+  }
+
+  /** Jobs of a channel's send queue by state. */
+  async jobCounts(channel: 'email' | 'sms' | 'letter'): Promise<Record<string, number>> {
+    const name = { email: QUEUES.sendEmail, sms: QUEUES.sendSms, letter: QUEUES.sendLetter }[channel];
+    const queue = this.queues.find((candidate) => candidate.name === name)!;
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
     return Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
   }
 
@@ -24,9 +31,5 @@ export class BenchQueues {
 
   async close(): Promise<void> {
     await Promise.all(this.queues.map((queue) => queue.close()));
-  }
-
-  private emailQueue(): Queue {
-    return this.queues.find((queue) => queue.name === QUEUES.sendEmail)!;
   }
 }

@@ -1,5 +1,6 @@
 import { cpus, availableParallelism } from 'node:os';
 import { ApiAcceptFigures } from './api-accept-rate';
+import { LetterRenderFigures } from './letter-pdf-render';
 import { HandoffFigures } from './worker-handoff';
 
 export interface BenchSettings {
@@ -17,6 +18,7 @@ const json = (value: object) => JSON.stringify(value);
 export function apiAcceptLines(figures: ApiAcceptFigures): string[] {
   const { load } = figures;
   return [
+    `channel:               ${figures.channel}`,
     `accepted (201):        ${n(load.accepted)} in ${n(load.seconds, 1)} s = ${n(load.acceptedPerSecond, 1)} /s`,
     `non-2xx:               ${n(load.non2xx)}  status codes ${json(load.statusCodes)}`,
     `socket errors:         ${n(load.socketErrors)}  timeouts ${n(load.timeouts)}`,
@@ -40,7 +42,14 @@ export function handoffLines(figures: HandoffFigures, target: number): string[] 
   ];
 }
 
-export function summaryLines(settings: BenchSettings, api?: ApiAcceptFigures, handoff?: HandoffFigures): string[] {
+export function letterRenderLines(figures: LetterRenderFigures): string[] {
+  return [
+    `rendered:              ${n(figures.letters)} PDFs in ${n(figures.seconds, 2)} s = ${n(figures.pdfsPerSecond, 1)} PDFs/s`,
+    `average letter:        ${n(figures.averagePages, 2)} pages, ${n(figures.averageBytes / 1024, 1)} KiB`,
+  ];
+}
+
+export function summaryLines(settings: BenchSettings, api: ApiAcceptFigures[], handoff?: HandoffFigures, letters?: LetterRenderFigures): string[] {
   const missing = 'not reached';
   return [
     '================ Herald benchmark summary ================',
@@ -48,12 +57,18 @@ export function summaryLines(settings: BenchSettings, api?: ApiAcceptFigures, ha
     `API phase:     ${settings.apiConnections} connections for ${settings.apiSeconds} s, one autocannon thread, fresh JWT per request`,
     `hand-off:      ${n(settings.handoffEmails)} emails, ${settings.handoffConnections} connections to fill, 1 worker`,
     `DB pool:       ${settings.databasePoolPerProcess ?? '?'} connections per process; queue prefix ${settings.queuePrefix}`,
-    api
-      ? `API accept:    ${n(api.load.acceptedPerSecond, 1)} /s accepted, ${n(api.load.non2xx)} non-2xx, p50 ${n(api.load.latencyP50Ms, 1)} ms, p99 ${n(api.load.latencyP99Ms, 1)} ms`
-      : `API accept:    ${missing}`,
+    ...(api.length
+      ? api.map(
+          ({ channel, load }) =>
+            `API ${channel.padEnd(7)}   ${n(load.acceptedPerSecond, 1)} /s accepted, ${n(load.non2xx)} non-2xx, p50 ${n(load.latencyP50Ms, 1)} ms, p99 ${n(load.latencyP99Ms, 1)} ms`,
+        )
+      : [`API accept:    ${missing}`]),
     handoff
       ? `worker:        ${n(handoff.delivered)} emails in ${n(handoff.deliverySeconds, 2)} s = ${n(handoff.emailsPerSecond, 1)} emails/s (concurrency ${handoff.workerConcurrency}); sending in DB: ${n(handoff.storedByStatusAtEnd.sending ?? 0)}`
       : `worker:        ${missing}`,
+    letters
+      ? `letter PDFs:   ${n(letters.letters)} in ${n(letters.seconds, 2)} s = ${n(letters.pdfsPerSecond, 1)} PDFs/s (${n(letters.averagePages, 2)} pages each on average)`
+      : `letter PDFs:   ${missing}`,
     '===========================================================',
   ];
 }

@@ -1,12 +1,15 @@
 import { HeraldConfig } from '@herald/config';
 import { HeraldUnderTest, TestApiKey } from '@herald/testing';
+import { BenchChannel } from './bench-channel';
 
-/** Herald's API listening on loopback, with a live service, a normal key and an email template. */
+const LETTER_BODY = '# Your appointment\n\nDear ((name)),\n\nYour appointment is on ((date)).\n\n* bring this letter\n* bring your passport';
+
+/** Herald's API listening on loopback, with a live service, a normal key and a template per channel. */
 export class BenchTarget {
   private constructor(
     private readonly herald: HeraldUnderTest,
     readonly key: TestApiKey,
-    readonly templateId: string,
+    readonly templateIds: Record<BenchChannel, string>,
   ) {}
 
   static async start(config: HeraldConfig): Promise<BenchTarget> {
@@ -14,8 +17,10 @@ export class BenchTarget {
     try {
       const service = await herald.scenario.aService({ name: 'Benchmark Office', live: true });
       const key = await herald.scenario.anApiKey(service.id, 'normal', 'bench');
-      const template = await herald.scenario.anEmailTemplate(service.id);
-      return new BenchTarget(herald, key, template.id);
+      const email = await herald.scenario.anEmailTemplate(service.id);
+      const sms = await herald.scenario.anSmsTemplate(service.id);
+      const letter = await herald.scenario.aTemplateOfType(service.id, 'letter', LETTER_BODY);
+      return new BenchTarget(herald, key, { email: email.id, sms: sms.id, letter: letter.id });
     } catch (error) {
       await herald.stop();
       throw error;

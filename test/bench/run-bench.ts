@@ -7,8 +7,10 @@ import { dataSourceOptions } from '@herald/persistence';
 import { ApiAcceptFigures, measureApiAcceptRate } from './api-accept-rate';
 import { BenchDatabase } from './bench-database';
 import { BenchQueues } from './bench-queues';
-import { apiAcceptLines, BenchSettings, handoffLines, summaryLines } from './bench-report';
+import { apiAcceptLines, BenchSettings, handoffLines, letterRenderLines, summaryLines } from './bench-report';
 import { BenchTarget } from './bench-target';
+import { BenchChannel } from './bench-channel';
+import { LetterRenderFigures, measureLetterRender } from './letter-pdf-render';
 import { HandoffFigures, measureWorkerHandoff } from './worker-handoff';
 
 /**
@@ -17,6 +19,9 @@ import { HandoffFigures, measureWorkerHandoff } from './worker-handoff';
  */
 const DATABASE = 'herald_bench';
 const GIVE_UP_AFTER_MS = 5 * 60_000;
+const CHANNELS: BenchChannel[] = ['email', 'sms', 'letter'];
+const PHASES = CHANNELS.length + 2;
+const LETTERS_TO_RENDER = 1000;
 const SETTINGS_BASE = { apiConnections: 32, apiSeconds: 20, handoffEmails: 10_000, handoffConnections: 32 };
 
 async function main(): Promise<void> {
@@ -39,18 +44,22 @@ async function main(): Promise<void> {
     queuePrefix: config.queuePrefix,
   };
   const queues = new BenchQueues(config);
-  let api: ApiAcceptFigures | undefined;
+  const api: ApiAcceptFigures[] = [];
   let handoff: HandoffFigures | undefined;
+  let letters: LetterRenderFigures | undefined;
   try {
     const target = await BenchTarget.start(config);
     try {
-      console.log(`\n[1/2] API accept rate: ${settings.apiConnections} connections for ${settings.apiSeconds} s, no worker`);
-      api = await measureApiAcceptRate(target, database, queues, { connections: settings.apiConnections, seconds: settings.apiSeconds });
-      apiAcceptLines(api).forEach((line) => console.log(`  ${line}`));
+      for (const [index, channel] of CHANNELS.entries()) {
+        console.log(`\n[${index + 1}/${PHASES}] API accept rate, ${channel}: ${settings.apiConnections} connections for ${settings.apiSeconds} s, no worker`);
+        const figures = await measureApiAcceptRate(target, channel, database, queues, { connections: settings.apiConnections, seconds: settings.apiSeconds });
+        apiAcceptLines(figures).forEach((line) => console.log(`  ${line}`));
+        api.push(figures);
+        await queues.obliterateAll();
+        await database.clearNotifications();
+      }
 
-      console.log(`\n[2/2] Worker hand-off: ${settings.handoffEmails} emails, then one worker`);
-      await queues.obliterateAll();
-      await database.clearNotifications();
+      console.log(`\n[${PHASES - 1}/${PHASES}] Worker hand-off: ${settings.handoffEmails} emails, then one worker`);
       handoff = await measureWorkerHandoff(target, database, queues, {
         emails: settings.handoffEmails,
         connections: settings.handoffConnections,
@@ -58,6 +67,10 @@ async function main(): Promise<void> {
         workerConfig: (smtpUrl) => loadConfig({ ...source, SMTP_URL: smtpUrl }),
       });
       handoffLines(handoff, settings.handoffEmails).forEach((line) => console.log(`  ${line}`));
+
+      console.log(`\n[${PHASES}/${PHASES}] Letter PDFs: ${LETTERS_TO_RENDER} rendered one after another in this process`);
+      letters = await measureLetterRender(LETTERS_TO_RENDER);
+      letterRenderLines(letters).forEach((line) => console.log(`  ${line}`));
     } finally {
       await target.stop();
     }
@@ -66,7 +79,7 @@ async function main(): Promise<void> {
     await queues.close();
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
-    console.log(`\n${summaryLines(settings, api, handoff).join('\n')}`);
+    console.log(`\n${summaryLines(settings, api, handoff, letters).join('\n')}`);
   }
 }
 

@@ -5,7 +5,7 @@ import { BenchDatabase } from './bench-database';
 import { BenchQueues } from './bench-queues';
 import { BenchTarget } from './bench-target';
 import { CountingSmtpServer } from './counting-smtp-server';
-import { postEmails } from './email-load';
+import { postNotifications } from './notification-load';
 import { waitUntil } from './wait-until';
 
 export interface HandoffPlan {
@@ -69,7 +69,7 @@ async function fillBacklog(target: BenchTarget, database: BenchDatabase, queues:
   // A request that fails stores nothing, so top up; three rounds are plenty for a healthy API.
   for (let round = 0; round < 3 && stored < plan.emails && Date.now() < deadline; round += 1) {
     const missing = plan.emails - stored;
-    const load = await postEmails(target, {
+    const load = await postNotifications(target, 'email', {
       connections: Math.min(plan.connections, missing),
       seconds: Math.max(1, Math.ceil((deadline - Date.now()) / 1000)),
       maxRequests: missing,

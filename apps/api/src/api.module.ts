@@ -4,13 +4,15 @@ import { PersistenceModule } from '@herald/persistence';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { PublicApiModule } from './public/public-api.module';
+import { DocumentsModule } from './documents/documents.module';
+import { InboundSmsWebhookModule } from './webhooks/inbound-sms-webhook.module';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: HeraldConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule, DocumentsModule, InboundSmsWebhookModule],
       controllers: [HealthController],
       providers: [HealthService],
     };

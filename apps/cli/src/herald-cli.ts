@@ -3,6 +3,8 @@ import { HeraldConfig, loadConfig } from '@herald/config';
 import { CliError } from './cli-output';
 import { openCliContext } from './cli-context';
 import { apiKeyCommands } from './commands/api-key.command';
+import { guestListCommands } from './commands/guest-list.command';
+import { smsSenderCommands } from './commands/sms-sender.command';
 import { CliAction } from './commands/cli-action';
 import { migrateCommand } from './commands/migrate.command';
 import { replyToCommands } from './commands/reply-to.command';
@@ -21,7 +23,7 @@ export function heraldCli(config: () => HeraldConfig = loadConfig): Command {
     }
   };
   const program = new Command('herald').description('Operate Herald from the command line').showHelpAfterError();
-  for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, userCommands, migrateCommand]) register(program, run);
+  for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, userCommands, migrateCommand, smsSenderCommands, guestListCommands]) register(program, run);
   return program;
 }
 

@@ -7,11 +7,18 @@ import { TemplatingModule } from '@herald/templating';
 import { assertEveryQueueConsumed } from './queue-consumers.check';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
+import { SendSmsProcessor } from './delivery/send-sms.processor';
+import { SmsDeliveryService } from './delivery/sms-delivery.service';
 import { ReplayCreatedService } from './sweep/replay-created.service';
+import { DocumentRetentionService } from './sweep/document-retention.service';
 import { ScheduledTasksProcessor } from './sweep/scheduled-tasks.processor';
+import { LetterPreparationService } from './letters/letter-preparation.service';
+import { LetterSweepService } from './letters/letter-sweep.service';
+import { PrintBatchService } from './letters/print-batch.service';
+import { SendLetterProcessor } from './letters/send-letter.processor';
 
 /** Every processor, one per queue in the registry (checked by a test). */
-export const PROCESSORS = [SendEmailProcessor, ScheduledTasksProcessor];
+export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor];
 
 @Module({})
 export class WorkerModule {
@@ -20,7 +27,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule],
-      providers: [EmailDeliveryService, ReplayCreatedService, ...PROCESSORS],
+      providers: [EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, ...PROCESSORS],
     };
   }
 }

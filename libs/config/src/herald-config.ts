@@ -29,4 +29,46 @@ export interface HeraldConfig {
     readonly sweepIntervalSeconds: number;
   };
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  readonly sms: SmsSettings;
+  readonly print: PrintSettings;
+}
+
+/** Where letters are printed: an SFTP print provider, or (null) the outbox; and when batches go. */
+export interface PrintSettings {
+  readonly sftp: {
+    readonly host: string;
+    readonly port: number;
+    readonly username: string;
+    readonly password: string | null;
+    readonly privateKey: string | null;
+    /** Folder on the server: batches go in `<path>/<batch>/`, responses are read from `<path>/responses/`. */
+    readonly path: string;
+  } | null;
+  /** The daily batch time, London time. */
+  readonly batchHour: number;
+  readonly batchMinute: number;
+  readonly responseIntervalSeconds: number;
+}
+
+/** Where texts go: the Twilio accounts by priority, or (none configured) the outbox. */
+export interface SmsSettings {
+  /** Highest priority first; empty means the outbox provider writes a `.json` per text under `outboxDir`. */
+  readonly twilio: readonly TwilioAccount[];
+  /** Failed sends in a row after which a provider is skipped while others are healthy. */
+  readonly failureThreshold: number;
+  /** How long, after its last failure, a failing provider stays skipped. */
+  readonly cooldownSeconds: number;
+}
+
+export interface TwilioAccount {
+  /** `twilio`, `twilio-b` …: recorded as the notification's provider. */
+  readonly name: string;
+  readonly priority: number;
+  readonly accountSid: string;
+  readonly authToken: string;
+  /** Sender for services without an SMS sender of their own. */
+  readonly fromNumber: string | null;
+  readonly messagingServiceSid: string | null;
+  /** `https://api.twilio.com` unless pointed elsewhere (tests use a loopback server). */
+  readonly apiBaseUrl: string;
 }

@@ -1,7 +1,7 @@
 export { ConfigError } from './config-error';
-export { CONFIG_VARIABLES, ConfigSource, ConfigVariable } from './config-variables';
+export { CONFIG_VARIABLES, ConfigSource, ConfigVariable, TwilioAccountVariable } from './config-variables';
 export { parseEncryptionKey } from './encryption-key';
-export { HeraldConfig } from './herald-config';
+export { HeraldConfig, PrintSettings, SmsSettings, TwilioAccount } from './herald-config';
 export { loadConfig } from './load-config';
 export { ConfigModule, HERALD_CONFIG, InjectConfig } from './config.module';
 export { loadTestSettings, TEST_DATABASE_PREFIX, TestSettings } from './test-settings';

@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
-import { ConfigSource, ConfigVariable } from './config-variables';
+import { ConfigSource, ConfigVariable, TwilioAccountVariable } from './config-variables';
 import { loadOrCreateKeyFile, parseEncryptionKey } from './encryption-key';
 import { HeraldConfig } from './herald-config';
+import { loadSmsSettings } from './sms-provider-settings';
+import { loadPrintSettings } from './print-settings';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -11,7 +13,7 @@ const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
  * a plain object. A wrong value throws a ConfigError naming the variable.
  */
 export function loadConfig(source: ConfigSource = process.env as ConfigSource): HeraldConfig {
-  const read = (name: ConfigVariable): string | undefined => {
+  const read = (name: ConfigVariable | TwilioAccountVariable): string | undefined => {
     const value = source[name];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   };
@@ -50,6 +52,8 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
       sweepIntervalSeconds: integer(read, 'SWEEP_INTERVAL_SECONDS', 60, 1, 86400),
     },
     logLevel: oneOf(read, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+    sms: loadSmsSettings(read),
+    print: loadPrintSettings(read),
   };
   return deepFreeze(config);
 }

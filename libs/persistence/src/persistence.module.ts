@@ -4,13 +4,20 @@ import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { dataSourceOptions } from './database/data-source-options';
 import { FieldCipher } from './database/field-cipher';
 import { ApiKeyRepository } from './repositories/api-key.repository';
+import { DocumentRepository } from './repositories/document.repository';
 import { EmailReplyToRepository } from './repositories/email-reply-to.repository';
+import { GuestListRepository } from './repositories/guest-list.repository';
+import { InboundSmsRepository } from './repositories/inbound-sms.repository';
+import { LetterRepository } from './repositories/letter.repository';
 import { NotificationRepository } from './repositories/notification.repository';
+import { PrecompiledTemplateRepository } from './repositories/precompiled-template.repository';
 import { ServiceRepository } from './repositories/service.repository';
+import { SmsSenderRepository } from './repositories/sms-sender.repository';
 import { TemplateRepository } from './repositories/template.repository';
 import { UserRepository } from './repositories/user.repository';
 
-const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository];
+const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository, DocumentRepository,
+  SmsSenderRepository, GuestListRepository, LetterRepository, PrecompiledTemplateRepository, InboundSmsRepository];
 
 /** The database connection, the field cipher and one repository per aggregate. */
 @Global()

@@ -4,6 +4,8 @@ import { EMAIL_PROVIDER, EmailProvider, SIMULATED_EMAIL_PROVIDER } from '@herald
 import { OutboxEmailProvider } from './email/outbox/outbox-email.provider';
 import { SimulatedEmailProvider } from './email/simulated/simulated-email.provider';
 import { SmtpEmailProvider } from './email/smtp/smtp-email.provider';
+import { SMS_PROVIDER_BINDINGS, SMS_PROVIDER_EXPORTS } from './sms/sms-provider-bindings';
+import { LETTER_PROVIDER_BINDINGS, LETTER_PROVIDER_EXPORTS } from './letter/letter-provider-bindings';
 
 /** Binds each channel port to the provider the configuration asks for. */
 @Module({
@@ -15,8 +17,10 @@ import { SmtpEmailProvider } from './email/smtp/smtp-email.provider';
         config.smtpUrl ? new SmtpEmailProvider(config.smtpUrl, config.emailDomain) : new OutboxEmailProvider(config.outboxDir, config.emailDomain),
     },
     { provide: SIMULATED_EMAIL_PROVIDER, useClass: SimulatedEmailProvider },
+    ...SMS_PROVIDER_BINDINGS,
+    ...LETTER_PROVIDER_BINDINGS,
   ],
-  exports: [EMAIL_PROVIDER, SIMULATED_EMAIL_PROVIDER],
+  exports: [EMAIL_PROVIDER, SIMULATED_EMAIL_PROVIDER, ...SMS_PROVIDER_EXPORTS, ...LETTER_PROVIDER_EXPORTS],
 })
 export class ProvidersModule implements OnApplicationShutdown {
   constructor(@Inject(EMAIL_PROVIDER) private readonly email: EmailProvider) {}

@@ -13,10 +13,22 @@ const ENQUEUE_TIMEOUT_MS = 2000;
 export class DeliveryQueue {
   private readonly logger = new Logger(DeliveryQueue.name);
 
-  constructor(@InjectQueue(QUEUES.sendEmail) private readonly emails: Queue<DeliveryJob>) {}
+  constructor(
+    @InjectQueue(QUEUES.sendEmail) private readonly emails: Queue<DeliveryJob>,
+    @InjectQueue(QUEUES.sendSms) private readonly texts: Queue<DeliveryJob>,
+  ) {}
 
   async enqueueEmail(job: DeliveryJob): Promise<void> {
     await this.emails.add('send', job, { jobId: job.notificationId });
+  }
+
+  async enqueueSms(job: DeliveryJob): Promise<void> {
+    await this.texts.add('send', job, { jobId: job.notificationId });
+  }
+
+  /** As tryEnqueueEmail, for a text message. */
+  async tryEnqueueSms(job: DeliveryJob): Promise<boolean> {
+    return this.tryEnqueue(job, () => this.enqueueSms(job));
   }
 
   /**
@@ -24,12 +36,16 @@ export class DeliveryQueue {
    * The replay sweep queues anything left behind. Returns whether the job was queued.
    */
   async tryEnqueueEmail(job: DeliveryJob): Promise<boolean> {
+    return this.tryEnqueue(job, () => this.enqueueEmail(job));
+  }
+
+  private async tryEnqueue(job: DeliveryJob, enqueue: () => Promise<void>): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
     });
     try {
-      await Promise.race([this.enqueueEmail(job), timeout]);
+      await Promise.race([enqueue(), timeout]);
       return true;
     } catch (error) {
       this.logger.warn(`Notification ${job.notificationId} stored but not queued (${(error as Error).message}); the replay sweep will queue it`);

@@ -14,8 +14,13 @@ const WARNING_INTERVAL_MS = 60_000;
 export class QueueErrorReporter {
   private readonly logger = new Logger('Queue');
 
-  constructor(@InjectQueue(QUEUES.sendEmail) sendEmail: Queue, @InjectQueue(QUEUES.scheduledTasks) scheduledTasks: Queue) {
-    for (const queue of [sendEmail, scheduledTasks]) this.listen(queue);
+  constructor(
+    @InjectQueue(QUEUES.sendEmail) sendEmail: Queue,
+    @InjectQueue(QUEUES.sendSms) sendSms: Queue,
+    @InjectQueue(QUEUES.sendLetter) sendLetter: Queue,
+    @InjectQueue(QUEUES.scheduledTasks) scheduledTasks: Queue,
+  ) {
+    for (const queue of [sendEmail, sendSms, sendLetter, scheduledTasks]) this.listen(queue);
   }
 
   private listen(queue: Queue): void {

@@ -4,6 +4,8 @@
  */
 export const QUEUES = {
   sendEmail: 'send-email',
+  sendSms: 'send-sms',
+  sendLetter: 'send-letter',
   scheduledTasks: 'scheduled-tasks',
 } as const;
 
@@ -16,6 +18,10 @@ export interface DeliveryJob {
 
 export const SCHEDULED_TASKS = {
   replayCreated: 'replay-created-notifications',
+  letterSweep: 'letter-sweep',
+  printBatch: 'letter-print-batch',
+  printResponses: 'letter-print-responses',
+  documentPurge: 'document-retention-purge',
 } as const;
 
 export type ScheduledTaskName = (typeof SCHEDULED_TASKS)[keyof typeof SCHEDULED_TASKS];

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { DeliveryQueue } from './delivery-queue';
+import { LetterQueue } from './letter-queue';
 import { QueueErrorReporter } from './queue-error-reporter';
 import { QUEUES } from './queue-registry';
 
@@ -26,7 +27,7 @@ const DEFAULT_JOB_OPTIONS = {
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [DeliveryQueue, QueueErrorReporter],
-  exports: [BullModule, DeliveryQueue],
+  providers: [DeliveryQueue, QueueErrorReporter, LetterQueue],
+  exports: [BullModule, DeliveryQueue, LetterQueue],
 })
 export class QueueModule {}

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { KeyType } from '@herald/domain';
 import {
-  ApiKeyRepository, EmailReplyToRepository, Service, ServiceRepository, TemplateRepository, TemplateVersion, UserRepository,
+  ApiKeyRepository, EmailReplyToRepository, GuestListRepository, Service, ServiceRepository, SmsSender, SmsSenderOptions, SmsSenderRepository,
+  TemplateRepository, TemplateVersion, UserRepository,
 } from '@herald/persistence';
 
 /** A department's API key as the Notify clients take it: `{name}-{service id}-{secret}`. */
@@ -49,6 +50,31 @@ export class Scenario {
 
   async aTeamMember(serviceId: string, emailAddress = `member-${randomUUID().slice(0, 8)}@example.gov.uk`): Promise<string> {
     const user = await this.app.get(UserRepository).create({ emailAddress, name: 'Team Member', platformAdmin: false });
+    await this.app.get(ServiceRepository).addTeamMember(serviceId, user.id);
+    return user.emailAddress;
+  }
+
+  async anSmsTemplate(serviceId: string, overrides: { name?: string; content?: string } = {}): Promise<TemplateVersion> {
+    return this.app.get(TemplateRepository).create(serviceId, {
+      name: overrides.name ?? 'Text reminder',
+      type: 'sms',
+      subject: null,
+      content: overrides.content ?? 'Hello ((name)), your appointment is on ((date)).',
+    });
+  }
+
+  async anSmsSender(serviceId: string, sender = 'HERALDTEST', options: SmsSenderOptions = {}): Promise<SmsSender> {
+    return this.app.get(SmsSenderRepository).add(serviceId, sender, options);
+  }
+
+  /** An email address or a phone number the service may send to while in trial mode or with a team key. */
+  async aGuestListEntry(serviceId: string, recipient: string): Promise<void> {
+    await this.app.get(GuestListRepository).add(serviceId, recipient);
+  }
+
+  async aTeamMemberWithMobile(serviceId: string, mobileNumber: string): Promise<string> {
+    const emailAddress = `member-${randomUUID().slice(0, 8)}@example.gov.uk`;
+    const user = await this.app.get(UserRepository).create({ emailAddress, name: 'Team Member', platformAdmin: false, mobileNumber });
     await this.app.get(ServiceRepository).addTeamMember(serviceId, user.id);
     return user.emailAddress;
   }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { validateEmailAddress } from '@herald/domain';
+import { validateEmailAddress, validatePhoneNumber } from '@herald/domain';
 import { ServiceRepository, UserRepository } from '@herald/persistence';
 import { CliError, printResult, requireFound } from '../cli-output';
 import { CliAction } from './cli-action';
@@ -12,14 +12,19 @@ export function userCommands(program: Command, run: CliAction): void {
     .requiredOption('--email <address>', 'email address')
     .requiredOption('--name <name>', 'full name')
     .option('--platform-admin', 'an operator of the whole platform')
+    .option('--mobile <number>', 'mobile number (trial-mode services and team keys may text it)')
     .option('--json', 'print one JSON object')
-    .action((options: { email: string; name: string; platformAdmin?: boolean; json?: boolean }) =>
+    .action((options: { email: string; name: string; platformAdmin?: boolean; mobile?: string; json?: boolean }) =>
       run(async (app) => {
         const address = validateEmailAddress(options.email);
         if (!address.ok) throw new CliError(`${options.email}: ${address.message}`);
+        const mobile = options.mobile === undefined ? null : validatePhoneNumber(options.mobile);
+        if (mobile && !mobile.ok) throw new CliError(`${options.mobile}: ${mobile.message}`);
         const users = app.get(UserRepository);
         if (await users.findByEmail(address.normalised)) throw new CliError(`A user with email ${address.normalised} already exists`);
-        const user = await users.create({ emailAddress: address.normalised, name: options.name, platformAdmin: options.platformAdmin === true });
+        const user = await users.create({
+          emailAddress: address.normalised, name: options.name, platformAdmin: options.platformAdmin === true, mobileNumber: options.mobile?.trim() ?? null,
+        });
         printResult(options.json, { id: user.id }, `Created user ${user.name} (${user.id})`);
       }),
     );

@@ -24,7 +24,10 @@ export class ReplayCreatedService {
     let total = 0;
     for (;;) {
       const stuck = await this.notifications.findUnclaimedCreatedBefore(before, BATCH);
-      for (const { id, serviceId } of stuck) await this.queue.enqueueEmail({ notificationId: id, serviceId });
+      for (const { id, serviceId, type } of stuck) {
+        const job = { notificationId: id, serviceId };
+        await (type === 'sms' ? this.queue.enqueueSms(job) : this.queue.enqueueEmail(job));
+      }
       total += stuck.length;
       if (stuck.length < BATCH) break;
     }

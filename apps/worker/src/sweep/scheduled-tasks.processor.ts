@@ -4,6 +4,10 @@ import { Job, Queue } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { QUEUES, SCHEDULED_TASKS } from '@herald/queue';
 import { ReplayCreatedService } from './replay-created.service';
+import { DOCUMENT_PURGE_INTERVAL_MS, DocumentRetentionService } from './document-retention.service';
+import { scheduleLetterTasks } from '../letters/letter-schedules';
+import { LetterSweepService } from '../letters/letter-sweep.service';
+import { PrintBatchService } from '../letters/print-batch.service';
 
 /** Periodic housekeeping. The scheduler lives in Redis, so many workers still run it once per interval. */
 @Processor(QUEUES.scheduledTasks)
@@ -12,6 +16,9 @@ export class ScheduledTasksProcessor extends WorkerHost implements OnApplication
     @InjectConfig() private readonly config: HeraldConfig,
     @InjectQueue(QUEUES.scheduledTasks) private readonly tasks: Queue,
     private readonly replayCreated: ReplayCreatedService,
+    private readonly letterSweep: LetterSweepService,
+    private readonly printBatch: PrintBatchService,
+    private readonly documentRetention: DocumentRetentionService,
   ) {
     super();
   }
@@ -20,10 +27,16 @@ export class ScheduledTasksProcessor extends WorkerHost implements OnApplication
     await this.tasks.upsertJobScheduler(SCHEDULED_TASKS.replayCreated, { every: this.config.worker.sweepIntervalSeconds * 1000 }, {
       name: SCHEDULED_TASKS.replayCreated,
     });
+    await scheduleLetterTasks(this.tasks, this.config);
+    await this.tasks.upsertJobScheduler(SCHEDULED_TASKS.documentPurge, { every: DOCUMENT_PURGE_INTERVAL_MS }, { name: SCHEDULED_TASKS.documentPurge });
   }
 
   async process(job: Job): Promise<number> {
     if (job.name === SCHEDULED_TASKS.replayCreated) return this.replayCreated.replay();
+    if (job.name === SCHEDULED_TASKS.letterSweep) return this.letterSweep.sweep();
+    if (job.name === SCHEDULED_TASKS.printBatch) return this.printBatch.sendToPrint();
+    if (job.name === SCHEDULED_TASKS.printResponses) return this.printBatch.applyResponses();
+    if (job.name === SCHEDULED_TASKS.documentPurge) return this.documentRetention.purge();
     throw new Error(`No handler for scheduled task ${job.name}`);
   }
 }

@@ -3,22 +3,35 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { HeraldConfig } from '@herald/config';
 import { ApiKeyEntity } from '../entities/api-key.entity';
+import { DocumentEntity } from '../entities/document.entity';
 import { EmailReplyToEntity } from '../entities/email-reply-to.entity';
+import { GuestListEntryEntity } from '../entities/guest-list-entry.entity';
+import { InboundSmsEntity } from '../entities/inbound-sms.entity';
+import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { ServiceUserEntity } from '../entities/service-user.entity';
 import { ServiceEntity } from '../entities/service.entity';
+import { SmsSenderEntity } from '../entities/sms-sender.entity';
 import { TemplateVersionEntity } from '../entities/template-version.entity';
 import { TemplateEntity } from '../entities/template.entity';
 import { UserEntity } from '../entities/user.entity';
 import { InitialSchema1764230400000 } from '../migrations/1764230400000-initial-schema';
+import { SmsSendersGuestList1764900000000 } from '../migrations/1764900000000-sms-senders-guest-list';
+import { Letters1765000000000 } from '../migrations/1765000000000-letters';
+import { InboundSms1765100000000 } from '../migrations/1765100000000-inbound-sms';
+import { Documents1765200000000 } from '../migrations/1765200000000-documents';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
   ServiceEntity, UserEntity, ServiceUserEntity, ApiKeyEntity, TemplateEntity, TemplateVersionEntity,
   EmailReplyToEntity, NotificationEntity,
+  SmsSenderEntity, GuestListEntryEntity,
+  DocumentEntity,
+  LetterPdfEntity,
+  InboundSmsEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764230400000];
+export const MIGRATIONS = [InitialSchema1764230400000, SmsSendersGuestList1764900000000, Letters1765000000000, InboundSms1765100000000, Documents1765200000000];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */
 export function dataSourceOptions(config: Pick<HeraldConfig, 'database'>): DataSourceOptions {

@@ -57,11 +57,35 @@ export class NotificationEntity {
   @Column({ type: 'integer', default: 0 })
   billableUnits!: number;
 
+  /** Texts: the sender the message goes out from (as the service wrote it). */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  smsSender!: string | null;
+
+  /** Texts: the number is outside the UK proper (Crown dependencies included). */
+  @Column({ type: 'boolean', default: false })
+  international!: boolean;
+
+  /** Texts: the billing prefix of the number, e.g. `44` or `1664`. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  phonePrefix!: string | null;
+
+  /** Texts: fragments × multiplier × SMS rate is the cost. */
+  @Column({ type: 'float', nullable: true })
+  rateMultiplier!: number | null;
+
   @Column({ type: 'varchar', length: 36, nullable: true })
   jobId!: string | null;
 
   @Column({ type: 'integer', nullable: true })
   jobRowNumber!: number | null;
+
+  /** Letters: first, second, economy, europe or rest-of-world. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  postage!: string | null;
+
+  /** Letters: the internal 16-character reference (not the client reference). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  letterReference!: string | null;
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   createdById!: string | null;

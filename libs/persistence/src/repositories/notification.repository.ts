@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, In, IsNull, LessThan, Repository } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, LessThan, Not, Repository } from 'typeorm';
 import type { KeyType, NotificationStatus, TemplateType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
@@ -27,13 +27,29 @@ export interface StoredNotification {
   readonly createdAt: Date;
   readonly updatedAt: Date | null;
   readonly sentAt: Date | null;
+  readonly sms: SmsFacts | null;
+  readonly letter: LetterFacts | null;
+}
+
+/** What a letter records: its postage and the internal reference printed on it. */
+export interface LetterFacts {
+  readonly postage: string | null;
+  readonly reference: string | null;
+}
+
+/** What a text message records besides its recipient: sender, billing prefix and rate multiplier. */
+export interface SmsFacts {
+  readonly sender: string | null;
+  readonly international: boolean;
+  readonly phonePrefix: string | null;
+  readonly rateMultiplier: number | null;
 }
 
 export type NewNotification = Pick<
   StoredNotification,
   'id' | 'serviceId' | 'templateId' | 'templateVersion' | 'apiKeyId' | 'keyType' | 'type' | 'recipient' | 'personalisation' |
   'clientReference' | 'replyTo' | 'oneClickUnsubscribeUrl' | 'createdById'
-> & { readonly normalisedRecipient: string; readonly createdAt: Date };
+> & { readonly normalisedRecipient: string; readonly createdAt: Date; readonly billableUnits?: number; readonly sms?: SmsFacts };
 
 export interface NotificationListQuery {
   readonly keyType: KeyType;
@@ -62,8 +78,9 @@ export class NotificationRepository {
     this.rows = dataSource.getRepository(NotificationEntity);
   }
 
-  async insert(input: NewNotification): Promise<void> {
-    await this.rows.insert({
+  /** `manager` stores it inside a caller's transaction (e.g. with the files it links to). */
+  async insert(input: NewNotification, manager?: EntityManager): Promise<void> {
+    await (manager ? manager.getRepository(NotificationEntity) : this.rows).insert({
       id: input.id,
       serviceId: input.serviceId,
       templateId: input.templateId,
@@ -78,7 +95,11 @@ export class NotificationRepository {
       status: 'created',
       replyTo: input.replyTo,
       oneClickUnsubscribeUrl: input.oneClickUnsubscribeUrl,
-      billableUnits: 0,
+      billableUnits: input.billableUnits ?? 0,
+      smsSender: input.sms?.sender ?? null,
+      international: input.sms?.international ?? false,
+      phonePrefix: input.sms?.phonePrefix ?? null,
+      rateMultiplier: input.sms?.rateMultiplier ?? null,
       createdById: input.createdById,
       createdAt: input.createdAt,
       updatedAt: null,
@@ -156,18 +177,19 @@ export class NotificationRepository {
   }
 
   /** Platform-wide, for the replay sweep: `created` notifications nobody holds, oldest first. */
-  async findUnclaimedCreatedBefore(before: Date, limit: number): Promise<Array<{ id: string; serviceId: string }>> {
+  async findUnclaimedCreatedBefore(before: Date, limit: number): Promise<Array<{ id: string; serviceId: string; type: TemplateType }>> {
     const now = new Date();
     const rows = await this.rows.find({
-      select: { id: true, serviceId: true },
+      select: { id: true, serviceId: true, notificationType: true },
       where: [
-        { status: 'created', createdAt: LessThan(before), claimedUntil: IsNull() },
-        { status: 'created', createdAt: LessThan(before), claimedUntil: LessThan(now) },
+        // Letters have their own sweep: a rendered letter stays `created` until the print batch.
+        { status: 'created', notificationType: Not('letter'), createdAt: LessThan(before), claimedUntil: IsNull() },
+        { status: 'created', notificationType: Not('letter'), createdAt: LessThan(before), claimedUntil: LessThan(now) },
       ],
       order: { createdAt: 'ASC' },
       take: limit,
     });
-    return rows.map((r) => ({ id: r.id, serviceId: r.serviceId }));
+    return rows.map((r) => ({ id: r.id, serviceId: r.serviceId, type: r.notificationType }));
   }
 
   async statusesOf(serviceId: string, ids: readonly string[]): Promise<Map<string, NotificationStatus>> {
@@ -198,6 +220,10 @@ export class NotificationRepository {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       sentAt: row.sentAt,
+      sms: row.notificationType === 'sms'
+        ? { sender: row.smsSender, international: row.international, phonePrefix: row.phonePrefix, rateMultiplier: row.rateMultiplier }
+        : null,
+      letter: row.notificationType === 'letter' ? { postage: row.postage, reference: row.letterReference } : null,
     };
   }
 }

@@ -96,7 +96,7 @@ describe.each([
     expect(await notifications.claimForDelivery(serviceId, id, 1)).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const stuck = await notifications.findUnclaimedCreatedBefore(new Date(), 10_000);
-    expect(stuck).toContainEqual({ id, serviceId });
+    expect(stuck).toContainEqual({ id, serviceId, type: 'email' });
     expect(await notifications.claimForDelivery(serviceId, id, 60_000)).not.toBeNull();
   });
 });

@@ -13,8 +13,24 @@ export interface Service {
   readonly restricted: boolean;
   readonly permissions: ServicePermission[];
   readonly rateLimit: number;
+  /** Daily limits per notification type (section 7). */
+  readonly emailMessageLimit: number;
+  readonly smsMessageLimit: number;
+  readonly letterMessageLimit: number;
+  readonly internationalSmsMessageLimit: number;
   readonly prefixSms: boolean;
   readonly contactLink: string | null;
+}
+
+export interface ServiceChanges {
+  readonly contactLink?: string | null;
+  readonly restricted?: boolean;
+  readonly prefixSms?: boolean;
+  readonly rateLimit?: number;
+  readonly emailMessageLimit?: number;
+  readonly smsMessageLimit?: number;
+  readonly letterMessageLimit?: number;
+  readonly internationalSmsMessageLimit?: number;
 }
 
 export interface NewService {
@@ -58,6 +74,11 @@ export class ServiceRepository {
     return entity ? toService(entity) : null;
   }
 
+  /** Only the settings given change; `restricted: false` takes the service live. */
+  async update(serviceId: string, changes: ServiceChanges): Promise<void> {
+    await this.services.update({ id: serviceId }, { ...changes, updatedAt: new Date() });
+  }
+
   /** An archived service keeps its data, but its API keys stop working. */
   async archive(serviceId: string): Promise<void> {
     await this.services.update({ id: serviceId }, { active: false, updatedAt: new Date() });
@@ -78,6 +99,18 @@ export class ServiceRepository {
       .getRawMany<{ email: string }>();
     return rows.map((r) => r.email.toLowerCase());
   }
+
+  /** Team members' mobile numbers as they entered them (normalise before comparing). */
+  async teamMobileNumbers(serviceId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoin(ServiceUserEntity, 'm', 'm.user_id = u.id')
+      .where('m.service_id = :serviceId', { serviceId })
+      .andWhere('u.mobile_number IS NOT NULL')
+      .select('u.mobile_number', 'mobile')
+      .getRawMany<{ mobile: string }>();
+    return rows.map((r) => r.mobile);
+  }
 }
 
 function toService(entity: ServiceEntity): Service {
@@ -88,6 +121,10 @@ function toService(entity: ServiceEntity): Service {
     restricted: entity.restricted,
     permissions: entity.permissions.split(',').filter(Boolean) as ServicePermission[],
     rateLimit: entity.rateLimit,
+    emailMessageLimit: entity.emailMessageLimit,
+    smsMessageLimit: entity.smsMessageLimit,
+    letterMessageLimit: entity.letterMessageLimit,
+    internationalSmsMessageLimit: entity.internationalSmsMessageLimit,
     prefixSms: entity.prefixSms,
     contactLink: entity.contactLink,
   };

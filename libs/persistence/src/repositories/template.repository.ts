@@ -106,7 +106,9 @@ export class TemplateRepository {
     const row = await this.versions.findOneBy({ templateId, serviceId, version });
     if (!row) return null;
     const template = await this.templates.findOneBy({ id: templateId, serviceId });
-    return toTemplateVersion(row, template?.updatedAt ?? null, await this.emailOf(row.createdById));
+    // As Notify's template history: created_at is the template's, updated_at when this version was made.
+    const dates = { createdAt: template?.createdAt ?? row.createdAt, updatedAt: row.version > 1 ? row.createdAt : null };
+    return toTemplateVersion(row, dates, await this.emailOf(row.createdById));
   }
 
   /** Current versions of visible, unarchived templates, by name then type. */
@@ -115,7 +117,7 @@ export class TemplateRepository {
       where: { serviceId, hidden: false, archived: false, ...(type ? { templateType: type } : {}) },
       order: { name: 'ASC', templateType: 'ASC' },
     });
-    return Promise.all(rows.map(async (row) => toTemplateVersion({ ...row, templateId: row.id }, row.updatedAt, await this.emailOf(row.createdById))));
+    return Promise.all(rows.map(async (row) => toTemplateVersion({ ...row, templateId: row.id }, row, await this.emailOf(row.createdById))));
   }
 
   private async emailOf(userId: string | null): Promise<string | null> {
@@ -129,7 +131,11 @@ function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function toTemplateVersion(row: TemplateVersionEntity, updatedAt: Date | null, createdByEmail: string | null): TemplateVersion {
+function toTemplateVersion(
+  row: TemplateVersionEntity,
+  dates: { createdAt: Date; updatedAt: Date | null },
+  createdByEmail: string | null,
+): TemplateVersion {
   return {
     id: row.templateId,
     serviceId: row.serviceId,
@@ -142,8 +148,8 @@ function toTemplateVersion(row: TemplateVersionEntity, updatedAt: Date | null, c
     hidden: row.hidden,
     postage: row.postage,
     letterContactBlock: row.letterContactBlock,
-    createdAt: row.createdAt,
-    updatedAt,
+    createdAt: dates.createdAt,
+    updatedAt: dates.updatedAt,
     createdByEmail,
   };
 }

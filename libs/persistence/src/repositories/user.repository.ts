@@ -18,13 +18,13 @@ export class UserRepository {
     this.users = dataSource.getRepository(UserEntity);
   }
 
-  async create(input: { emailAddress: string; name: string; platformAdmin: boolean }): Promise<User> {
+  async create(input: { emailAddress: string; name: string; platformAdmin: boolean; mobileNumber?: string | null }): Promise<User> {
     const entity = this.users.create({
       id: randomUUID(),
       emailAddress: input.emailAddress.toLowerCase(),
       name: input.name,
       platformAdmin: input.platformAdmin,
-      mobileNumber: null,
+      mobileNumber: input.mobileNumber ?? null,
       createdAt: new Date(),
     });
     return toUser(await this.users.save(entity));

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { NotificationResponse, notifyTimestamp } from '@herald/contracts';
-import { isCompletedStatus } from '@herald/domain';
+import { isCompletedStatus, smsCost } from '@herald/domain';
 import type { StoredNotification, TemplateVersion } from '@herald/persistence';
-import { renderEmailBody, renderEmailSubject } from '@herald/templating';
+import { renderEmailBody, renderEmailSubject, renderSms } from '@herald/templating';
+import { letterFields } from './letters/letter-fields';
 
 /** Writes a stored notification as Notify's GET response (section 12.5). */
 @Injectable()
@@ -28,8 +29,8 @@ export class NotificationPresenter {
       type: notification.type,
       status: notification.status,
       template: { id: template.id, version: template.version, uri: `${base}/v2/template/${template.id}/version/${template.version}` },
-      body: renderEmailBody(template.content, notification.personalisation),
-      subject: template.subject === null ? null : renderEmailSubject(template.subject, notification.personalisation),
+      body: notification.type === 'sms' ? renderSms(template.content, notification.personalisation, { prefix: null }).body : renderEmailBody(template.content, notification.personalisation),
+      subject: template.subject === null || notification.type === 'sms' ? null : renderEmailSubject(template.subject, notification.personalisation),
       created_at: notifyTimestamp(notification.createdAt),
       created_by_name: null,
       sent_at: notifyTimestamp(notification.sentAt),
@@ -40,6 +41,15 @@ export class NotificationPresenter {
       is_cost_data_ready: true,
       cost_in_pounds: 0.0,
       cost_details: {},
+      ...(notification.type === 'sms' ? smsCostFields(notification) : {}),
+      ...(notification.type === 'letter' ? letterFields(notification, template) : {}),
     };
   }
+}
+
+/** A text's cost is known once its fragments are counted (Herald counts them when it stores the text). */
+function smsCostFields(notification: StoredNotification): Pick<NotificationResponse, 'is_cost_data_ready' | 'cost_in_pounds' | 'cost_details'> {
+  if (notification.status === 'created' && notification.billableUnits === 0) return { is_cost_data_ready: false, cost_in_pounds: null, cost_details: {} };
+  const { costInPounds, details } = smsCost(notification.billableUnits, notification.sms?.rateMultiplier ?? 1);
+  return { is_cost_data_ready: true, cost_in_pounds: costInPounds, cost_details: { ...details } };
 }

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/
 import { EmailNotificationCreated, NotificationListResponse, NotificationResponse } from '@herald/contracts';
 import { AuthenticatedKey } from '../auth/api-key-authenticator';
 import { ApiKey, ApiKeyGuard } from '../auth/api-key.guard';
+import { RateLimited } from '../limits/rate-limit.guard';
 import { NotifyBody } from '../validation/notify-body.decorator';
 import { NotificationQueryService } from './notification-query.service';
 import { SendEmailService } from './send-email.service';
@@ -12,6 +13,7 @@ export class NotificationsController {
   constructor(private readonly sendEmail: SendEmailService, private readonly query: NotificationQueryService) {}
 
   @Post('email')
+  @RateLimited()
   @HttpCode(201)
   email(@ApiKey() key: AuthenticatedKey, @NotifyBody() body: unknown): Promise<EmailNotificationCreated> {
     return this.sendEmail.send(key, body);

@@ -3,12 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { EmailNotificationCreated } from '@herald/contracts';
 import { badRequest, emailLocalPart, isSmokeTestEmailAddress, validateEmailAddress, validationErrors } from '@herald/domain';
-import { EmailReplyToRepository, NotificationRepository, TemplateRepository } from '@herald/persistence';
+import { DocumentRepository, EmailReplyToRepository, NewDocument, NewNotification, NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { DeliveryQueue } from '@herald/queue';
 import { renderEmailBody, renderEmailSubject, sanitisePersonalisation } from '@herald/templating';
 import { AuthenticatedKey } from '../auth/api-key-authenticator';
+import { SendLimits } from '../limits/send-limits.service';
 import { validateRequest } from '../validation/request-schema';
 import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsable } from './email-template-checks';
+import { fileUploadSchemaErrors } from './file-uploads/file-upload-schema';
+import { FileUploadService } from './file-uploads/file-upload.service';
 import { RecipientPolicy } from './recipient-policy';
 import { SEND_EMAIL_SCHEMA, SendEmailRequest } from './send-email.schema';
 
@@ -24,28 +27,33 @@ export class SendEmailService {
     private readonly notifications: NotificationRepository,
     private readonly recipients: RecipientPolicy,
     private readonly queue: DeliveryQueue,
+    private readonly fileUploads: FileUploadService,
+    private readonly documents: DocumentRepository,
+    private readonly limits: SendLimits,
   ) {}
 
   async send(key: AuthenticatedKey, body: unknown): Promise<EmailNotificationCreated> {
-    const errors = validateRequest(SEND_EMAIL_SCHEMA, body);
+    await this.limits.check(key.service, key.keyType, 'email');
+    const errors = [...validateRequest(SEND_EMAIL_SCHEMA, body), ...fileUploadSchemaErrors((body as SendEmailRequest | null)?.personalisation)];
     if (errors.length) throw validationErrors(errors);
     const request = body as SendEmailRequest;
     const { service } = key;
     assertServiceMaySend(service.permissions, 'email');
 
     const sanitised = sanitisePersonalisation(request.personalisation ?? {}, request.sanitise_content_for ?? []);
-    const personalisation = sanitised.personalisation;
     const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id), 'email');
-    assertPersonalisationComplete(template, personalisation);
-    const content = renderEmailBody(template.content, personalisation);
-    if (content.trim() === '') throw badRequest('Your message is empty.');
-    const subject = renderEmailSubject(template.subject ?? '', personalisation);
+    assertPersonalisationComplete(template, sanitised.personalisation);
+    if (renderEmailBody(template.content, sanitised.personalisation).trim() === '') throw badRequest('Your message is empty.');
 
     const replyTo = await this.resolveReplyTo(service.id, request.email_reply_to_id);
     const recipient = validateEmailAddress(request.email_address);
     if (!recipient.ok) throw validationErrors([`email_address ${recipient.message}`]);
     const smokeTest = isSmokeTestEmailAddress(recipient.normalised);
     if (!smokeTest) await this.recipients.assertAllowed(service, key.keyType, recipient.normalised);
+    // Files become download links before the length check, which counts the links.
+    const { personalisation, documents } = this.fileUploads.prepare(sanitised.personalisation, { service, normalisedRecipient: recipient.normalised, smokeTest });
+    const content = renderEmailBody(template.content, personalisation);
+    const subject = renderEmailSubject(template.subject ?? '', personalisation);
     const bytes = Buffer.byteLength(content, 'utf8');
     if (bytes > MAX_EMAIL_BYTES) {
       throw badRequest(`Your message is too long. Emails cannot be longer than ${MAX_EMAIL_BYTES} bytes. Your message is ${bytes} bytes.`);
@@ -53,7 +61,7 @@ export class SendEmailService {
 
     const id = randomUUID();
     if (!smokeTest) {
-      await this.notifications.insert({
+      await this.store(documents, {
         id,
         serviceId: service.id,
         templateId: template.id,
@@ -70,6 +78,7 @@ export class SendEmailService {
         createdById: null,
         createdAt: new Date(),
       });
+      await this.limits.record(service, key.keyType, 'email');
       await this.queue.tryEnqueueEmail({ notificationId: id, serviceId: service.id });
     }
 
@@ -88,6 +97,12 @@ export class SendEmailService {
       },
       sanitised_content: sanitised.changes,
     };
+  }
+
+  /** A notification with files is stored with them in one transaction: both or neither. */
+  private async store(documents: readonly NewDocument[], notification: NewNotification): Promise<void> {
+    if (documents.length) await this.documents.insertWithNotification(notification, documents);
+    else await this.notifications.insert(notification);
   }
 
   private async resolveReplyTo(serviceId: string, replyToId: string | undefined): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { BenchChannel } from './bench-channel';
 import { BenchTarget } from './bench-target';
 
 export interface LoadFigures {
@@ -23,13 +24,36 @@ export interface LoadShape {
   readonly maxRequests?: number;
 }
 
+/** A realistic request body for each channel, against the target's template of that channel. */
+function requestBody(target: BenchTarget, channel: BenchChannel): object {
+  const common = { template_id: target.templateIds[channel], reference: 'herald-bench' };
+  switch (channel) {
+    case 'email':
+      return { ...common, email_address: 'bench.recipient@example.com', personalisation: { name: 'Jo Bloggs', date: 'Monday 3 March' } };
+    case 'sms':
+      return { ...common, phone_number: '07700 900 456', personalisation: { name: 'Jo Bloggs', date: 'Monday 3 March' } };
+    case 'letter':
+      return {
+        ...common,
+        personalisation: {
+          address_line_1: 'Jo Bloggs',
+          address_line_2: '10 Downing Street',
+          address_line_3: 'London',
+          postcode: 'SW1A 2AA',
+          name: 'Jo Bloggs',
+          date: 'Monday 3 March',
+        },
+      };
+  }
+}
+
 /**
- * Drives `POST /v2/notifications/email` with autocannon. The load runs in a worker thread of its
- * own (autocannon's `workers: 1`), so it does not share the API's event loop.
+ * Drives `POST /v2/notifications/<channel>` with autocannon. The load runs in a worker thread of
+ * its own (autocannon's `workers: 1`), so it does not share the API's event loop.
  */
-export async function postEmails(target: BenchTarget, shape: LoadShape): Promise<LoadFigures> {
+export async function postNotifications(target: BenchTarget, channel: BenchChannel, shape: LoadShape): Promise<LoadFigures> {
   const result = await autocannon({
-    url: `${target.baseUrl}/v2/notifications/email`,
+    url: `${target.baseUrl}/v2/notifications/${channel}`,
     connections: shape.connections,
     duration: shape.seconds,
     maxOverallRequests: shape.maxRequests,
@@ -37,12 +61,7 @@ export async function postEmails(target: BenchTarget, shape: LoadShape): Promise
     timeout: 30,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email_address: 'bench.recipient@example.com',
-      template_id: target.templateId,
-      personalisation: { name: 'Jo Bloggs', date: 'Monday 3 March' },
-      reference: 'herald-bench',
-    }),
+    body: JSON.stringify(requestBody(target, channel)),
     initialContext: { serviceId: target.key.serviceId, secret: target.key.secret },
     requests: [{ setupRequest: join(__dirname, 'authorize-request.js') }],
   });

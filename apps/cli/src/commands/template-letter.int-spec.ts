@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HeraldConfig } from '@herald/config';
+import { TemplateRepository } from '@herald/persistence';
+import { aTestConfig, HeraldUnderTest } from '@herald/testing';
+import { runCli } from '../herald-cli';
+
+async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    return { code: await runCli(['node', 'herald', ...args], () => config), out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('letter templates from the CLI', () => {
+  it('sets the contact block and postage on create and changes them on update', async () => {
+    const config = await aTestConfig();
+    const service = JSON.parse((await herald(config, 'service', 'create', '--name', `Letters ${randomUUID().slice(0, 8)}`, '--live', '--json')).out) as { id: string };
+    const content = join(config.dataDir, 'letter.md');
+    const contact = join(config.dataDir, 'contact.txt');
+    writeFileSync(content, 'Dear ((name))');
+    writeFileSync(contact, 'Claims Office\n((office))');
+    const created = await herald(config, 'template', 'create', '--service', service.id, '--type', 'letter', '--name', 'Claim', '--subject', 'Your claim',
+      '--content-file', content, '--letter-contact-file', contact, '--postage', 'first', '--json');
+    expect(created).toMatchObject({ code: 0, err: '' });
+    const { id } = JSON.parse(created.out) as { id: string };
+    writeFileSync(contact, 'Claims Office\nYork');
+    const updated = await herald(config, 'template', 'update', '--service', service.id, '--id', id, '--letter-contact-file', contact, '--postage', 'economy', '--json');
+    expect(updated).toMatchObject({ code: 0, err: '' });
+
+    const app = await HeraldUnderTest.start(config);
+    try {
+      const templates = app.get(TemplateRepository);
+      expect(await templates.findVersion(service.id, id, 1)).toMatchObject({ letterContactBlock: 'Claims Office\n((office))', postage: 'first' });
+      expect(await templates.findVersion(service.id, id, 2)).toMatchObject({ letterContactBlock: 'Claims Office\nYork', postage: 'economy' });
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('refuses letter options on other template types', async () => {
+    const config = await aTestConfig();
+    const service = JSON.parse((await herald(config, 'service', 'create', '--name', `Letters ${randomUUID().slice(0, 8)}`, '--json')).out) as { id: string };
+    const content = join(config.dataDir, 'sms.txt');
+    writeFileSync(content, 'Hello');
+    const sms = await herald(config, 'template', 'create', '--service', service.id, '--type', 'sms', '--name', 'T', '--content-file', content, '--postage', 'first');
+    expect(sms.code).not.toBe(0);
+    expect(sms.err).toContain('--letter-contact-file and --postage are for letter templates');
+  });
+});

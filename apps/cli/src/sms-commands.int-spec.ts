@@ -1,0 +1,122 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { HeraldConfig } from '@herald/config';
+import { ServiceRepository, SmsSenderRepository } from '@herald/persistence';
+import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest } from '@herald/testing';
+import { runCli } from './herald-cli';
+
+/** Runs one CLI command in-process and returns its exit code and what it printed. */
+async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    const code = await runCli(['node', 'herald', ...args], () => config);
+    return { code, out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+const json = async (config: HeraldConfig, ...args: string[]) => {
+  const result = await herald(config, ...args, '--json');
+  expect(result).toMatchObject({ code: 0, err: '' });
+  return JSON.parse(result.out) as Record<string, unknown>;
+};
+
+/** A valid UK mobile in a range other tests leave alone, so inbound numbers never clash. */
+const aMobile = (): string => `07400${String(100000 + Math.floor(Math.random() * 899999))}`;
+
+describe('the herald CLI for text messages', () => {
+  it('sets up a trial service that texts its team and guest list, then goes live, with nothing but CLI commands', async () => {
+    const config = await aTestConfig();
+    const service = String((await json(config, 'service', 'create', '--name', `CLI SMS ${Date.now()}`)).id);
+    const user = String((await json(config, 'user', 'create', '--email', `sms-${Date.now()}@example.gov.uk`, '--name', 'Sam', '--mobile', '07700 900 456')).id);
+    await json(config, 'team', 'add', '--service', service, '--user', user);
+    const file = join(config.dataDir, 'sms.txt');
+    writeFileSync(file, 'Your code is ((code))');
+    const template = String((await json(config, 'template', 'create', '--service', service, '--type', 'sms', '--name', 'Code', '--content-file', file)).id);
+    const inbound = aMobile();
+    const sender = await json(config, 'sms-sender', 'add', '--service', service, '--sender', '07700900500', '--default', '--inbound-number', inbound);
+    expect(sender).toEqual({ id: expect.any(String) });
+    expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', '+44 7700 900 789')).toEqual({ id: expect.any(String), recipient_type: 'mobile' });
+    expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', 'Guest@Example.com')).toEqual({ id: expect.any(String), recipient_type: 'email' });
+    expect(await json(config, 'service', 'update', '--service', service, '--sms-prefix', 'on', '--contact-link', 'https://example.gov.uk/help')).toEqual({
+      id: service, restricted: true, prefix_sms: true, contact_link: 'https://example.gov.uk/help',
+    });
+    const key = String((await json(config, 'api-key', 'create', '--service', service, '--name', 'Texts', '--type', 'normal')).key);
+
+    const api = await HeraldUnderTest.start(config);
+    try {
+      const send = (phoneNumber: string) => request(api.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(service, key.slice(-36)))
+        .send({ phone_number: phoneNumber, template_id: template, personalisation: { code: '1234' } });
+      const toTeam = await send('07700900456').expect(201);
+      expect(toTeam.body.content).toEqual({ body: 'Your code is 1234', from_number: '447700900500' });
+      await send('07700900789').expect(201);
+      await send('07700900123').expect(400);
+      expect(await json(config, 'service', 'update', '--service', service, '--live')).toMatchObject({ restricted: false, prefix_sms: true });
+      await send('07700900123').expect(201);
+      expect(await api.get(SmsSenderRepository).findServiceByInboundNumber(`+44${inbound.slice(1)}`)).toEqual({ serviceId: service, inboundNumber: inbound });
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('puts a service back into trial mode and turns the prefix off, on the embedded SQLite database', async () => {
+    const config = await aSqliteTestConfig();
+    const service = String((await json(config, 'service', 'create', '--name', 'SQLite SMS', '--live')).id);
+    await json(config, 'service', 'update', '--service', service, '--sms-prefix', 'on');
+    expect(await json(config, 'service', 'update', '--service', service, '--trial', '--sms-prefix', 'off')).toMatchObject({ restricted: true, prefix_sms: false });
+    const api = await HeraldUnderTest.start(config);
+    try {
+      expect(await api.get(ServiceRepository).findById(service)).toMatchObject({ restricted: true, prefixSms: false });
+    } finally {
+      await api.stop();
+    }
+  });
+
+  describe('refuses, exiting 1 with a reason', () => {
+    let config: HeraldConfig;
+    let service: string;
+    beforeAll(async () => {
+      config = await aTestConfig();
+      service = String((await json(config, 'service', 'create', '--name', `CLI SMS errors ${Date.now()}`)).id);
+    });
+
+    it.each([
+      [['sms-sender', 'add', '--sender', 'Much too long a name'], 'Much too long a name: a sender is up to 11 letters and digits, or a phone number'],
+      [['sms-sender', 'add', '--sender', 'OK', '--inbound-number', '12ab'], '12ab: Must not contain letters or symbols'],
+      [['guest-list', 'add', '--recipient', 'nobody'], 'nobody: Must not contain letters or symbols'],
+      [['guest-list', 'add', '--recipient', 'no@body'], 'no@body: Not a valid email address'],
+      [['service', 'update'], 'Nothing to change: give --contact-link, --live, --trial or --sms-prefix'],
+    ])('%p', async (args, message) => {
+      const result = await herald(config, ...args, '--service', service);
+      expect(result).toEqual({ code: 1, out: '', err: `herald: ${message}\n` });
+    });
+
+    it('a second service claiming an inbound number', async () => {
+      const inbound = aMobile();
+      await json(config, 'sms-sender', 'add', '--service', service, '--sender', 'FIRST', '--inbound-number', inbound);
+      const other = String((await json(config, 'service', 'create', '--name', `CLI SMS other ${Date.now()}`)).id);
+      const result = await herald(config, 'sms-sender', 'add', '--service', other, '--sender', 'SECOND', '--inbound-number', `+44${inbound.slice(1)}`);
+      expect(result).toMatchObject({ code: 1, err: `herald: Inbound number +44${inbound.slice(1)} already belongs to a service\n` });
+    });
+
+    it('both --live and --trial', async () => {
+      expect(await herald(config, 'service', 'update', '--service', service, '--live', '--trial')).toEqual({ code: 1, out: '', err: 'herald: Give --live or --trial, not both\n' });
+    });
+
+    it('a user whose mobile number is not a phone number', async () => {
+      const result = await herald(config, 'user', 'create', '--email', `m-${Date.now()}@example.gov.uk`, '--name', 'M', '--mobile', 'call me');
+      expect(result).toEqual({ code: 1, out: '', err: 'herald: call me: Must not contain letters or symbols\n' });
+    });
+
+    it('an unknown service', async () => {
+      const result = await herald(config, 'sms-sender', 'add', '--service', '00000000-0000-0000-0000-000000000000', '--sender', 'X1');
+      expect(result).toEqual({ code: 1, out: '', err: 'herald: Service 00000000-0000-0000-0000-000000000000 not found\n' });
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider, validatePhoneNumber } from '@herald/domain';
+import { NotificationRepository, ServiceRepository, SmsSenderRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
+import { SmsProviderSelector } from '@herald/providers';
+import { DeliveryJob } from '@herald/queue';
+import { renderSms } from '@herald/templating';
+import type { DeliveryOutcome } from './email-delivery.service';
+
+/** Long enough for any provider call to finish; a crashed worker's claim lapses after it. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+
+/**
+ * Reloads a queued text, claims it, renders it and hands it to the healthiest SMS provider, then
+ * records what the provider said. Safe to run twice: only a `created`, unclaimed text is sent.
+ * A test key's text goes to the simulator and never reaches a provider.
+ */
+@Injectable()
+export class SmsDeliveryService {
+  private readonly logger = new Logger(SmsDeliveryService.name);
+
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly templates: TemplateRepository,
+    private readonly services: ServiceRepository,
+    private readonly senders: SmsSenderRepository,
+    private readonly selector: SmsProviderSelector,
+    @Inject(SIMULATED_SMS_PROVIDER) private readonly simulatedProvider: SmsProvider,
+  ) {}
+
+  async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
+    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, CLAIM_LEASE_MS);
+    if (!notification) {
+      const existing = await this.notifications.findById(job.serviceId, job.notificationId);
+      return existing ? 'not-ours' : 'missing';
+    }
+    try {
+      const sms = await this.compose(notification);
+      const accepted = notification.keyType === 'test' ? await this.simulatedProvider.send(sms) : await this.sendLive(sms);
+      // International texts get no delivery receipts, so they stop at `sent` (contract §8).
+      const status = accepted.status === 'sending' && notification.sms?.international ? 'sent' : accepted.status;
+      await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, status, providerReference: accepted.reference, sentAt: new Date() });
+      return 'sent';
+    } catch (error) {
+      await this.notifications.releaseClaim(job.serviceId, notification.id);
+      throw error;
+    }
+  }
+
+  /** Called when retries are exhausted or the provider refused the text for good. */
+  async giveUp(job: DeliveryJob, error: Error): Promise<void> {
+    const status = error instanceof ProviderError && error.kind === 'permanent' ? 'permanent-failure' : 'technical-failure';
+    this.logger.warn(`Notification ${job.notificationId} ends as ${status}: ${error.message}`);
+    await this.notifications.fail(job.serviceId, job.notificationId, status);
+  }
+
+  /** A provider that fails or asks us to slow down counts against its health; a refused text does not. */
+  private async sendLive(sms: OutboundSms): Promise<ProviderAcceptance> {
+    const provider = await this.selector.choose();
+    try {
+      const accepted = await provider.send(sms);
+      await this.selector.recordSuccess(provider);
+      return accepted;
+    } catch (error) {
+      if (!(error instanceof ProviderError && error.kind === 'permanent')) await this.selector.recordFailure(provider);
+      throw error;
+    }
+  }
+
+  private async compose(notification: StoredNotification): Promise<OutboundSms> {
+    const [template, service] = await Promise.all([
+      this.templates.findVersion(notification.serviceId, notification.templateId, notification.templateVersion),
+      this.services.findById(notification.serviceId),
+    ]);
+    if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
+    const phone = validatePhoneNumber(notification.recipient);
+    if (!phone.ok) throw ProviderError.permanent(`Notification ${notification.id} has no valid phone number`);
+    const rendered = renderSms(template.content, notification.personalisation, { prefix: service.prefixSms ? service.name : null });
+    const sender = notification.sms?.sender ?? (await this.senders.findDefault(notification.serviceId))?.smsSender ?? null;
+    return { notificationId: notification.id, to: `+${phone.normalised}`, from: sender === null ? null : senderForProvider(sender), body: rendered.fullText };
+  }
+}
+
+/** A sender that is a phone number goes out in E.164 (`07700900500` → `+447700900500`); a name as it is. */
+function senderForProvider(sender: string): string {
+  if (!/^[\s\d()+-]+$/u.test(sender)) return sender.trim();
+  const phone = validatePhoneNumber(sender, { serviceContactNumber: true });
+  return phone.ok ? `+${phone.normalised}` : sender.trim();
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from './config-error';
+import { ConfigSource } from './config-variables';
+import { loadConfig } from './load-config';
+
+const SID_A = `AC${'a'.repeat(32)}`;
+const SID_B = `AC${'b'.repeat(32)}`;
+const load = (source: ConfigSource) => loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'herald-sms-config-')), ...source });
+const twilio = { TWILIO_ACCOUNT_SID: SID_A, TWILIO_AUTH_TOKEN: 'token-a', TWILIO_FROM_NUMBER: '+447700900999' };
+
+describe('SMS provider settings', () => {
+  it('uses the outbox when no Twilio account is configured', () => {
+    expect(load({}).sms).toEqual({ twilio: [], failureThreshold: 3, cooldownSeconds: 60 });
+  });
+
+  it('makes TWILIO_* one provider named twilio when SMS_PROVIDERS is unset', () => {
+    expect(load(twilio).sms.twilio).toEqual([
+      { name: 'twilio', priority: 10, accountSid: SID_A, authToken: 'token-a', fromNumber: '+447700900999', messagingServiceSid: null, apiBaseUrl: 'https://api.twilio.com' },
+    ]);
+  });
+
+  it('reads each listed provider from its own variables, highest priority first', () => {
+    const config = load({
+      ...twilio,
+      SMS_PROVIDERS: 'twilio:5, twilio-b:20',
+      TWILIO_B_ACCOUNT_SID: SID_B,
+      TWILIO_B_AUTH_TOKEN: 'token-b',
+      TWILIO_B_MESSAGING_SERVICE_SID: `MG${'c'.repeat(32)}`,
+      TWILIO_B_API_BASE_URL: 'http://127.0.0.1:4010/',
+      SMS_PROVIDER_FAILURE_THRESHOLD: '1',
+      SMS_PROVIDER_COOLDOWN_SECONDS: '5',
+    });
+    expect(config.sms.twilio.map((p) => [p.name, p.priority, p.accountSid])).toEqual([['twilio-b', 20, SID_B], ['twilio', 5, SID_A]]);
+    expect(config.sms.twilio[0]).toMatchObject({ fromNumber: null, messagingServiceSid: `MG${'c'.repeat(32)}`, apiBaseUrl: 'http://127.0.0.1:4010' });
+    expect(config.sms).toMatchObject({ failureThreshold: 1, cooldownSeconds: 5 });
+  });
+
+  it.each<[string, ConfigSource, string]>([
+    ['a malformed account SID', { ...twilio, TWILIO_ACCOUNT_SID: 'AC123' }, 'TWILIO_ACCOUNT_SID: must be a Twilio account SID: AC followed by 32 hex characters'],
+    ['a missing auth token', { ...twilio, TWILIO_AUTH_TOKEN: '' }, 'TWILIO_AUTH_TOKEN: is required for the SMS provider twilio'],
+    ['no sender at all', { ...twilio, TWILIO_FROM_NUMBER: undefined }, 'TWILIO_FROM_NUMBER: or TWILIO_MESSAGING_SERVICE_SID is required for the SMS provider twilio: texts need something to come from'],
+    ['a malformed messaging service SID', { ...twilio, TWILIO_MESSAGING_SERVICE_SID: 'MGxyz' }, 'TWILIO_MESSAGING_SERVICE_SID: must be a Twilio messaging service SID: MG followed by 32 hex characters'],
+    ['a base URL that is not http', { ...twilio, TWILIO_API_BASE_URL: 'ftp://x' }, 'TWILIO_API_BASE_URL: must be a URL starting http:// or https://'],
+    ['Twilio settings without an account SID', { TWILIO_AUTH_TOKEN: 'token' }, 'TWILIO_ACCOUNT_SID: is required when TWILIO_AUTH_TOKEN is set'],
+    ['a listed provider without its SID', { ...twilio, SMS_PROVIDERS: 'twilio:10,twilio-b:5' }, 'TWILIO_B_ACCOUNT_SID: is required for the SMS provider twilio-b'],
+    ['an entry without a priority', { ...twilio, SMS_PROVIDERS: 'twilio' }, 'SMS_PROVIDERS: must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "twilio"'],
+    ['an unknown vendor', { ...twilio, SMS_PROVIDERS: 'mmg:10' }, 'SMS_PROVIDERS: must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "mmg:10"'],
+    ['a provider named twice', { ...twilio, SMS_PROVIDERS: 'twilio:10,twilio:5' }, 'SMS_PROVIDERS: names twilio twice'],
+    ['a zero failure threshold', { ...twilio, SMS_PROVIDER_FAILURE_THRESHOLD: '0' }, 'SMS_PROVIDER_FAILURE_THRESHOLD: must be a whole number from 1 to 1000, not "0"'],
+  ])('refuses %s, naming the variable', (_case, source, message) => {
+    expect(() => load(source)).toThrow(ConfigError);
+    expect(() => load(source)).toThrow(message);
+  });
+});

@@ -1,0 +1,11 @@
+import type { TemplateReference } from './public-api.types';
+
+/** POST /v2/notifications/sms, 201 (section 12.2). */
+export interface SmsNotificationCreated {
+  id: string;
+  reference: string | null;
+  uri: string;
+  template: TemplateReference;
+  scheduled_for: null;
+  content: { body: string; from_number: string };
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull, LessThan, Not, Repository } from 'typeorm';
+import { canTransition, KeyType, NotificationStatus } from '@herald/domain';
+import { FieldCipher } from '../database/field-cipher';
+import { LetterPdfEntity } from '../entities/letter-pdf.entity';
+import { NotificationEntity } from '../entities/notification.entity';
+
+export interface NewLetter {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly templateId: string;
+  readonly templateVersion: number;
+  readonly apiKeyId: string | null;
+  readonly keyType: KeyType;
+  /** The address lines, one a line, as printed. */
+  readonly address: string;
+  readonly personalisation: Record<string, unknown>;
+  readonly clientReference: string | null;
+  readonly postage: string;
+  readonly letterReference: string;
+  readonly status: 'created' | 'sending' | 'pending-virus-check';
+  readonly createdAt: Date;
+}
+
+export interface LetterPdf {
+  readonly source: 'rendered' | 'uploaded';
+  readonly pdf: Buffer;
+  readonly pageCount: number;
+}
+
+/** A rendered letter waiting for the daily print batch. */
+export interface PrintReadyLetter {
+  readonly notificationId: string;
+  readonly serviceId: string;
+  readonly reference: string;
+  readonly postage: string;
+  readonly pageCount: number;
+}
+
+/** What else changes with a letter's status. */
+export interface LetterStatusChange {
+  readonly billableUnits?: number;
+  readonly provider?: string;
+  readonly providerReference?: string;
+  readonly sentAt?: Date;
+}
+
+/** Letters: their notification rows and their PDFs (encrypted, so any API instance can serve them). */
+@Injectable()
+export class LetterRepository {
+  private readonly notifications: Repository<NotificationEntity>;
+  private readonly pdfs: Repository<LetterPdfEntity>;
+
+  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
+    this.notifications = dataSource.getRepository(NotificationEntity);
+    this.pdfs = dataSource.getRepository(LetterPdfEntity);
+  }
+
+  /** Stores the letter; a precompiled letter's upload is stored with it in one transaction. */
+  async insert(letter: NewLetter, upload?: Buffer): Promise<void> {
+    if (!upload) {
+      await this.notifications.insert(this.notificationRow(letter));
+      return;
+    }
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(NotificationEntity, this.notificationRow(letter));
+      await tx.insert(LetterPdfEntity, this.pdfRow(letter.serviceId, letter.id, 'uploaded', upload, 0));
+    });
+  }
+
+  private notificationRow(letter: NewLetter): Partial<NotificationEntity> {
+    return {
+      id: letter.id,
+      serviceId: letter.serviceId,
+      templateId: letter.templateId,
+      templateVersion: letter.templateVersion,
+      apiKeyId: letter.apiKeyId,
+      keyType: letter.keyType,
+      notificationType: 'letter',
+      recipient: this.cipher.encrypt(letter.address),
+      recipientHash: this.cipher.hash(letter.address.toLowerCase().replace(/\s+/g, '')),
+      personalisation: this.cipher.encryptJson(letter.personalisation),
+      clientReference: letter.clientReference,
+      status: letter.status,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      billableUnits: 0,
+      postage: letter.postage,
+      letterReference: letter.letterReference,
+      createdById: null,
+      createdAt: letter.createdAt,
+      updatedAt: null,
+      sentAt: null,
+      claimedUntil: null,
+    };
+  }
+
+  /** Keeps the first PDF stored for a letter: a second render of the same letter changes nothing. */
+  async savePdf(serviceId: string, notificationId: string, pdf: Buffer, pageCount: number): Promise<void> {
+    await this.pdfs.createQueryBuilder().insert().into(LetterPdfEntity).values(this.pdfRow(serviceId, notificationId, 'rendered', pdf, pageCount)).orIgnore().execute();
+  }
+
+  async setPageCount(serviceId: string, notificationId: string, pageCount: number): Promise<void> {
+    await this.pdfs.update({ serviceId, notificationId }, { pageCount });
+  }
+
+  async findPdf(serviceId: string, notificationId: string): Promise<LetterPdf | null> {
+    const row = await this.pdfs.findOneBy({ serviceId, notificationId });
+    if (!row) return null;
+    return { source: row.source, pdf: Buffer.from(this.cipher.decrypt(row.pdf), 'base64'), pageCount: row.pageCount };
+  }
+
+  async hasPdf(serviceId: string, notificationId: string): Promise<boolean> {
+    return (await this.pdfs.countBy({ serviceId, notificationId })) > 0;
+  }
+
+  /** Moves a letter on only from one of the statuses given; says whether it moved. */
+  async moveStatus(serviceId: string, id: string, from: readonly NotificationStatus[], to: NotificationStatus, change: LetterStatusChange = {}, at = new Date()): Promise<boolean> {
+    const result = await this.notifications.update(
+      { id, serviceId, notificationType: 'letter', status: In([...from]) },
+      { status: to, updatedAt: at, ...change },
+    );
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Platform-wide, for the letter sweep: letters stored before `before` that have no PDF yet. */
+  async findUnrenderedBefore(before: Date, limit: number): Promise<Array<{ id: string; serviceId: string }>> {
+    const rows = await this.notifications
+      .createQueryBuilder('n')
+      .select(['n.id AS id', 'n.service_id AS service_id'])
+      .leftJoin(LetterPdfEntity, 'p', 'p.notification_id = n.id')
+      .where('n.notification_type = :letter', { letter: 'letter' })
+      .andWhere('n.status IN (:...statuses)', { statuses: ['created', 'sending', 'pending-virus-check'] })
+      .andWhere('n.created_at < :before', { before })
+      .andWhere('(p.notification_id IS NULL OR n.status = :pending)', { pending: 'pending-virus-check' })
+      .orderBy('n.created_at', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string; service_id: string }>();
+    return rows.map((r) => ({ id: r.id, serviceId: r.service_id }));
+  }
+
+  /** Platform-wide, for the print batch: live letters rendered and not yet sent to print, oldest first. */
+  async findReadyForPrint(limit: number): Promise<PrintReadyLetter[]> {
+    const rows = await this.pdfs
+      .createQueryBuilder('p')
+      .innerJoin(NotificationEntity, 'n', 'n.id = p.notification_id')
+      .select(['p.notification_id AS id', 'p.service_id AS service_id', 'p.page_count AS page_count', 'n.postage AS postage', 'n.letter_reference AS reference'])
+      .where('p.print_batch IS NULL')
+      .andWhere('n.status = :created', { created: 'created' })
+      .andWhere('n.key_type != :test', { test: 'test' })
+      .orderBy('n.created_at', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string; service_id: string; page_count: number; postage: string; reference: string }>();
+    return rows.map((r) => ({ notificationId: r.id, serviceId: r.service_id, pageCount: Number(r.page_count), postage: r.postage, reference: r.reference }));
+  }
+
+  /** The PDFs of letters about to be printed. */
+  async pdfsOf(notificationIds: readonly string[]): Promise<Map<string, Buffer>> {
+    if (!notificationIds.length) return new Map();
+    const rows = await this.pdfs.find({ where: { notificationId: In([...notificationIds]), printBatch: IsNull() } });
+    return new Map(rows.map((r) => [r.notificationId, Buffer.from(this.cipher.decrypt(r.pdf), 'base64')]));
+  }
+
+  /** Records a batch handed to the printer: each letter moves on from `created` and remembers its batch. */
+  async markBatchSent(letters: ReadonlyArray<{ notificationId: string; serviceId: string }>, batch: string, status: NotificationStatus, provider: string, at = new Date()): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      for (const { notificationId, serviceId } of letters) {
+        await tx.update(NotificationEntity, { id: notificationId, serviceId, status: 'created' }, { status, provider, providerReference: batch, sentAt: at, updatedAt: at });
+        await tx.update(LetterPdfEntity, { notificationId, serviceId }, { printBatch: batch });
+      }
+    });
+  }
+
+  /**
+   * Applies the printer's report on one letter, found by id alone (the printer knows no service).
+   * Only forward moves are applied; says whether anything changed.
+   */
+  async applyPrintOutcome(notificationId: string, status: 'delivered' | 'returned-letter', at = new Date()): Promise<boolean> {
+    const row = await this.notifications.findOneBy({ id: notificationId, notificationType: 'letter', keyType: Not('test') });
+    if (!row || !canTransition(row.status, status)) return false;
+    const result = await this.notifications.update({ id: row.id, serviceId: row.serviceId, status: row.status }, { status, updatedAt: at });
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Test-key letters never reach a printer: once rendered, a simulated receipt says delivered. */
+  async findStaleTestLetters(before: Date, limit: number): Promise<Array<{ id: string; serviceId: string }>> {
+    const rows = await this.notifications.find({
+      select: { id: true, serviceId: true },
+      where: { notificationType: 'letter', keyType: 'test', status: 'sending', createdAt: LessThan(before) },
+      take: limit,
+    });
+    return rows.map((r) => ({ id: r.id, serviceId: r.serviceId }));
+  }
+
+  private pdfRow(serviceId: string, notificationId: string, source: 'rendered' | 'uploaded', pdf: Buffer, pageCount: number): LetterPdfEntity {
+    return { notificationId, serviceId, source, pdf: this.cipher.encrypt(pdf.toString('base64')), pageCount, byteSize: pdf.length, printBatch: null, createdAt: new Date() };
+  }
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, Repository } from 'typeorm';
+import { validatePhoneNumber } from '@herald/domain';
+import { SmsSenderEntity } from '../entities/sms-sender.entity';
+
+export interface SmsSender {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly smsSender: string;
+  readonly isDefault: boolean;
+  readonly inboundNumber: string | null;
+}
+
+export interface SmsSenderOptions {
+  readonly isDefault?: boolean;
+  readonly inboundNumber?: string | null;
+}
+
+/** The names or numbers a service's texts come from; one is the default. */
+@Injectable()
+export class SmsSenderRepository {
+  private readonly senders: Repository<SmsSenderEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.senders = dataSource.getRepository(SmsSenderEntity);
+  }
+
+  /** The first sender a service adds becomes its default whether asked or not. */
+  async add(serviceId: string, smsSender: string, options: SmsSenderOptions = {}): Promise<SmsSender> {
+    return this.dataSource.transaction(async (tx) => {
+      const existing = await tx.countBy(SmsSenderEntity, { serviceId, archived: false });
+      const isDefault = options.isDefault === true || existing === 0;
+      if (isDefault) await tx.update(SmsSenderEntity, { serviceId }, { isDefault: false, updatedAt: new Date() });
+      const inboundNumber = options.inboundNumber ?? null;
+      const entity: SmsSenderEntity = {
+        id: randomUUID(), serviceId, smsSender, isDefault, inboundNumber, inboundNumberNormalised: inboundNumber === null ? null : normalised(inboundNumber),
+        archived: false, createdAt: new Date(), updatedAt: null,
+      };
+      await tx.insert(SmsSenderEntity, entity);
+      return toSender(entity);
+    });
+  }
+
+  async findDefault(serviceId: string): Promise<SmsSender | null> {
+    const entity = await this.senders.findOneBy({ serviceId, isDefault: true, archived: false });
+    return entity ? toSender(entity) : null;
+  }
+
+  async findActive(serviceId: string, id: string): Promise<SmsSender | null> {
+    const entity = await this.senders.findOneBy({ id, serviceId, archived: false });
+    return entity ? toSender(entity) : null;
+  }
+
+  async archive(serviceId: string, id: string): Promise<void> {
+    await this.senders.update({ id, serviceId }, { archived: true, isDefault: false, updatedAt: new Date() });
+  }
+
+  /**
+   * Platform-wide: which service owns the number a text was sent to (inbound numbers are unique).
+   * Any spelling of the number matches (`07700900500`, `+447700900500`); `inboundNumber` comes back as stored.
+   */
+  async findServiceByInboundNumber(number: string): Promise<{ serviceId: string; inboundNumber: string } | null> {
+    const entity = await this.senders.findOneBy({ inboundNumberNormalised: normalised(number), archived: false });
+    return entity?.inboundNumber ? { serviceId: entity.serviceId, inboundNumber: entity.inboundNumber } : null;
+  }
+}
+
+const toSender = (e: SmsSenderEntity): SmsSender => ({
+  id: e.id, serviceId: e.serviceId, smsSender: e.smsSender, isDefault: e.isDefault, inboundNumber: e.inboundNumber,
+});
+
+function normalised(number: string): string {
+  const phone = validatePhoneNumber(number);
+  return phone.ok ? phone.normalised : number.trim();
+}

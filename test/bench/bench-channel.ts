@@ -1,0 +1,2 @@
+/** The channels the benchmark sends through the API. */
+export type BenchChannel = 'email' | 'sms' | 'letter';
