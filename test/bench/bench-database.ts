@@ -32,9 +32,9 @@ export class BenchDatabase {
     return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
   }
 
-  /** Empties the notifications table between phases, so no earlier notification is swept up again. */
+  /** Empties the notifications table (and what hangs off it) between phases, so nothing earlier is swept up again. */
   async clearNotifications(): Promise<void> {
-    await this.client.query('TRUNCATE notifications');
+    await this.client.query('TRUNCATE notifications CASCADE');
   }
 
   async close(): Promise<void> {

@@ -72,4 +72,14 @@ describe('the herald CLI', () => {
     const badEmail = await herald(config, 'reply-to', 'add', '--service', String(service.id), '--email', 'not an email');
     expect(badEmail.code).toBe(1);
   });
+
+  it('reports usage errors with commander’s message and exit code instead of exiting the process', async () => {
+    const config = await aSqliteTestConfig();
+    const badChoice = await herald(config, 'template', 'create', '--service', 'x', '--type', 'fax', '--name', 'x', '--content-file', __filename);
+    expect(badChoice.code).toBe(1);
+    expect(badChoice.err).toContain("option '--type <type>' argument 'fax' is invalid");
+    const missingOption = await herald(config, 'service', 'create');
+    expect(missingOption.code).toBe(1);
+    expect(missingOption.err).toContain("required option '--name <name>' not specified");
+  });
 });

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { HeraldConfig, loadConfig } from '@herald/config';
 import { CliError } from './cli-output';
 import { openCliContext } from './cli-context';
@@ -22,7 +22,9 @@ export function heraldCli(config: () => HeraldConfig = loadConfig): Command {
       await app.close();
     }
   };
-  const program = new Command('herald').description('Operate Herald from the command line').showHelpAfterError();
+  // exitOverride: commander throws instead of calling process.exit, so runCli decides the exit code
+  // (and a test calling runCli is never killed). Subcommands inherit it when set first.
+  const program = new Command('herald').description('Operate Herald from the command line').showHelpAfterError().exitOverride();
   for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, userCommands, migrateCommand, smsSenderCommands, guestListCommands]) register(program, run);
   return program;
 }
@@ -32,6 +34,8 @@ export async function runCli(argv: string[], config?: () => HeraldConfig): Promi
     await heraldCli(config).parseAsync(argv);
     return 0;
   } catch (error) {
+    // Commander has already printed its own message (usage errors, --help, --version).
+    if (error instanceof CommanderError) return error.exitCode;
     process.stderr.write(`herald: ${error instanceof CliError || error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
