@@ -14,6 +14,7 @@ import { fileUploadSchemaErrors } from './file-uploads/file-upload-schema';
 import { FileUploadService } from './file-uploads/file-upload.service';
 import { RecipientPolicy } from './recipient-policy';
 import { SEND_EMAIL_SCHEMA, SendEmailRequest } from './send-email.schema';
+import { notificationCreated } from './notification-created';
 
 const MAX_EMAIL_BYTES = 2_000_000;
 
@@ -82,13 +83,8 @@ export class SendEmailService {
       await this.queue.tryEnqueueEmail({ notificationId: id, serviceId: service.id });
     }
 
-    const base = this.config.api.baseUrl;
     return {
-      id,
-      reference: request.reference ?? null,
-      uri: `${base}/v2/notifications/${id}`,
-      template: { id: template.id, version: template.version, uri: `${base}/services/${service.id}/templates/${template.id}` },
-      scheduled_for: null,
+      ...notificationCreated(this.config.api.baseUrl, service.id, id, request.reference, template),
       content: {
         from_email: `${emailLocalPart(service.name)}@${this.config.emailDomain}`,
         body: content,

@@ -16,6 +16,7 @@ import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsab
 import { assertNoFileUploads } from './file-uploads/file-upload-schema';
 import { RecipientPolicy } from './recipient-policy';
 import { SEND_SMS_SCHEMA, SendSmsRequest } from './send-sms.schema';
+import { notificationCreated } from './notification-created';
 
 /** Shown as `from_number` when neither the service nor the SMS provider names a sender. */
 const FALLBACK_SENDER = 'HERALD';
@@ -50,14 +51,9 @@ export class SendSmsService {
     const id = randomUUID();
     if (!isSmokeTestPhoneNumber(text.phone.normalised)) await this.storeAndQueue(id, key, text);
 
-    const base = this.config.api.baseUrl;
     const { request, template, sms, sender } = text;
     return {
-      id,
-      reference: request.reference ?? null,
-      uri: `${base}/v2/notifications/${id}`,
-      template: { id: template.id, version: template.version, uri: `${base}/services/${key.service.id}/templates/${template.id}` },
-      scheduled_for: null,
+      ...notificationCreated(this.config.api.baseUrl, key.service.id, id, request.reference, template),
       content: { body: sms.body, from_number: normaliseSenderIfPhoneNumber(sender ?? this.config.sms.twilio[0]?.fromNumber ?? FALLBACK_SENDER) },
     };
   }

@@ -13,6 +13,7 @@ import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsab
 import { assertNoFileUploads } from '../file-uploads/file-upload-schema';
 import { assertKeyMaySendLetters } from './letter-sender-checks';
 import { SEND_LETTER_SCHEMA, SendLetterRequest } from './send-letter.schema';
+import { notificationCreated } from '../notification-created';
 
 /** Validates, stores and queues a letter made from a template (section 12.3): persist first, then queue the id. */
 @Injectable()
@@ -63,13 +64,8 @@ export class SendLetterService {
     await this.limits.record(service, key.keyType, 'letter');
     await this.queue.tryEnqueue({ notificationId: id, serviceId: service.id });
 
-    const base = this.config.api.baseUrl;
     return {
-      id,
-      reference: request.reference ?? null,
-      uri: `${base}/v2/notifications/${id}`,
-      template: { id: template.id, version: template.version, uri: `${base}/services/${service.id}/templates/${template.id}` },
-      scheduled_for: null,
+      ...notificationCreated(this.config.api.baseUrl, service.id, id, request.reference, template),
       content: { body: content, subject: renderLetterSubject(template.subject ?? '', personalisation) },
     };
   }
