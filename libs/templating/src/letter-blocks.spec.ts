@@ -47,6 +47,15 @@ describe('letter formatting', () => {
     expect(letterBlocks('"Quoted" - text')).toEqual([{ kind: 'paragraph', text: '\u201cQuoted\u201d \u2013 text' }]);
   });
 
+  it('prints every hyphen in the body as a non-breaking hyphen, but keeps QR data as it is', () => {
+    expect(letterBlocks('# Re-apply\n\nSend an e-bost - see https://www.gov.uk/check-state-pension\n\n* follow-up\n\nqr: https://www.gov.uk/track-passport-application')).toEqual([
+      { kind: 'heading', text: 'Re\u2011apply' },
+      { kind: 'paragraph', text: 'Send an e\u2011bost \u2013 see www.gov.uk/check\u2011state\u2011pension' },
+      { kind: 'list', ordered: false, items: ['follow\u2011up'] },
+      { kind: 'qr', data: 'https://www.gov.uk/track-passport-application' },
+    ]);
+  });
+
   it('finds QR codes whose data is over 504 bytes', () => {
     const data = `https://example.com/${'a'.repeat(500)}`;
     expect(qrCodesTooLong(`qr: ${data}`)).toEqual([{ data, num_bytes: 520, max_bytes: 504 }]);

@@ -69,11 +69,20 @@ function protocolOf(url: string): string {
   return /^https?:\/\//i.exec(url)?.[0] ?? '';
 }
 
-/** A filled letter body as blocks, with Notify's typography on the text. */
+const NON_BREAKING_HYPHEN = '\u2011';
+
+/**
+ * Printed text: Notify's typography, then every hyphen-minus left over made a U+2011 NON-BREAKING
+ * HYPHEN so a line never breaks inside a hyphenated word (section 13.4). Like Notify, this is for
+ * the body only: the address, the contact block and the letter's heading (its subject) keep theirs.
+ */
+const printed = (text: string): string => applyTypography(text).replaceAll('-', NON_BREAKING_HYPHEN);
+
+/** A filled letter body as blocks, with Notify's typography on the printed text (not QR data). */
 export function letterBlocks(filledBody: string): LetterBlock[] {
   return decode(renderMarkdown(filledBody, LETTER_BLOCKS)).map((block) => {
-    if (block.kind === 'paragraph' || block.kind === 'heading') return { ...block, text: applyTypography(block.text) };
-    if (block.kind === 'list') return { ...block, items: block.items.map(applyTypography) };
+    if (block.kind === 'paragraph' || block.kind === 'heading') return { ...block, text: printed(block.text) };
+    if (block.kind === 'list') return { ...block, items: block.items.map(printed) };
     return block;
   });
 }

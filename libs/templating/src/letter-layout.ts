@@ -12,7 +12,10 @@ export interface LetterLayout {
   readonly list: { indentMm: number; bulletRadius: number };
   readonly qrCode: { sizeMm: number };
   readonly pageNumber: { bottomMm: number; fontSize: number };
-  /** A standard PDF font name (Helvetica…) or a .ttf/.otf path relative to the layout file. */
+  /**
+   * A standard PDF font name (Helvetica…), a .ttf/.otf path relative to the layout file, or a
+   * font file inside an installed package (`dejavu-fonts-ttf/ttf/DejaVuSans.ttf`).
+   */
   readonly fonts: { regular: string; bold: string };
   readonly maxPages: number;
 }
@@ -28,6 +31,12 @@ export function findLetterLayoutFile(startDir: string = __dirname): string {
 
 export function loadLetterLayout(file: string = findLetterLayoutFile()): LetterLayout {
   const layout = JSON.parse(readFileSync(file, 'utf8')) as LetterLayout;
-  const font = (name: string) => (/\.(ttf|otf)$/i.test(name) && !isAbsolute(name) ? join(dirname(file), name) : name);
+  const font = (name: string) => resolveFontFile(name, dirname(file));
   return { ...layout, fonts: { regular: font(layout.fonts.regular), bold: font(layout.fonts.bold) } };
+}
+
+function resolveFontFile(name: string, layoutDir: string): string {
+  if (!/\.(ttf|otf)$/i.test(name) || isAbsolute(name)) return name;
+  const relative = join(layoutDir, name);
+  return existsSync(relative) ? relative : require.resolve(name);
 }

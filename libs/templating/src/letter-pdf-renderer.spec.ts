@@ -59,6 +59,25 @@ describe('the letter PDF renderer', () => {
     expect((withQr.pdf.toString('latin1').match(/ re\n/g) ?? []).length).toBeGreaterThan(100);
   });
 
+  it('prints Welsh and non-breaking hyphens with the embedded DejaVu Sans font', async () => {
+    const letter = await renderer.render(aLetter({
+      addressLines: ['Rhys ap Gwilym', 'Tŷ Newydd', 'Stoke-on-Trent', 'ST4 4AA'],
+      contactBlock: 'Swyddfa Basbort\nTŵr y Dref',
+      heading: 'Eich cais: ŵ ŷ Ŵ Ŷ',
+      body: 'Annwyl Rhys,\n\nGallwch anfon e-bost atom am ŵ ŷ Ŵ Ŷ.\n\n* ail-wneud y cais',
+    }));
+    const text = pdfText(letter.pdf);
+    for (const line of ['Tŷ Newydd', 'Tŵr y Dref', 'Eich cais: ŵ ŷ Ŵ Ŷ', 'e\u2011bost atom am ŵ ŷ Ŵ Ŷ.', 'ail\u2011wneud y cais']) {
+      expect(text).toContain(line);
+    }
+    expect(text).not.toContain('e-bost');
+    // Like Notify, only the body gets non-breaking hyphens; a postal address keeps its own.
+    expect(text).toContain('Stoke-on-Trent');
+    expect(pdfText(letter.pdf, { plainHyphens: true })).toContain('e-bost atom');
+    const baseFonts = [...letter.pdf.toString('latin1').matchAll(/\/BaseFont \/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((m) => m[1]);
+    expect(new Set(baseFonts)).toEqual(new Set(['DejaVuSans', 'DejaVuSans-Bold']));
+  });
+
   it('takes its limits from the layout file', () => {
     expect(loadLetterLayout().maxPages).toBe(10);
     expect(loadLetterLayout().address).toMatchObject({ leftMm: 24.6, topMm: 39.5 });

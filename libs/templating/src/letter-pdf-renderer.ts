@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { LetterBlock, letterBlocks } from './letter-blocks';
 import { LetterLayout, loadLetterLayout } from './letter-layout';
 import { qrCodeModules } from './letter-qr-code';
+import { LetterFonts, loadLetterFonts } from './letter-fonts';
 
 const MM = 72 / 25.4;
 const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
@@ -29,7 +30,11 @@ export interface RenderedLetter {
  * PDF can be searched. The layout file is read once.
  */
 export class LetterPdfRenderer {
-  constructor(private readonly layout: LetterLayout = loadLetterLayout()) {}
+  private readonly fonts: LetterFonts;
+
+  constructor(private readonly layout: LetterLayout = loadLetterLayout()) {
+    this.fonts = loadLetterFonts(layout);
+  }
 
   async render(letter: LetterContent): Promise<RenderedLetter> {
     const { layout } = this;
@@ -52,26 +57,26 @@ export class LetterPdfRenderer {
   private firstPage(doc: PDFKit.PDFDocument, letter: LetterContent): void {
     const { address, contactBlock, date, body, heading } = this.layout;
     if (letter.contactBlock) {
-      doc.font(this.layout.fonts.regular).fontSize(contactBlock.fontSize)
+      doc.font(this.fonts.regular).fontSize(contactBlock.fontSize)
         .text(letter.contactBlock, contactBlock.leftMm * MM, contactBlock.topMm * MM, { width: (contactBlock.rightMm - contactBlock.leftMm) * MM, lineGap: contactBlock.lineGap });
     }
-    doc.font(this.layout.fonts.regular).fontSize(address.fontSize)
+    doc.font(this.fonts.regular).fontSize(address.fontSize)
       .text(letter.addressLines.join('\n'), address.leftMm * MM, address.topMm * MM, { width: address.widthMm * MM, height: address.heightMm * MM, lineGap: address.lineGap });
     doc.fontSize(date.fontSize).text(LONDON_DATE.format(letter.date), date.leftMm * MM, date.topMm * MM, { lineBreak: false });
-    doc.font(this.layout.fonts.bold).fontSize(heading.fontSize).text(letter.heading, doc.page.margins.left, body.topMm * MM, { width: this.width(doc) });
+    doc.font(this.fonts.bold).fontSize(heading.fontSize).text(letter.heading, doc.page.margins.left, body.topMm * MM, { width: this.width(doc) });
     doc.y += heading.gapAfterMm * MM;
   }
 
   private block(doc: PDFKit.PDFDocument, block: LetterBlock): void {
     const { body, list, heading } = this.layout;
     const x = doc.page.margins.left;
-    doc.font(this.layout.fonts.regular).fontSize(body.fontSize);
+    doc.font(this.fonts.regular).fontSize(body.fontSize);
     switch (block.kind) {
       case 'page-break':
         doc.addPage();
         return;
       case 'heading':
-        doc.font(this.layout.fonts.bold).fontSize(heading.fontSize).text(block.text, x, doc.y, { width: this.width(doc) });
+        doc.font(this.fonts.bold).fontSize(heading.fontSize).text(block.text, x, doc.y, { width: this.width(doc) });
         doc.y += heading.gapAfterMm * MM;
         return;
       case 'paragraph':
@@ -109,7 +114,8 @@ export class LetterPdfRenderer {
   }
 
   private pageNumbers(doc: PDFKit.PDFDocument, pageCount: number): void {
-    const { pageNumber, fonts } = this.layout;
+    const { pageNumber } = this.layout;
+    const { fonts } = this;
     for (let i = 0; i < pageCount; i += 1) {
       doc.switchToPage(i);
       const bottom = doc.page.margins.bottom;

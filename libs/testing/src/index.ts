@@ -5,5 +5,5 @@ export { LoopbackTwilio, ReceivedTwilioMessage, TwilioFailure } from './loopback
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey } from './scenario';
 export { aSqliteTestConfig, aTestConfig, workerDatabaseUrl } from './test-config';
-export { pdfText, pdfTextRuns } from './pdf-text';
+export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';

@@ -1,43 +1,83 @@
-import { inflateSync } from 'node:zlib';
+import { PdfObject, pdfObjects, ref, refs, rootObject, streamData } from './pdf-objects';
+import { parseToUnicode, toUnicode, ToUnicode } from './pdf-to-unicode';
+
+export interface PdfTextOptions {
+  /** Give U+2011 NON-BREAKING HYPHEN (printed for every `-` in a letter's body) back as `-`. */
+  readonly plainHyphens?: boolean;
+}
+
+const NON_BREAKING_HYPHEN = /\u2011/g;
+// `/F1 11 Tf` selects a font; `[<…> 12 <…>] TJ` and `<…> Tj` show hex strings (all pdfkit writes).
+const TEXT_OPERATOR = /\/([^\s/[\]<>()]+)\s+-?[\d.]+\s+Tf|\[((?:<[0-9a-fA-F\s]*>|\s|-?\d+(?:\.\d+)?)*)\]\s*TJ|<([0-9a-fA-F\s]*)>\s*Tj/g;
 
 /**
- * The text shown by a PDF that pdfkit wrote with a standard font: each `TJ`/`Tj` operator's hex
- * strings decoded (WinAnsi, close enough to Latin-1 for tests), one string per operator.
- * Compressed content streams are inflated first.
+ * The text shown by a PDF that pdfkit wrote, one string per `TJ`/`Tj` operator, page by page.
+ * Each string is decoded with the font its `Tf` selected: through the font's /ToUnicode CMap for
+ * an embedded font (pdfkit writes glyph ids), or as Latin-1 for a standard font (WinAnsi, close
+ * enough for tests). Compressed streams are inflated.
  */
-export function pdfTextRuns(pdf: Buffer): string[] {
+export function pdfTextRuns(pdf: Buffer, options: PdfTextOptions = {}): string[] {
+  const objects = pdfObjects(pdf);
+  const cmaps = new Map<number, ToUnicode | null>();
+  const cmapOf = (font: number): ToUnicode | null => {
+    if (!cmaps.has(font)) {
+      const cmap = ref(object(objects, font).body, 'ToUnicode');
+      cmaps.set(font, cmap === undefined ? null : parseToUnicode(streamData(object(objects, cmap)).toString('latin1')));
+    }
+    return cmaps.get(font) ?? null;
+  };
   const runs: string[] = [];
-  for (const stream of contentStreams(pdf)) {
-    for (const match of stream.matchAll(/\[((?:<[0-9a-fA-F]*>|\s|-?\d+(?:\.\d+)?)*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hex = match[1] !== undefined ? [...match[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join('') : match[2];
-      runs.push(Buffer.from(hex, 'hex').toString('latin1'));
+  for (const page of pages(objects, rootObject(pdf))) {
+    const fonts = fontResources(objects, page);
+    for (const content of contentStreams(objects, page)) {
+      let cmap: ToUnicode | null = null;
+      for (const [, fontName, array, single] of content.matchAll(TEXT_OPERATOR)) {
+        if (fontName !== undefined) {
+          const font = fonts.get(fontName);
+          if (font === undefined) throw new Error(`The page uses font /${fontName}, which is not in its resources`);
+          cmap = cmapOf(font);
+          continue;
+        }
+        const hex = array !== undefined ? [...array.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((m) => m[1]).join('') : single;
+        const bytes = Buffer.from(hex.replace(/\s+/g, ''), 'hex');
+        const text = cmap ? toUnicode(bytes, cmap) : bytes.toString('latin1');
+        runs.push(options.plainHyphens ? text.replace(NON_BREAKING_HYPHEN, '-') : text);
+      }
     }
   }
   return runs;
 }
 
 /** All the text of the PDF, one operator a line. */
-export function pdfText(pdf: Buffer): string {
-  return pdfTextRuns(pdf).join('\n');
+export function pdfText(pdf: Buffer, options: PdfTextOptions = {}): string {
+  return pdfTextRuns(pdf, options).join('\n');
 }
 
-function contentStreams(pdf: Buffer): string[] {
-  const streams: string[] = [];
-  const text = pdf.toString('latin1');
-  const pattern = /<<([^]*?)>>\s*stream\r?\n/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index + match[0].length;
-    const end = text.indexOf('endstream', start);
-    const raw = pdf.subarray(start, end);
-    if (/\/FlateDecode/.test(match[1])) {
-      try {
-        streams.push(inflateSync(raw).toString('latin1'));
-      } catch {
-        // Not a content stream we can read (e.g. an embedded font); skip it.
-      }
-    } else {
-      streams.push(raw.toString('latin1'));
-    }
-  }
-  return streams;
+function object(objects: Map<number, PdfObject>, number: number): PdfObject {
+  const found = objects.get(number);
+  if (!found) throw new Error(`The PDF has no object ${number}`);
+  return found;
+}
+
+/** The page objects in order: the catalog's page tree, depth first. */
+function pages(objects: Map<number, PdfObject>, root: number): PdfObject[] {
+  const walk = (node: PdfObject): PdfObject[] =>
+    /\/Type\s*\/Pages\b/.test(node.body) ? refs(/\/Kids\s*\[([^\]]*)\]/.exec(node.body)?.[1] ?? '').flatMap((kid) => walk(object(objects, kid))) : [node];
+  const tree = ref(object(objects, root).body, 'Pages');
+  if (tree === undefined) throw new Error('The PDF catalog has no /Pages');
+  return walk(object(objects, tree));
+}
+
+/** A page's font resource names (`F1`) and the font objects they name. */
+function fontResources(objects: Map<number, PdfObject>, page: PdfObject): Map<string, number> {
+  const resourcesRef = ref(page.body, 'Resources');
+  const resources = resourcesRef === undefined ? page.body : object(objects, resourcesRef).body;
+  const fonts = /\/Font\s*(?:<<([^]*?)>>|(\d+)\s+\d+\s+R)/.exec(resources);
+  const dictionary = fonts?.[2] !== undefined ? object(objects, Number(fonts[2])).body : (fonts?.[1] ?? '');
+  return new Map([...dictionary.matchAll(/\/([^\s/[\]<>()]+)\s+(\d+)\s+\d+\s+R/g)].map((m) => [m[1], Number(m[2])]));
+}
+
+function contentStreams(objects: Map<number, PdfObject>, page: PdfObject): string[] {
+  const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+\d+\s+R)/.exec(page.body)?.[1] ?? '';
+  return refs(contents).map((n) => streamData(object(objects, n)).toString('latin1'));
 }
