@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { loadTestSettings } from '../../libs/config/src/test-settings';
-import { dropTestDatabases } from './test-databases';
+import { dropTestDatabases, testRunId } from './test-databases';
 
 /**
  * Names this run (jest workers inherit the variable, and each creates and migrates a database of
- * its own on first use), and drops databases earlier runs left behind. A database another run is
- * still using is left alone, so two runs on one machine do not break each other.
+ * its own on first use), and drops databases that runs more than a few hours old left behind (a
+ * run that was killed skips its teardown). Newer ones may belong to a run still going on this
+ * machine: a database is idle between two suites, so "no connections" does not mean "finished".
  */
 export default async function globalSetup(): Promise<void> {
-  process.env.HERALD_TEST_RUN = randomBytes(4).toString('hex');
-  await dropTestDatabases(loadTestSettings().postgresUrl, { inUse: 'keep' });
+  process.env.HERALD_TEST_RUN = testRunId(new Date(), randomBytes(3).toString('hex'));
+  await dropTestDatabases(loadTestSettings().postgresUrl, { olderThanHours: 3 });
 }
