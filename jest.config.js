@@ -1,4 +1,5 @@
-// One jest run covers unit (*.spec.ts), integration (*.int-spec.ts) and black-box suites under test/.
+// One jest run covers unit (*.spec.ts), integration (*.int-spec.ts) and black-box suites under test/
+// (e2e, contract, and the fault tests: *.fault-spec.ts).
 // @swc/jest compiles TypeScript (with decorator metadata for Nest) and the ESM-only @nestjs packages.
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -22,7 +23,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.fault-spec.ts'],
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper,

@@ -8,7 +8,8 @@ import { join, relative, resolve, dirname } from 'node:path';
 const ALLOWED: Record<string, string[]> = {
   'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'contracts'],
   'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'providers'],
-  'apps/cli': ['domain', 'config', 'persistence'],
+  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis.
+  'apps/cli': ['domain', 'config', 'persistence', 'providers'],
   // The embedded launcher composes the two apps in one process.
   'apps/herald': ['config', 'queue', 'apps/api', 'apps/worker'],
   'libs/persistence': ['domain', 'config'],

@@ -178,7 +178,8 @@ describe('failing over to the next SMS provider', () => {
     await Promise.all([failing.start(), backup.start()]);
     herald = await HeraldUnderTest.start(await aTestConfig({
       SMS_PROVIDERS: 'twilio:10,twilio-b:5',
-      SMS_PROVIDER_FAILURE_THRESHOLD: '1',
+      SMS_FAILOVER_MIN_SENDS: '1',
+      DELIVERY_RETRY_BASE_SECONDS: '1',
       ...failing.configFor('TWILIO_'),
       ...backup.configFor('TWILIO_B_', '+447700900888'),
     }), { worker: true });
@@ -202,7 +203,7 @@ describe('failing over to the next SMS provider', () => {
     expect(viaBackup).toMatchObject({ accountSid: backup.accountSid, from: '+447700900888', body: 'Hi Jo' });
     expect(await texts.statusBecomes(second, 'sending')).toMatchObject({ provider: 'twilio-b', providerReference: viaBackup.sid });
 
-    // The failed text is retried with backoff (5 s for the first retry), through the healthy provider.
+    // The failed text is retried with backoff (at most 1 s here for the first retry), through the healthy provider.
     const retried = await backup.waitForMessageTo('+447700900201', 30000);
     expect(await texts.statusBecomes(first, 'sending')).toMatchObject({ provider: 'twilio-b', providerReference: retried.sid });
     expect(failing.messages).toHaveLength(0);

@@ -6,13 +6,15 @@ import { HealthService } from './health/health.service';
 import { PublicApiModule } from './public/public-api.module';
 import { DocumentsModule } from './documents/documents.module';
 import { InboundSmsWebhookModule } from './webhooks/inbound-sms-webhook.module';
+import { TwilioStatusWebhookModule } from './webhooks/twilio-status-webhook.module';
+import { SesWebhookModule } from './webhooks/ses/ses-webhook.module';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: HeraldConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule, DocumentsModule, InboundSmsWebhookModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule, DocumentsModule, InboundSmsWebhookModule, TwilioStatusWebhookModule, SesWebhookModule],
       controllers: [HealthController],
       providers: [HealthService],
     };

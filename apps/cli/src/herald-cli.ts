@@ -3,10 +3,12 @@ import { HeraldConfig, loadConfig } from '@herald/config';
 import { CliError } from './cli-output';
 import { openCliContext } from './cli-context';
 import { apiKeyCommands } from './commands/api-key.command';
+import { callbackCommands } from './commands/callback.command';
 import { guestListCommands } from './commands/guest-list.command';
 import { smsSenderCommands } from './commands/sms-sender.command';
 import { CliAction } from './commands/cli-action';
 import { migrateCommand } from './commands/migrate.command';
+import { providerCommands } from './commands/provider.command';
 import { replyToCommands } from './commands/reply-to.command';
 import { serviceCommands } from './commands/service.command';
 import { templateCommands } from './commands/template.command';
@@ -25,7 +27,7 @@ export function heraldCli(config: () => HeraldConfig = loadConfig): Command {
   // exitOverride: commander throws instead of calling process.exit, so runCli decides the exit code
   // (and a test calling runCli is never killed). Subcommands inherit it when set first.
   const program = new Command('herald').description('Operate Herald from the command line').showHelpAfterError().exitOverride();
-  for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, userCommands, migrateCommand, smsSenderCommands, guestListCommands]) register(program, run);
+  for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, userCommands, migrateCommand, smsSenderCommands, guestListCommands, callbackCommands, providerCommands]) register(program, run);
   return program;
 }
 

@@ -11,7 +11,9 @@ import { createWorkerContext } from '../../worker/src/create-worker-context';
  * unless SMTP is configured. Production runs the apps as separate processes instead.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // One machine for everything: a department's test endpoint is usually on localhost.
+  const config = Object.freeze({ ...loaded, callbacks: Object.freeze({ ...loaded.callbacks, allowPrivateUrls: true }) });
   const logger = new Logger('Herald');
   await assertRedisReachable(config.redisUrl);
   await migrateDatabase(config);
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const where = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
   logger.log(`Herald is running. API: ${config.api.baseUrl}  Database: ${where}`);
   logger.log(config.smtpUrl ? 'Email goes to the SMTP server in SMTP_URL.' : `No SMTP_URL set: emails are written to ${config.outboxDir}/email as .eml files.`);
+  logger.log('Callback URLs may point at loopback and private addresses here (ALLOW_PRIVATE_CALLBACK_URLS is on for the embedded start).');
   logger.log('Create a service and an API key with: npm run herald -- service create --name "My service" --json');
 }
 

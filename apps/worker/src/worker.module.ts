@@ -11,14 +11,23 @@ import { SendSmsProcessor } from './delivery/send-sms.processor';
 import { SmsDeliveryService } from './delivery/sms-delivery.service';
 import { ReplayCreatedService } from './sweep/replay-created.service';
 import { DocumentRetentionService } from './sweep/document-retention.service';
+import { SendingTimeoutService } from './sweep/sending-timeout.service';
+import { BounceReceiptsService } from './bounces/bounce-receipts.service';
+import { BounceMailboxServer } from './bounces/bounce-mailbox.server';
 import { ScheduledTasksProcessor } from './sweep/scheduled-tasks.processor';
 import { LetterPreparationService } from './letters/letter-preparation.service';
 import { LetterSweepService } from './letters/letter-sweep.service';
 import { PrintBatchService } from './letters/print-batch.service';
 import { SendLetterProcessor } from './letters/send-letter.processor';
+import { CallbackDeliveryService } from './callbacks/callback-delivery.service';
+import { CallbackHttpClient } from './callbacks/callback-http-client';
+import { CallbackOutboxDrainService } from './callbacks/callback-outbox-drain.service';
+import { CallbackPayloadsService } from './callbacks/callback-payloads.service';
+import { ServiceCallbackSlots } from './callbacks/service-callback-slots';
+import { ServiceCallbacksProcessor } from './callbacks/service-callbacks.processor';
 
 /** Every processor, one per queue in the registry (checked by a test). */
-export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor];
+export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor];
 
 @Module({})
 export class WorkerModule {
@@ -27,7 +36,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule],
-      providers: [EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, ...PROCESSORS],
+      providers: [EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, BounceReceiptsService, BounceMailboxServer,
+        CallbackOutboxDrainService, CallbackPayloadsService, CallbackDeliveryService, CallbackHttpClient, ServiceCallbackSlots, ...PROCESSORS],
     };
   }
 }

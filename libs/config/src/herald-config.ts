@@ -27,10 +27,34 @@ export interface HeraldConfig {
     /** Notifications still `created` after this many seconds are queued again by the sweep. */
     readonly replayAfterSeconds: number;
     readonly sweepIntervalSeconds: number;
+    /** A worker's claim on a notification it is sending lapses after this, so a crashed worker strands nothing. */
+    readonly claimLeaseSeconds: number;
   };
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   readonly sms: SmsSettings;
+  readonly retry: DeliveryRetrySettings;
   readonly print: PrintSettings;
+  readonly callbacks: CallbackSettings;
+  readonly receipts: ReceiptSettings;
+}
+
+/** Provider receipts that do not come through the Twilio webhook: SES via SNS, the bounce mailbox, receipt-less relays. */
+export interface ReceiptSettings {
+  /** SNS signing certificates are fetched only from URLs matching this (a regular expression). */
+  readonly snsCertificateUrlPattern: string;
+  /** SMTP server receiving bounces (DSN) and complaints (ARF); null: off. */
+  readonly bounceSmtp: { readonly host: string; readonly port: number } | null;
+  /** Envelope sender domain of outgoing email: `bounces+<notification id>@<bounceDomain>` (VERP); null: not set. */
+  readonly bounceDomain: string | null;
+  /** The SMTP relay sends no receipts: an accepted email is `delivered`. */
+  readonly smtpDeliveredOnAccept: boolean;
+}
+
+/** Callbacks to departments: which URLs are allowed and how many requests one service gets at once. */
+export interface CallbackSettings {
+  /** Loopback, private and link-local addresses are refused unless this is on. */
+  readonly allowPrivateUrls: boolean;
+  readonly concurrencyPerService: number;
 }
 
 /** Where letters are printed: an SFTP print provider, or (null) the outbox; and when batches go. */
@@ -54,10 +78,33 @@ export interface PrintSettings {
 export interface SmsSettings {
   /** Highest priority first; empty means the outbox provider writes a `.json` per text under `outboxDir`. */
   readonly twilio: readonly TwilioAccount[];
-  /** Failed sends in a row after which a provider is skipped while others are healthy. */
-  readonly failureThreshold: number;
-  /** How long, after its last failure, a failing provider stays skipped. */
-  readonly cooldownSeconds: number;
+  /** How long one send may take; a timeout is a failure with this latency. */
+  readonly timeoutSeconds: number;
+  readonly failover: SmsFailoverSettings;
+}
+
+/** When an SMS provider counts as unhealthy, judged over a sliding window shared by all workers. */
+export interface SmsFailoverSettings {
+  readonly windowSeconds: number;
+  /** Fewer sends than this in the window: not enough to judge, so healthy. */
+  readonly minSends: number;
+  readonly errorRatePercent: number;
+  readonly p90LatencyMs: number;
+  /** While a provider is failed over, each worker lets one text through to it this often. */
+  readonly probeIntervalMs: number;
+  /** Successes in a row that bring a failed-over provider back. */
+  readonly probeSuccesses: number;
+}
+
+/**
+ * Retries of a retryable provider error: the wait before retry n is base × 2^(n−1), up to 25%
+ * sooner at random, and the waits add up to at most maxTotalSeconds.
+ */
+export interface DeliveryRetrySettings {
+  /** Attempts in all, the first send included. */
+  readonly maxAttempts: number;
+  readonly baseSeconds: number;
+  readonly maxTotalSeconds: number;
 }
 
 export interface TwilioAccount {

@@ -4,7 +4,9 @@ import { ConfigSource, ConfigVariable, TwilioAccountVariable } from './config-va
 import { loadOrCreateKeyFile, parseEncryptionKey } from './encryption-key';
 import { HeraldConfig } from './herald-config';
 import { loadSmsSettings } from './sms-provider-settings';
+import { loadDeliveryRetrySettings } from './delivery-retry-settings';
 import { loadPrintSettings } from './print-settings';
+import { loadReceiptSettings } from './receipt-settings';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -50,10 +52,17 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
       concurrency: integer(read, 'WORKER_CONCURRENCY', 16, 1, 1000),
       replayAfterSeconds: integer(read, 'REPLAY_AFTER_SECONDS', 120, 1, 86400),
       sweepIntervalSeconds: integer(read, 'SWEEP_INTERVAL_SECONDS', 60, 1, 86400),
+      claimLeaseSeconds: integer(read, 'CLAIM_LEASE_SECONDS', 300, 1, 86400),
     },
     logLevel: oneOf(read, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     sms: loadSmsSettings(read),
+    retry: loadDeliveryRetrySettings(read),
     print: loadPrintSettings(read),
+    callbacks: {
+      allowPrivateUrls: oneOf(read, 'ALLOW_PRIVATE_CALLBACK_URLS', ['true', 'false'], 'false') === 'true',
+      concurrencyPerService: integer(read, 'CALLBACK_CONCURRENCY_PER_SERVICE', 5, 1, 100),
+    },
+    receipts: loadReceiptSettings(read),
   };
   return deepFreeze(config);
 }

@@ -12,7 +12,7 @@ const twilio = { TWILIO_ACCOUNT_SID: SID_A, TWILIO_AUTH_TOKEN: 'token-a', TWILIO
 
 describe('SMS provider settings', () => {
   it('uses the outbox when no Twilio account is configured', () => {
-    expect(load({}).sms).toEqual({ twilio: [], failureThreshold: 3, cooldownSeconds: 60 });
+    expect(load({}).sms).toEqual({ twilio: [], timeoutSeconds: 10, failover: { windowSeconds: 30, minSends: 10, errorRatePercent: 30, p90LatencyMs: 5000, probeIntervalMs: 5000, probeSuccesses: 3 } });
   });
 
   it('makes TWILIO_* one provider named twilio when SMS_PROVIDERS is unset', () => {
@@ -29,12 +29,15 @@ describe('SMS provider settings', () => {
       TWILIO_B_AUTH_TOKEN: 'token-b',
       TWILIO_B_MESSAGING_SERVICE_SID: `MG${'c'.repeat(32)}`,
       TWILIO_B_API_BASE_URL: 'http://127.0.0.1:4010/',
-      SMS_PROVIDER_FAILURE_THRESHOLD: '1',
-      SMS_PROVIDER_COOLDOWN_SECONDS: '5',
+      SMS_PROVIDER_TIMEOUT_SECONDS: '2',
+      SMS_FAILOVER_WINDOW_SECONDS: '5',
+      SMS_FAILOVER_MIN_SENDS: '1',
+      SMS_FAILOVER_ERROR_RATE_PERCENT: '50',
+      SMS_FAILOVER_P90_LATENCY_MS: '800',
     });
     expect(config.sms.twilio.map((p) => [p.name, p.priority, p.accountSid])).toEqual([['twilio-b', 20, SID_B], ['twilio', 5, SID_A]]);
     expect(config.sms.twilio[0]).toMatchObject({ fromNumber: null, messagingServiceSid: `MG${'c'.repeat(32)}`, apiBaseUrl: 'http://127.0.0.1:4010' });
-    expect(config.sms).toMatchObject({ failureThreshold: 1, cooldownSeconds: 5 });
+    expect(config.sms).toMatchObject({ timeoutSeconds: 2, failover: { windowSeconds: 5, minSends: 1, errorRatePercent: 50, p90LatencyMs: 800 } });
   });
 
   it.each<[string, ConfigSource, string]>([
@@ -48,7 +51,8 @@ describe('SMS provider settings', () => {
     ['an entry without a priority', { ...twilio, SMS_PROVIDERS: 'twilio' }, 'SMS_PROVIDERS: must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "twilio"'],
     ['an unknown vendor', { ...twilio, SMS_PROVIDERS: 'mmg:10' }, 'SMS_PROVIDERS: must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "mmg:10"'],
     ['a provider named twice', { ...twilio, SMS_PROVIDERS: 'twilio:10,twilio:5' }, 'SMS_PROVIDERS: names twilio twice'],
-    ['a zero failure threshold', { ...twilio, SMS_PROVIDER_FAILURE_THRESHOLD: '0' }, 'SMS_PROVIDER_FAILURE_THRESHOLD: must be a whole number from 1 to 1000, not "0"'],
+    ['a zero minimum of sends', { ...twilio, SMS_FAILOVER_MIN_SENDS: '0' }, 'SMS_FAILOVER_MIN_SENDS: must be a whole number from 1 to 100000, not "0"'],
+    ['an error rate over 100%', { ...twilio, SMS_FAILOVER_ERROR_RATE_PERCENT: '101' }, 'SMS_FAILOVER_ERROR_RATE_PERCENT: must be a whole number from 1 to 100, not "101"'],
   ])('refuses %s, naming the variable', (_case, source, message) => {
     expect(() => load(source)).toThrow(ConfigError);
     expect(() => load(source)).toThrow(message);

@@ -19,8 +19,15 @@ const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
 export function loadSmsSettings(read: Reader): SmsSettings {
   return {
     twilio: providerEntries(read).map(({ name, priority }) => twilioAccount(read, name, priority)).sort((a, b) => b.priority - a.priority),
-    failureThreshold: whole(read, 'SMS_PROVIDER_FAILURE_THRESHOLD', 3, 1, 1000),
-    cooldownSeconds: whole(read, 'SMS_PROVIDER_COOLDOWN_SECONDS', 60, 1, 86400),
+    timeoutSeconds: whole(read, 'SMS_PROVIDER_TIMEOUT_SECONDS', 10, 1, 120),
+    failover: {
+      windowSeconds: whole(read, 'SMS_FAILOVER_WINDOW_SECONDS', 30, 1, 3600),
+      minSends: whole(read, 'SMS_FAILOVER_MIN_SENDS', 10, 1, 100_000),
+      errorRatePercent: whole(read, 'SMS_FAILOVER_ERROR_RATE_PERCENT', 30, 1, 100),
+      p90LatencyMs: whole(read, 'SMS_FAILOVER_P90_LATENCY_MS', 5000, 1, 600_000),
+      probeIntervalMs: whole(read, 'SMS_FAILOVER_PROBE_INTERVAL_MS', 5000, 100, 3_600_000),
+      probeSuccesses: whole(read, 'SMS_FAILOVER_PROBE_SUCCESSES', 3, 1, 1000),
+    },
   };
 }
 

@@ -1,4 +1,3 @@
-export { notifyTimestamp } from './notify-timestamp';
 export {
   EmailNotificationCreated,
   NotificationListResponse,

@@ -1,4 +1,5 @@
 export * from './notifications/notification-status';
+export * from './notifications/email-message-id';
 export * from './notifications/notification-types';
 export * from './errors/notify-error';
 export * from './errors/not-found.error';
@@ -19,3 +20,7 @@ export * from './letters/estimated-delivery';
 export * from './letters/letter-reference';
 export * from './channels/letter-provider';
 export * from './letters/letter-cost';
+export * from './callbacks/callback-types';
+export * from './callbacks/callback-url-policy';
+export * from './callbacks/callback-bodies';
+export * from './time/notify-timestamp';

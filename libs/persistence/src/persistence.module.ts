@@ -15,9 +15,13 @@ import { ServiceRepository } from './repositories/service.repository';
 import { SmsSenderRepository } from './repositories/sms-sender.repository';
 import { TemplateRepository } from './repositories/template.repository';
 import { UserRepository } from './repositories/user.repository';
+import { CallbackEventRepository } from './repositories/callback-event.repository';
+import { ServiceCallbackRepository } from './repositories/service-callback.repository';
+import { ComplaintRepository } from './repositories/complaint.repository';
 
 const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository, DocumentRepository,
-  SmsSenderRepository, GuestListRepository, LetterRepository, PrecompiledTemplateRepository, InboundSmsRepository];
+  SmsSenderRepository, GuestListRepository, LetterRepository, PrecompiledTemplateRepository, InboundSmsRepository,
+  ServiceCallbackRepository, CallbackEventRepository, ComplaintRepository];
 
 /** The database connection, the field cipher and one repository per aggregate. */
 @Global()

@@ -1,6 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { JobsOptions, Queue } from 'bullmq';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { deliveryJobOptions } from './delivery-retry-schedule';
 import { DeliveryJob, QUEUES } from './queue-registry';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
@@ -12,18 +14,23 @@ const ENQUEUE_TIMEOUT_MS = 2000;
 @Injectable()
 export class DeliveryQueue {
   private readonly logger = new Logger(DeliveryQueue.name);
+  /** Retryable provider errors are retried with the delivery backoff (see delivery-retry-schedule.ts). */
+  private readonly retries: JobsOptions;
 
   constructor(
     @InjectQueue(QUEUES.sendEmail) private readonly emails: Queue<DeliveryJob>,
     @InjectQueue(QUEUES.sendSms) private readonly texts: Queue<DeliveryJob>,
-  ) {}
+    @InjectConfig() config: HeraldConfig,
+  ) {
+    this.retries = deliveryJobOptions(config.retry);
+  }
 
   async enqueueEmail(job: DeliveryJob): Promise<void> {
-    await this.emails.add('send', job, { jobId: job.notificationId });
+    await this.emails.add('send', job, { ...this.retries, jobId: job.notificationId });
   }
 
   async enqueueSms(job: DeliveryJob): Promise<void> {
-    await this.texts.add('send', job, { jobId: job.notificationId });
+    await this.texts.add('send', job, { ...this.retries, jobId: job.notificationId });
   }
 
   /** As tryEnqueueEmail, for a text message. */

@@ -19,8 +19,9 @@ export class QueueErrorReporter {
     @InjectQueue(QUEUES.sendSms) sendSms: Queue,
     @InjectQueue(QUEUES.sendLetter) sendLetter: Queue,
     @InjectQueue(QUEUES.scheduledTasks) scheduledTasks: Queue,
+    @InjectQueue(QUEUES.serviceCallbacks) serviceCallbacks: Queue,
   ) {
-    for (const queue of [sendEmail, sendSms, sendLetter, scheduledTasks]) this.listen(queue);
+    for (const queue of [sendEmail, sendSms, sendLetter, scheduledTasks, serviceCallbacks]) this.listen(queue);
   }
 
   private listen(queue: Queue): void {

@@ -1,9 +1,12 @@
 export { eventually } from './eventually';
 export { HeraldUnderTest } from './herald-under-test';
 export { LoopbackSmtp } from './loopback-smtp';
+export { CallbackAnswer, LoopbackCallbacks, ReceivedCallback } from './loopback-callbacks';
 export { LoopbackTwilio, ReceivedTwilioMessage, TwilioFailure } from './loopback-twilio';
+export { LoopbackSns, SnsEnvelope } from './loopback-sns';
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey } from './scenario';
 export { aSqliteTestConfig, aTestConfig, workerDatabaseUrl } from './test-config';
 export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
+export { BOTH_DATABASES, openPersistence } from './persistence-under-test';

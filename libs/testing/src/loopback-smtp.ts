@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export class LoopbackSmtp {
   readonly messages: ParsedMail[] = [];
+  /** The envelope sender (MAIL FROM) of each message, in arrival order. */
+  readonly envelopeSenders: string[] = [];
   private server?: SMTPServer;
   private waiters: Array<() => void> = [];
   port = 0;
@@ -13,9 +15,10 @@ export class LoopbackSmtp {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((mail) => {
+            this.envelopeSenders.push(session.envelope.mailFrom ? session.envelope.mailFrom.address : '');
             this.messages.push(mail);
             this.waiters.forEach((wake) => wake());
             callback();

@@ -1,11 +1,12 @@
-import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, Job, UnrecoverableError, Worker } from 'bullmq';
+import type { DeliveryRetrySettings } from '@herald/config';
 import { ProviderError } from '@herald/domain';
-import { DeliveryJob } from '@herald/queue';
+import { DeliveryJob, deliveryBackoffStrategy, hasRetryLeft } from '@herald/queue';
 
 /**
  * One attempt at a delivery job, with the provider's error turned into what BullMQ should do:
  * permanent → final at once (UnrecoverableError); throttled → wait as long as the provider asked,
- * without using up an attempt; anything else → retried with the queue's backoff.
+ * without using up an attempt; anything else → retried with the delivery backoff.
  */
 export async function attemptDelivery<T>(job: Job<DeliveryJob>, token: string | undefined, deliver: () => Promise<T>): Promise<T> {
   try {
@@ -21,10 +22,20 @@ export async function attemptDelivery<T>(job: Job<DeliveryJob>, token: string | 
 }
 
 /**
- * For a job's `failed` event: the error to give up with once no attempt is left, or null while
- * BullMQ will still retry.
+ * Gives a delivery queue's worker the retry schedule of the configuration. The strategy is named
+ * on each job (`backoff.type`) and must be known to the worker that fails it; the decorator that
+ * creates the worker cannot see the configuration, so it is set once the worker exists.
  */
-export function finalFailure(job: Job<DeliveryJob>, error: Error): Error | null {
+export function useDeliveryRetries(worker: Worker, settings: DeliveryRetrySettings): void {
+  worker.opts.settings = { ...worker.opts.settings, backoffStrategy: deliveryBackoffStrategy(settings) };
+}
+
+/**
+ * For a job's `failed` event: the error to give up with once no attempt is left (all attempts
+ * used, or the retry budget spent), or null while BullMQ will still retry.
+ */
+export function finalFailure(job: Job<DeliveryJob>, error: Error, settings: DeliveryRetrySettings): Error | null {
   if (error instanceof UnrecoverableError) return ProviderError.permanent(error.message);
-  return job.attemptsMade >= (job.opts.attempts ?? 1) ? error : null;
+  const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || !hasRetryLeft(job.attemptsMade, settings);
+  return exhausted ? error : null;
 }

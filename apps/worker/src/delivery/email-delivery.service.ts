@@ -5,9 +5,6 @@ import { NotificationRepository, ServiceRepository, StoredNotification, Template
 import { DeliveryJob } from '@herald/queue';
 import { EmailRenderer } from '@herald/templating';
 
-/** Long enough for any provider call to finish; a crashed worker's claim lapses after it. */
-const CLAIM_LEASE_MS = 5 * 60_000;
-
 export type DeliveryOutcome = 'sent' | 'not-ours' | 'missing';
 
 /**
@@ -29,7 +26,7 @@ export class EmailDeliveryService {
   ) {}
 
   async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
-    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, CLAIM_LEASE_MS);
+    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, this.config.worker.claimLeaseSeconds * 1000);
     if (!notification) {
       const existing = await this.notifications.findById(job.serviceId, job.notificationId);
       return existing ? 'not-ours' : 'missing';

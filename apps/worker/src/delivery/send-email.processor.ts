@@ -3,7 +3,7 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { DeliveryJob, QUEUES } from '@herald/queue';
-import { attemptDelivery, finalFailure } from './delivery-attempt';
+import { attemptDelivery, finalFailure, useDeliveryRetries } from './delivery-attempt';
 import { DeliveryOutcome, EmailDeliveryService } from './email-delivery.service';
 
 @Processor(QUEUES.sendEmail)
@@ -14,6 +14,7 @@ export class SendEmailProcessor extends WorkerHost implements OnApplicationBoots
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.worker.concurrency;
+    useDeliveryRetries(this.worker, this.config.retry);
   }
 
   process(job: Job<DeliveryJob>, token?: string): Promise<DeliveryOutcome> {
@@ -22,7 +23,7 @@ export class SendEmailProcessor extends WorkerHost implements OnApplicationBoots
 
   @OnWorkerEvent('failed')
   async onFailed(job: Job<DeliveryJob> | undefined, error: Error): Promise<void> {
-    const failure = job ? finalFailure(job, error) : null;
+    const failure = job ? finalFailure(job, error, this.config.retry) : null;
     if (job && failure) await this.delivery.giveUp(job.data, failure);
   }
 }

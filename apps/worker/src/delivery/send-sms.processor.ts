@@ -3,7 +3,7 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { DeliveryJob, QUEUES } from '@herald/queue';
-import { attemptDelivery, finalFailure } from './delivery-attempt';
+import { attemptDelivery, finalFailure, useDeliveryRetries } from './delivery-attempt';
 import type { DeliveryOutcome } from './email-delivery.service';
 import { SmsDeliveryService } from './sms-delivery.service';
 
@@ -15,6 +15,7 @@ export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstr
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.worker.concurrency;
+    useDeliveryRetries(this.worker, this.config.retry);
   }
 
   process(job: Job<DeliveryJob>, token?: string): Promise<DeliveryOutcome> {
@@ -23,7 +24,7 @@ export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstr
 
   @OnWorkerEvent('failed')
   async onFailed(job: Job<DeliveryJob> | undefined, error: Error): Promise<void> {
-    const failure = job ? finalFailure(job, error) : null;
+    const failure = job ? finalFailure(job, error, this.config.retry) : null;
     if (job && failure) await this.delivery.giveUp(job.data, failure);
   }
 }

@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { HeraldConfig, InjectConfig } from '@herald/config';
 import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider, validatePhoneNumber } from '@herald/domain';
 import { NotificationRepository, ServiceRepository, SmsSenderRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
 import { SmsProviderSelector } from '@herald/providers';
 import { DeliveryJob } from '@herald/queue';
 import { renderSms } from '@herald/templating';
 import type { DeliveryOutcome } from './email-delivery.service';
-
-/** Long enough for any provider call to finish; a crashed worker's claim lapses after it. */
-const CLAIM_LEASE_MS = 5 * 60_000;
 
 /**
  * Reloads a queued text, claims it, renders it and hands it to the healthiest SMS provider, then
@@ -19,6 +17,7 @@ export class SmsDeliveryService {
   private readonly logger = new Logger(SmsDeliveryService.name);
 
   constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
     private readonly notifications: NotificationRepository,
     private readonly templates: TemplateRepository,
     private readonly services: ServiceRepository,
@@ -28,7 +27,7 @@ export class SmsDeliveryService {
   ) {}
 
   async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
-    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, CLAIM_LEASE_MS);
+    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, this.config.worker.claimLeaseSeconds * 1000);
     if (!notification) {
       const existing = await this.notifications.findById(job.serviceId, job.notificationId);
       return existing ? 'not-ours' : 'missing';
@@ -53,15 +52,20 @@ export class SmsDeliveryService {
     await this.notifications.fail(job.serviceId, job.notificationId, status);
   }
 
-  /** A provider that fails or asks us to slow down counts against its health; a refused text does not. */
+  /**
+   * Each send goes into the provider's shared window with its latency. A provider that fails,
+   * times out or asks us to slow down counts against its health; a text it refused does not.
+   */
   private async sendLive(sms: OutboundSms): Promise<ProviderAcceptance> {
     const provider = await this.selector.choose();
+    const started = Date.now();
     try {
       const accepted = await provider.send(sms);
-      await this.selector.recordSuccess(provider);
+      await this.selector.record(provider, { ok: true, latencyMs: Date.now() - started });
       return accepted;
     } catch (error) {
-      if (!(error instanceof ProviderError && error.kind === 'permanent')) await this.selector.recordFailure(provider);
+      const refused = error instanceof ProviderError && error.kind === 'permanent';
+      await this.selector.record(provider, { ok: refused, latencyMs: Date.now() - started });
       throw error;
     }
   }

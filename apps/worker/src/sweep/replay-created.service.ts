@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { NotificationRepository } from '@herald/persistence';
+import { NotificationRepository, ReplayCursor } from '@herald/persistence';
 import { DeliveryQueue } from '@herald/queue';
 
 const BATCH = 1000;
@@ -22,14 +22,17 @@ export class ReplayCreatedService {
   async replay(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.config.worker.replayAfterSeconds * 1000);
     let total = 0;
+    let after: ReplayCursor | undefined;
     for (;;) {
-      const stuck = await this.notifications.findUnclaimedCreatedBefore(before, BATCH);
+      // A cursor, not "the oldest again": jobs just queued stay `created` until a worker claims them.
+      const stuck = await this.notifications.findUnclaimedCreatedBefore(before, BATCH, after);
       for (const { id, serviceId, type } of stuck) {
         const job = { notificationId: id, serviceId };
         await (type === 'sms' ? this.queue.enqueueSms(job) : this.queue.enqueueEmail(job));
       }
       total += stuck.length;
       if (stuck.length < BATCH) break;
+      after = stuck[stuck.length - 1];
     }
     if (total) this.logger.log(`Queued ${total} notification(s) again`);
     return total;

@@ -5,6 +5,7 @@ import type { LetterSweepService } from '../letters/letter-sweep.service';
 import type { PrintBatchService } from '../letters/print-batch.service';
 import type { DocumentRetentionService } from './document-retention.service';
 import type { ReplayCreatedService } from './replay-created.service';
+import type { SendingTimeoutService } from './sending-timeout.service';
 import { ScheduledTasksProcessor } from './scheduled-tasks.processor';
 
 describe('ScheduledTasksProcessor', () => {
@@ -17,6 +18,7 @@ describe('ScheduledTasksProcessor', () => {
     { sweep: task('letter sweep') } as unknown as LetterSweepService,
     { sendToPrint: task('print'), applyResponses: task('responses') } as unknown as PrintBatchService,
     { purge: task('document purge') } as unknown as DocumentRetentionService,
+    { timeOut: task('sending timeout') } as unknown as SendingTimeoutService,
   );
 
   it('has a handler for every scheduled task in the registry', async () => {

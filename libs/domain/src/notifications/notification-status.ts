@@ -68,6 +68,11 @@ export function canTransition(from: NotificationStatus, to: NotificationStatus):
   return RANK[to] > RANK[from];
 }
 
+/** Every status a notification may be in for `to` to be applied: the WHERE of an atomic forward-only update. */
+export function statusesThatMayBecome(to: NotificationStatus): NotificationStatus[] {
+  return NOTIFICATION_STATUSES.filter((from) => canTransition(from, to));
+}
+
 /** Expands the list endpoint's status filters into stored statuses (section 8). */
 export function expandStatusFilters(filters: readonly NotificationStatusFilter[]): NotificationStatus[] {
   const expanded = new Set<NotificationStatus>();

@@ -20,6 +20,12 @@ import { SmsSendersGuestList1764900000000 } from '../migrations/1764900000000-sm
 import { Letters1765000000000 } from '../migrations/1765000000000-letters';
 import { InboundSms1765100000000 } from '../migrations/1765100000000-inbound-sms';
 import { Documents1765200000000 } from '../migrations/1765200000000-documents';
+import { ServiceCallbacks1765300000000 } from '../migrations/1765300000000-service-callbacks';
+import { Receipts1765400000000 } from '../migrations/1765400000000-receipts';
+import { Complaints1765400000001 } from '../migrations/1765400000001-complaints';
+import { ComplaintEntity } from '../entities/complaint.entity';
+import { NotificationStatusEventEntity } from '../entities/notification-status-event.entity';
+import { ServiceCallbackEntity } from '../entities/service-callback.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -29,9 +35,11 @@ export const ENTITIES = [
   DocumentEntity,
   LetterPdfEntity,
   InboundSmsEntity,
+  ServiceCallbackEntity, NotificationStatusEventEntity,
+  ComplaintEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764230400000, SmsSendersGuestList1764900000000, Letters1765000000000, InboundSms1765100000000, Documents1765200000000];
+export const MIGRATIONS = [InitialSchema1764230400000, SmsSendersGuestList1764900000000, Letters1765000000000, InboundSms1765100000000, Documents1765200000000, ServiceCallbacks1765300000000, Receipts1765400000000, Complaints1765400000001];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */
 export function dataSourceOptions(config: Pick<HeraldConfig, 'database'>): DataSourceOptions {

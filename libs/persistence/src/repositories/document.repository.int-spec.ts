@@ -1,35 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigModule, HeraldConfig } from '@herald/config';
-import { aSqliteTestConfig, aTestConfig } from '@herald/testing';
-import { runMigrations } from '../database/migrate';
-import { PersistenceModule } from '../persistence.module';
+import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { DocumentRepository, NewDocument } from './document.repository';
 import { NewNotification } from './notification.repository';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 
-async function open(config: HeraldConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule] })
-  class TestModule {}
-  const app = await NestFactory.createApplicationContext(TestModule, { logger: false });
-  await runMigrations(app.get(DataSource));
-  return app;
-}
 
-describe.each([
-  ['PostgreSQL', () => aTestConfig()],
-  ['SQLite', () => aSqliteTestConfig()],
-])('files sent by email on %s', (_name, makeConfig) => {
+describe.each(BOTH_DATABASES)('files sent by email on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let documents: DocumentRepository;
   let serviceId: string;
   let templateId: string;
 
   beforeAll(async () => {
-    app = await open(await makeConfig());
+    app = await openPersistence(await makeConfig());
     documents = app.get(DocumentRepository);
     serviceId = (await app.get(ServiceRepository).create({ name: `Files ${randomUUID()}`, restricted: false })).id;
     templateId = (await app.get(TemplateRepository).create(serviceId, { name: 'File', type: 'email', subject: 'File', content: '((file))' })).id;

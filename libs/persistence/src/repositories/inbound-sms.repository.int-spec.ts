@@ -1,33 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigModule, HeraldConfig } from '@herald/config';
-import { aSqliteTestConfig, aTestConfig } from '@herald/testing';
-import { runMigrations } from '../database/migrate';
-import { PersistenceModule } from '../persistence.module';
+import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { InboundSmsRepository, NewInboundText } from './inbound-sms.repository';
 import { ServiceRepository } from './service.repository';
 
-async function open(config: HeraldConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule] })
-  class TestModule {}
-  const app = await NestFactory.createApplicationContext(TestModule, { logger: false });
-  await runMigrations(app.get(DataSource));
-  return app;
-}
 
-describe.each([
-  ['PostgreSQL', () => aTestConfig()],
-  ['SQLite', () => aSqliteTestConfig()],
-])('received texts on %s', (_name, makeConfig) => {
+describe.each(BOTH_DATABASES)('received texts on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let texts: InboundSmsRepository;
   let serviceId: string;
   let otherServiceId: string;
 
   beforeAll(async () => {
-    app = await open(await makeConfig());
+    app = await openPersistence(await makeConfig());
     texts = app.get(InboundSmsRepository);
     const services = app.get(ServiceRepository);
     serviceId = (await services.create({ name: `Inbound ${randomUUID()}`, restricted: true })).id;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { FieldCipher } from '../database/field-cipher';
 import { InboundSmsEntity } from '../entities/inbound-sms.entity';
+import { addCallbackEvent } from './callback-outbox';
 
 /** A received text as use cases see it: the sender's number and the message decrypted. */
 export interface InboundText {
@@ -30,11 +31,14 @@ export interface InboundTextPage {
 export class InboundSmsRepository {
   private readonly rows: Repository<InboundSmsEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
     this.rows = dataSource.getRepository(InboundSmsEntity);
   }
 
-  /** Stores a text once: a provider delivering the same message again returns null and stores nothing. */
+  /**
+   * Stores a text once: a provider delivering the same message again returns null and stores nothing.
+   * A stored text also gets an outbox event, in the same transaction, for the inbound SMS callback.
+   */
   async insert(input: NewInboundText): Promise<InboundText | null> {
     const entity: InboundSmsEntity = {
       id: randomUUID(),
@@ -47,9 +51,18 @@ export class InboundSmsRepository {
       providerReference: input.providerReference,
       createdAt: input.createdAt ?? new Date(),
     };
-    await this.rows.createQueryBuilder().insert().into(InboundSmsEntity).values(entity).orIgnore().execute();
-    const stored = await this.rows.findOneBy({ id: entity.id, serviceId: entity.serviceId });
+    const stored = await this.dataSource.transaction(async (tx) => {
+      await tx.createQueryBuilder().insert().into(InboundSmsEntity).values(entity).orIgnore().execute();
+      const row = await tx.findOneBy(InboundSmsEntity, { id: entity.id, serviceId: entity.serviceId });
+      if (row) await addCallbackEvent(tx, { serviceId: row.serviceId, callbackType: 'inbound_sms', inboundSmsId: row.id });
+      return row;
+    });
     return stored ? this.toInboundText(stored) : null;
+  }
+
+  async findById(serviceId: string, id: string): Promise<InboundText | null> {
+    const row = await this.rows.findOneBy({ id, serviceId });
+    return row ? this.toInboundText(row) : null;
   }
 
   /**

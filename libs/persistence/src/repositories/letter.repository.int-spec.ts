@@ -1,29 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigModule, HeraldConfig } from '@herald/config';
-import { aSqliteTestConfig, aTestConfig } from '@herald/testing';
-import { runMigrations } from '../database/migrate';
-import { PersistenceModule } from '../persistence.module';
+import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { LetterRepository, NewLetter } from './letter.repository';
 import { NotificationRepository } from './notification.repository';
 import { PrecompiledTemplateRepository } from './precompiled-template.repository';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 
-async function open(config: HeraldConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule] })
-  class TestModule {}
-  const app = await NestFactory.createApplicationContext(TestModule, { logger: false });
-  await runMigrations(app.get(DataSource));
-  return app;
-}
 
-describe.each([
-  ['PostgreSQL', () => aTestConfig()],
-  ['SQLite', () => aSqliteTestConfig()],
-])('letters on %s', (_name, makeConfig) => {
+describe.each(BOTH_DATABASES)('letters on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let letters: LetterRepository;
   let serviceId: string;
@@ -31,7 +17,7 @@ describe.each([
   let templateId: string;
 
   beforeAll(async () => {
-    app = await open(await makeConfig());
+    app = await openPersistence(await makeConfig());
     letters = app.get(LetterRepository);
     const services = app.get(ServiceRepository);
     serviceId = (await services.create({ name: `Letters ${randomUUID()}`, restricted: false })).id;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, LessThan, Not, Repository } from 'typeorm';
-import { canTransition, KeyType, NotificationStatus } from '@herald/domain';
+import { DataSource, In, IsNull, LessThan, Repository } from 'typeorm';
+import { KeyType, NotificationStatus } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationEntity } from '../entities/notification.entity';
+import { NotificationRepository } from './notification.repository';
 
 export interface NewLetter {
   readonly id: string;
@@ -51,7 +52,7 @@ export class LetterRepository {
   private readonly notifications: Repository<NotificationEntity>;
   private readonly pdfs: Repository<LetterPdfEntity>;
 
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher, private readonly notificationStatuses: NotificationRepository) {
     this.notifications = dataSource.getRepository(NotificationEntity);
     this.pdfs = dataSource.getRepository(LetterPdfEntity);
   }
@@ -173,13 +174,10 @@ export class LetterRepository {
 
   /**
    * Applies the printer's report on one letter, found by id alone (the printer knows no service).
-   * Only forward moves are applied; says whether anything changed.
+   * Goes through the one forward-only receipt method; says whether anything changed.
    */
   async applyPrintOutcome(notificationId: string, status: 'delivered' | 'returned-letter', at = new Date()): Promise<boolean> {
-    const row = await this.notifications.findOneBy({ id: notificationId, notificationType: 'letter', keyType: Not('test') });
-    if (!row || !canTransition(row.status, status)) return false;
-    const result = await this.notifications.update({ id: row.id, serviceId: row.serviceId, status: row.status }, { status, updatedAt: at });
-    return (result.affected ?? 0) === 1;
+    return (await this.notificationStatuses.applyReceipt({ id: notificationId, status, at, type: 'letter', liveOnly: true })).applied;
   }
 
   /** Test-key letters never reach a printer: once rendered, a simulated receipt says delivered. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, In, IsNull, LessThan, Not, Repository } from 'typeorm';
-import type { KeyType, NotificationStatus, TemplateType } from '@herald/domain';
+import { And, Brackets, DataSource, EntityManager, Equal, FindOptionsWhere, In, IsNull, LessThan, MoreThan, Not, Repository } from 'typeorm';
+import { canTransition, isReportedStatus, KeyType, NotificationStatus, statusesThatMayBecome, TemplateType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
+import { addCallbackEvent } from './callback-outbox';
 
 /** A notification as use cases see it: recipient and personalisation decrypted. */
 export interface StoredNotification {
@@ -62,6 +63,23 @@ export interface NotificationListQuery {
   readonly limit: number;
 }
 
+/** A provider's word on a notification; `serviceId` when the caller knows it. */
+export interface ProviderReceipt {
+  readonly id: string;
+  readonly serviceId?: string;
+  readonly providerReference?: string;
+  readonly status: NotificationStatus;
+  readonly at: Date;
+  /** Only a notification of this channel (e.g. a printer's report is about letters). */
+  readonly type?: TemplateType;
+  /** Never a test key's notification (it reached no provider, so no real receipt can be about it). */
+  readonly liveOnly?: boolean;
+}
+
+export type ReceiptOutcome =
+  | { readonly applied: true; readonly serviceId: string; readonly from: NotificationStatus }
+  | { readonly applied: false; readonly reason: 'not-found' | 'reference-mismatch' | 'not-forward'; readonly serviceId?: string; readonly from?: NotificationStatus };
+
 /** A notification a worker may hand to a provider: it holds the claim until it records the result. */
 export interface DeliveryResult {
   readonly provider: string;
@@ -70,11 +88,22 @@ export interface DeliveryResult {
   readonly sentAt: Date;
 }
 
+/** A notification the replay sweep may queue again. */
+export interface StuckNotification {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly type: TemplateType;
+  readonly createdAt: Date;
+}
+
+/** Where a page of the replay sweep ended. */
+export type ReplayCursor = Pick<StuckNotification, 'createdAt' | 'id'>;
+
 @Injectable()
 export class NotificationRepository {
   private readonly rows: Repository<NotificationEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
     this.rows = dataSource.getRepository(NotificationEntity);
   }
 
@@ -161,10 +190,64 @@ export class NotificationRepository {
   }
 
   async recordDelivery(serviceId: string, id: string, result: DeliveryResult): Promise<void> {
+    const recorded = await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, {
+      status: result.status, provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, updatedAt: result.sentAt, claimedUntil: null,
+    }));
+    if (recorded) return;
+    // The provider's receipt came back before this update: keep its (later) status, add what only we know.
     await this.rows.update(
-      { id, serviceId, status: 'created' },
-      { status: result.status, provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, updatedAt: result.sentAt, claimedUntil: null },
+      { id, serviceId, status: Not('created'), providerReference: IsNull() },
+      { provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, claimedUntil: null },
     );
+  }
+
+  /**
+   * Applies a provider's receipt if it moves the notification forward (`canTransition`), in one
+   * conditional UPDATE, so a repeated, late or out-of-order receipt changes nothing. The receipt
+   * may come before the worker recorded `sending` (still `created`); it is applied then, and
+   * `recordDelivery` keeps it. A known provider reference must match the receipt's.
+   */
+  async applyReceipt(receipt: ProviderReceipt): Promise<ReceiptOutcome> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const row = await this.rows.findOne({
+        select: { id: true, serviceId: true, status: true, providerReference: true },
+        where: {
+          id: receipt.id,
+          ...(receipt.serviceId ? { serviceId: receipt.serviceId } : {}),
+          ...(receipt.type ? { notificationType: receipt.type } : {}),
+          ...(receipt.liveOnly ? { keyType: Not('test' as const) } : {}),
+        },
+      });
+      if (!row) return { applied: false, reason: 'not-found' };
+      if (receipt.providerReference && row.providerReference && row.providerReference !== receipt.providerReference) {
+        return { applied: false, reason: 'reference-mismatch', serviceId: row.serviceId, from: row.status };
+      }
+      if (!canTransition(row.status, receipt.status)) return { applied: false, reason: 'not-forward', serviceId: row.serviceId, from: row.status };
+      const applied = await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, {
+        id: row.id, serviceId: row.serviceId, status: In(statusesThatMayBecome(receipt.status)),
+        providerReference: row.providerReference === null ? IsNull() : row.providerReference,
+      }, { status: receipt.status, updatedAt: receipt.at }));
+      if (applied) return { applied: true, serviceId: row.serviceId, from: row.status };
+      // Someone else changed the row between the read and the update: look again.
+    }
+    return { applied: false, reason: 'not-forward' };
+  }
+
+  /** Platform-wide, for receipts that name only the notification (bounces, complaints): whose it is. */
+  async findOwner(id: string): Promise<{ id: string; serviceId: string; type: TemplateType } | null> {
+    const row = await this.rows.findOne({ select: { id: true, serviceId: true, notificationType: true }, where: { id } });
+    return row ? { id: row.id, serviceId: row.serviceId, type: row.notificationType } : null;
+  }
+
+  /** Platform-wide, for the sending timeout: notifications still waiting for a receipt, sent before `before`. */
+  async findAwaitingReceiptSentBefore(before: Date, limit: number): Promise<Array<{ id: string; serviceId: string }>> {
+    const rows = await this.rows.find({
+      select: { id: true, serviceId: true },
+      where: { status: In(['sending', 'pending']), notificationType: Not('letter'), sentAt: LessThan(before) },
+      order: { sentAt: 'ASC' },
+      take: limit,
+    });
+    return rows.map((r) => ({ id: r.id, serviceId: r.serviceId }));
   }
 
   async releaseClaim(serviceId: string, id: string): Promise<void> {
@@ -173,23 +256,48 @@ export class NotificationRepository {
 
   /** A notification that can never be sent ends here, without a provider. */
   async fail(serviceId: string, id: string, status: NotificationStatus, at = new Date()): Promise<void> {
-    await this.rows.update({ id, serviceId, status: 'created' }, { status, updatedAt: at, claimedUntil: null });
+    await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, { status, updatedAt: at, claimedUntil: null }));
+  }
+
+  /**
+   * Every status change goes through here, inside the caller's transaction: when the update
+   * matched (`where` names the notification and the status it must still have) and the new status
+   * is one a delivery-status callback reports, an outbox event is written with it, so the callback
+   * can never be lost or sent for a change that was rolled back. Says whether the row changed.
+   */
+  private async updateStatusWithEvent(
+    manager: EntityManager,
+    where: FindOptionsWhere<NotificationEntity> & { id: string; serviceId: string },
+    change: Partial<NotificationEntity> & { status: NotificationStatus },
+  ): Promise<boolean> {
+    const result = await manager.update(NotificationEntity, where, change);
+    if ((result.affected ?? 0) !== 1) return false;
+    if (isReportedStatus(change.status)) {
+      await addCallbackEvent(manager, { serviceId: where.serviceId, callbackType: 'delivery_status', notificationId: where.id, status: change.status });
+    }
+    return true;
   }
 
   /** Platform-wide, for the replay sweep: `created` notifications nobody holds, oldest first. */
-  async findUnclaimedCreatedBefore(before: Date, limit: number): Promise<Array<{ id: string; serviceId: string; type: TemplateType }>> {
+  /**
+   * Email and SMS notifications still `created` and not held by a worker, created before `before`,
+   * oldest first. Pass the last one returned as `after` to read the next page.
+   */
+  async findUnclaimedCreatedBefore(before: Date, limit: number, after?: ReplayCursor): Promise<StuckNotification[]> {
     const now = new Date();
+    // Letters have their own sweep: a rendered letter stays `created` until the print batch.
+    const base = { status: 'created' as const, notificationType: Not('letter' as TemplateType) };
+    const unclaimed = [{ claimedUntil: IsNull() }, { claimedUntil: LessThan(now) }];
+    const pages: FindOptionsWhere<NotificationEntity>[] = after
+      ? [{ createdAt: And(MoreThan(after.createdAt), LessThan(before)) }, { createdAt: Equal(after.createdAt), id: MoreThan(after.id) }]
+      : [{ createdAt: LessThan(before) }];
     const rows = await this.rows.find({
-      select: { id: true, serviceId: true, notificationType: true },
-      where: [
-        // Letters have their own sweep: a rendered letter stays `created` until the print batch.
-        { status: 'created', notificationType: Not('letter'), createdAt: LessThan(before), claimedUntil: IsNull() },
-        { status: 'created', notificationType: Not('letter'), createdAt: LessThan(before), claimedUntil: LessThan(now) },
-      ],
-      order: { createdAt: 'ASC' },
+      select: { id: true, serviceId: true, notificationType: true, createdAt: true },
+      where: pages.flatMap((page) => unclaimed.map((claim) => ({ ...base, ...page, ...claim }))),
+      order: { createdAt: 'ASC', id: 'ASC' },
       take: limit,
     });
-    return rows.map((r) => ({ id: r.id, serviceId: r.serviceId, type: r.notificationType }));
+    return rows.map((r) => ({ id: r.id, serviceId: r.serviceId, type: r.notificationType, createdAt: r.createdAt }));
   }
 
   async statusesOf(serviceId: string, ids: readonly string[]): Promise<Map<string, NotificationStatus>> {

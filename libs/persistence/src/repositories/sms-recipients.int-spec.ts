@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigModule, HeraldConfig } from '@herald/config';
 import { validatePhoneNumber } from '@herald/domain';
-import { aSqliteTestConfig, aTestConfig } from '@herald/testing';
-import { runMigrations } from '../database/migrate';
-import { PersistenceModule } from '../persistence.module';
+import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { GuestListRepository, InvalidGuestListRecipientError } from './guest-list.repository';
 import { NotificationRepository } from './notification.repository';
 import { ServiceRepository } from './service.repository';
 import { SmsSenderRepository } from './sms-sender.repository';
 import { UserRepository } from './user.repository';
 
-async function open(config: HeraldConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule] })
-  class TestModule {}
-  const app = await NestFactory.createApplicationContext(TestModule, { logger: false });
-  await runMigrations(app.get(DataSource));
-  return app;
-}
 
 /** A valid UK mobile no other test is likely to use as an inbound number. */
 function uniqueNumber(): string {
@@ -29,16 +18,13 @@ function uniqueNumber(): string {
   }
 }
 
-describe.each([
-  ['PostgreSQL', () => aTestConfig()],
-  ['SQLite', () => aSqliteTestConfig()],
-])('SMS senders, guest list and team mobiles on %s', (_name, makeConfig) => {
+describe.each(BOTH_DATABASES)('SMS senders, guest list and team mobiles on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let serviceId: string;
   let otherServiceId: string;
 
   beforeAll(async () => {
-    app = await open(await makeConfig());
+    app = await openPersistence(await makeConfig());
     const services = app.get(ServiceRepository);
     serviceId = (await services.create({ name: `SMS repo ${randomUUID()}`, restricted: true })).id;
     otherServiceId = (await services.create({ name: `SMS other ${randomUUID()}`, restricted: true })).id;

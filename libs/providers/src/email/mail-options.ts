@@ -1,8 +1,12 @@
 import type { SendMailOptions } from 'nodemailer';
 import type { OutboundEmail } from '@herald/domain';
 
-/** The same RFC 5322 message for every nodemailer-based provider. */
-export function mailOptions(email: OutboundEmail, messageIdDomain: string): SendMailOptions {
+/**
+ * The same RFC 5322 message for every nodemailer-based provider. With `bounceDomain`, the envelope
+ * sender is `bounces+<notification id>@<bounceDomain>` (VERP): a bounce names its notification even
+ * when the returned message's headers are stripped.
+ */
+export function mailOptions(email: OutboundEmail, messageIdDomain: string, bounceDomain: string | null = null): SendMailOptions {
   const headers: Record<string, string> = {};
   if (email.unsubscribeUrl) {
     headers['List-Unsubscribe'] = `<${email.unsubscribeUrl}>`;
@@ -18,5 +22,6 @@ export function mailOptions(email: OutboundEmail, messageIdDomain: string): Send
     // The notification id as Message-ID lets a receiver drop a copy sent twice after a crash.
     messageId: `<${email.notificationId}@${messageIdDomain}>`,
     headers,
+    ...(bounceDomain ? { envelope: { from: `bounces+${email.notificationId}@${bounceDomain}`, to: email.to } } : {}),
   };
 }

@@ -13,7 +13,15 @@ const SMS_PROVIDER_HEALTH = Symbol('SMS_PROVIDER_HEALTH');
 /** The configured Twilio accounts by priority, or the outbox when there are none. */
 export function liveSmsProviders(config: HeraldConfig): SmsProvider[] {
   if (config.sms.twilio.length === 0) return [new OutboxSmsProvider(config.outboxDir)];
-  return config.sms.twilio.map((account) => new TwilioSmsProvider(account, config.api.baseUrl));
+  return config.sms.twilio.map((account) => new TwilioSmsProvider(account, config.api.baseUrl, config.sms.timeoutSeconds * 1000));
+}
+
+/** The shared health store on a Redis connection of its own, which its owner closes (onApplicationShutdown). */
+export function openSmsProviderHealth(config: HeraldConfig): RedisSmsProviderHealth {
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
+  // Failures surface on the commands themselves; the selector logs them.
+  redis.on('error', () => undefined);
+  return new RedisSmsProviderHealth(redis, config.queuePrefix, config.sms.failover);
 }
 
 /** Nest bindings of the SMS channel, for ProvidersModule. */
@@ -22,17 +30,12 @@ export const SMS_PROVIDER_BINDINGS: Provider[] = [
   {
     provide: SMS_PROVIDER_HEALTH,
     inject: [HERALD_CONFIG],
-    useFactory: (config: HeraldConfig) => {
-      const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
-      // Failures surface on the commands themselves; the selector logs them.
-      redis.on('error', () => undefined);
-      return new RedisSmsProviderHealth(redis, config.queuePrefix, config.sms.cooldownSeconds);
-    },
+    useFactory: openSmsProviderHealth,
   },
   {
     provide: SmsProviderSelector,
     inject: [HERALD_CONFIG, SMS_PROVIDER_HEALTH],
-    useFactory: (config: HeraldConfig, health: RedisSmsProviderHealth) => new SmsProviderSelector(liveSmsProviders(config), health, config.sms.failureThreshold),
+    useFactory: (config: HeraldConfig, health: RedisSmsProviderHealth) => new SmsProviderSelector(liveSmsProviders(config), health, config.sms.failover),
   },
 ];
 

@@ -1,44 +1,94 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { loadTestSettings } from '@herald/config';
+import { OutboundSms, ProviderAcceptance, SmsProvider } from '@herald/domain';
 import { RedisSmsProviderHealth } from './sms-provider-health';
+import { SmsProviderSelector } from './sms-provider-selector';
 
-describe('SMS provider health in Redis', () => {
+class NamedProvider implements SmsProvider {
+  constructor(readonly name: string) {}
+  async send(sms: OutboundSms): Promise<ProviderAcceptance> {
+    return { provider: this.name, reference: sms.notificationId, status: 'sending' };
+  }
+}
+
+const settings = { windowSeconds: 2, minSends: 3, errorRatePercent: 50, p90LatencyMs: 1000, probeIntervalMs: 60_000, probeSuccesses: 2 };
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('SMS provider health in Redis, shared by every worker', () => {
   const redis = new Redis(loadTestSettings().redisUrl);
   const prefix = `{herald-test-health-${randomBytes(4).toString('hex')}}`;
-  const health = new RedisSmsProviderHealth(redis, prefix, 1);
-  const sharedByAnotherWorker = new RedisSmsProviderHealth(new Redis(loadTestSettings().redisUrl), prefix, 1);
+  const health = new RedisSmsProviderHealth(redis, prefix, settings);
+  const anotherWorkersHealth = new RedisSmsProviderHealth(new Redis(loadTestSettings().redisUrl), prefix, settings);
 
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);
-    await sharedByAnotherWorker.onApplicationShutdown();
+    await anotherWorkersHealth.onApplicationShutdown();
     await health.onApplicationShutdown();
   });
 
-  it('starts healthy and switched on', async () => {
-    expect(await health.states(['twilio'])).toEqual(new Map([['twilio', { recentFailures: 0, switchedOff: false }]]));
+  it('starts with an empty window, switched on', async () => {
+    expect(await health.states(['twilio'])).toEqual(new Map([['twilio', { switchedOff: false, tripped: false, window: { sends: 0, failures: 0, latencyTotalMs: 0, slowSends: 0 } }]]));
   });
 
-  it('counts failures in a row, seen by every worker, until a success', async () => {
-    await health.recordFailure('twilio');
-    await health.recordFailure('twilio');
-    expect((await sharedByAnotherWorker.states(['twilio'])).get('twilio')?.recentFailures).toBe(2);
-    await sharedByAnotherWorker.recordSuccess('twilio');
-    expect((await health.states(['twilio'])).get('twilio')?.recentFailures).toBe(0);
+  it('sums the sends every worker records: failures, latency and slow sends', async () => {
+    await health.record('twilio-a', { ok: true, latencyMs: 120.4 });
+    await anotherWorkersHealth.record('twilio-a', { ok: false, latencyMs: 1500 });
+    await health.record('twilio-a', { ok: false, latencyMs: 30 });
+    expect((await anotherWorkersHealth.states(['twilio-a'])).get('twilio-a')?.window).toEqual({ sends: 3, failures: 2, latencyTotalMs: 1650, slowSends: 1 });
   });
 
-  it('forgets failures once the cool-down has passed', async () => {
-    await health.recordFailure('twilio-b');
-    expect((await health.states(['twilio-b'])).get('twilio-b')?.recentFailures).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    expect((await health.states(['twilio-b'])).get('twilio-b')?.recentFailures).toBe(0);
+  it('forgets sends once they slide out of the window, and prunes their buckets', async () => {
+    await health.record('twilio-b', { ok: false, latencyMs: 10 });
+    expect((await health.states(['twilio-b'])).get('twilio-b')?.window.sends).toBe(1);
+    await pause(2100);
+    expect((await health.states(['twilio-b'])).get('twilio-b')?.window.sends).toBe(0);
+    await health.record('twilio-b', { ok: true, latencyMs: 10 });
+    const fields = Object.keys(await redis.hgetall(`${prefix}:sms-provider:twilio-b:window`)).filter((f) => f !== 'pruned');
+    expect(fields.map((f) => f.split(':')[1]).sort()).toEqual(['l', 'n']);
+    expect(await redis.ttl(`${prefix}:sms-provider:twilio-b:window`)).toBeGreaterThan(0);
   });
 
   it('switches a provider off and on again', async () => {
     await health.switchOff('twilio-c');
-    expect((await sharedByAnotherWorker.states(['twilio', 'twilio-c'])).get('twilio-c')).toEqual({ recentFailures: 0, switchedOff: true });
+    expect((await anotherWorkersHealth.states(['twilio', 'twilio-c'])).get('twilio-c')?.switchedOff).toBe(true);
     await health.switchOn('twilio-c');
     expect((await health.states(['twilio-c'])).get('twilio-c')?.switchedOff).toBe(false);
+  });
+
+  it('fails a provider over for two workers together, and brings it back for both after probe successes in a row', async () => {
+    const [first, backup] = [new NamedProvider('primary'), new NamedProvider('backup')];
+    const one = new SmsProviderSelector([first, backup], health, settings, 0);
+    const other = new SmsProviderSelector([first, backup], anotherWorkersHealth, settings, 0);
+    expect(await other.choose()).toBe(first);
+
+    for (let i = 0; i < 3; i += 1) await one.record(first, { ok: false, latencyMs: 50 });
+    expect(await other.choose()).toBe(backup);
+    expect((await health.states(['primary'])).get('primary')?.tripped).toBe(true);
+    // The first worker finds it failed over by the other: one probe text, then the backup.
+    expect(await one.choose()).toBe(first);
+    expect(await one.choose()).toBe(backup);
+
+    await pause(2100);
+    expect(await other.choose()).toBe(backup);
+    await one.record(first, { ok: true, latencyMs: 40 });
+    await one.record(first, { ok: false, latencyMs: 40 });
+    await one.record(first, { ok: true, latencyMs: 40 });
+    expect(await other.choose()).toBe(backup);
+    await one.record(first, { ok: true, latencyMs: 40 });
+    expect(await other.choose()).toBe(first);
+    expect(await one.choose()).toBe(first);
+    expect((await health.states(['primary'])).get('primary')).toEqual({ switchedOff: false, tripped: false, window: { sends: 0, failures: 0, latencyTotalMs: 0, slowSends: 0 } });
+  });
+
+  it('does not count a slow success as a probe success', async () => {
+    await health.trip('slowpoke');
+    await health.record('slowpoke', { ok: true, latencyMs: 40 });
+    await health.record('slowpoke', { ok: true, latencyMs: 1500 });
+    await health.record('slowpoke', { ok: true, latencyMs: 40 });
+    expect((await health.states(['slowpoke'])).get('slowpoke')?.tripped).toBe(true);
+    await health.record('slowpoke', { ok: true, latencyMs: 40 });
+    expect((await health.states(['slowpoke'])).get('slowpoke')?.tripped).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { NotificationResponse, notifyTimestamp } from '@herald/contracts';
-import { isCompletedStatus, smsCost } from '@herald/domain';
+import { NotificationResponse } from '@herald/contracts';
+import { isCompletedStatus, smsCost, notifyTimestamp } from '@herald/domain';
 import type { StoredNotification, TemplateVersion } from '@herald/persistence';
 import { renderEmailBody, renderEmailSubject, renderSms } from '@herald/templating';
 import { letterFields } from './letters/letter-fields';

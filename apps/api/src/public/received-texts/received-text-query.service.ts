@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { notifyTimestamp, ReceivedTextMessage, ReceivedTextMessagesResponse } from '@herald/contracts';
-import { validationErrors } from '@herald/domain';
+import { ReceivedTextMessage, ReceivedTextMessagesResponse } from '@herald/contracts';
+import { validationErrors, notifyTimestamp } from '@herald/domain';
 import { InboundSmsRepository, InboundText } from '@herald/persistence';
 import { isUuid } from '../validation/request-schema';
 

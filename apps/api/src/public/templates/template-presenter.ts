@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { notifyTimestamp, TemplateResponse } from '@herald/contracts';
-import { DEFAULT_POSTAGE, isUkPostage } from '@herald/domain';
+import { TemplateResponse } from '@herald/contracts';
+import { DEFAULT_POSTAGE, isUkPostage, notifyTimestamp } from '@herald/domain';
 import type { TemplateVersion } from '@herald/persistence';
 import { placeholdersIn } from '@herald/templating';
 

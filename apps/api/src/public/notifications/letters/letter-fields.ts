@@ -1,5 +1,5 @@
-import { NotificationResponse, notifyTimestamp } from '@herald/contracts';
-import { estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, sheetsOfPaper } from '@herald/domain';
+import { NotificationResponse } from '@herald/contracts';
+import { estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, sheetsOfPaper, notifyTimestamp } from '@herald/domain';
 import type { StoredNotification, TemplateVersion } from '@herald/persistence';
 import { renderLetterSubject } from '@herald/templating';
 

@@ -1,0 +1,14 @@
+import { Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+
+/**
+ * Creates a queue's job schedulers now, and again each time its Redis connection is ready. The
+ * schedulers live in Redis: one that comes back empty (restarted without persistence) would
+ * otherwise never run a sweep or a drain again. `schedule` must be idempotent (upserts).
+ */
+export async function keepScheduled(queue: Queue, schedule: () => Promise<void>, logger: Logger): Promise<void> {
+  await schedule();
+  queue.getBackend().on('ready', () => {
+    schedule().catch((error: Error) => logger.warn(`Could not restore the schedules of ${queue.name} after Redis reconnected: ${error.message}`));
+  });
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { OutboundEmail } from '@herald/domain';
+import { LoopbackSmtp } from '@herald/testing';
+import { SmtpEmailProvider } from './smtp-email.provider';
+
+describe('SmtpEmailProvider and receipts', () => {
+  const smtp = new LoopbackSmtp();
+  const providers: SmtpEmailProvider[] = [];
+  const aProvider = (options: ConstructorParameters<typeof SmtpEmailProvider>[2]) => {
+    const provider = new SmtpEmailProvider(smtp.url, 'notify.example.gov', options);
+    providers.push(provider);
+    return provider;
+  };
+  const anEmail = (): OutboundEmail => ({
+    notificationId: randomUUID(), from: { name: 'Passport Office', address: 'passport.office@notify.example.gov' }, to: 'jo@example.gov.uk',
+    replyTo: null, subject: 'Hi', html: '<p>Hi</p>', text: 'Hi', unsubscribeUrl: null,
+  });
+
+  beforeAll(() => smtp.start());
+  afterAll(async () => {
+    providers.forEach((p) => p.close());
+    await smtp.stop();
+  });
+
+  it('waits for a receipt (sending) and sets the VERP envelope sender when a bounce domain is set', async () => {
+    const email = anEmail();
+    const accepted = await aProvider({ bounceDomain: 'bounces.notify.example.gov', deliveredOnAccept: false }).send(email);
+    expect(accepted.status).toBe('sending');
+    await smtp.waitFor(smtp.messages.length);
+    const index = smtp.messages.findIndex((m) => m.messageId === `<${email.notificationId}@notify.example.gov>`);
+    expect(smtp.envelopeSenders[index]).toBe(`bounces+${email.notificationId}@bounces.notify.example.gov`);
+  });
+
+  it('reports delivered as soon as a relay without receipts accepts the email', async () => {
+    const accepted = await aProvider({ bounceDomain: null, deliveredOnAccept: true }).send(anEmail());
+    expect(accepted.status).toBe('delivered');
+  });
+});

@@ -1,0 +1,81 @@
+import { createServer, Server, Socket } from 'node:net';
+import request from 'supertest';
+import { NotificationRepository } from '@herald/persistence';
+import { aTestConfig, bearerFor, eventually, HeraldUnderTest, TestApiKey } from '@herald/testing';
+
+/**
+ * An SMTP relay that is "temporarily unavailable": it greets every connection with 421 and hangs
+ * up, which the SMTP provider reports as retryable. It notes when each attempt arrived.
+ */
+class UnavailableSmtpRelay {
+  readonly connections: number[] = [];
+  private readonly sockets = new Set<Socket>();
+  private readonly server: Server = createServer((socket) => {
+    this.connections.push(Date.now());
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('error', () => undefined);
+    socket.end('421 4.3.2 Service not available, try again later\r\n');
+  });
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `smtp://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+describe.each([
+  ['three attempts', { DELIVERY_RETRY_MAX_ATTEMPTS: '3', DELIVERY_RETRY_MAX_TOTAL_SECONDS: '60' }],
+  ['a 3-second budget, spent before the 10 attempts are', { DELIVERY_RETRY_MAX_ATTEMPTS: '10', DELIVERY_RETRY_MAX_TOTAL_SECONDS: '3' }],
+])('retrying an email the relay cannot take yet, bounded by %s', (_bound, retrySettings) => {
+  const relay = new UnavailableSmtpRelay();
+  let herald: HeraldUnderTest;
+  let key: TestApiKey;
+  let templateId: string;
+
+  beforeAll(async () => {
+    const smtpUrl = await relay.start();
+    herald = await HeraldUnderTest.start(await aTestConfig({
+      SMTP_URL: smtpUrl,
+      DELIVERY_RETRY_BASE_SECONDS: '1',
+      ...retrySettings,
+    }), { worker: true });
+    const service = await herald.scenario.aService();
+    key = await herald.scenario.anApiKey(service.id);
+    templateId = (await herald.scenario.anEmailTemplate(service.id, { subject: 'Hello', content: 'Hello ((name))' })).id;
+  });
+
+  afterAll(async () => {
+    await herald?.stop();
+    await relay.stop();
+  });
+
+  it('retries with growing, jittered waits, then ends as technical-failure once no retry is left', async () => {
+    const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ email_address: 'jo@example.com', template_id: templateId, personalisation: { name: 'Jo' } }).expect(201);
+    const id = response.body.id as string;
+
+    const failed = await eventually(async () => {
+      const notification = await herald.get(NotificationRepository).findById(key.serviceId, id);
+      expect(notification?.status).toBe('technical-failure');
+      return notification!;
+    }, 20_000, 100);
+
+    expect(failed).toMatchObject({ provider: null, providerReference: null, sentAt: null });
+    expect(relay.connections).toHaveLength(3);
+    const [firstWait, secondWait] = [relay.connections[1] - relay.connections[0], relay.connections[2] - relay.connections[1]];
+    // 1 s then 2 s, each up to 25% shorter (jitter); slack above for the worker's own work on a busy machine.
+    expect(firstWait).toBeGreaterThanOrEqual(700);
+    expect(firstWait).toBeLessThan(2500);
+    expect(secondWait).toBeGreaterThanOrEqual(1450);
+    expect(secondWait).toBeLessThan(3500);
+    // No further attempt after the last one.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(relay.connections).toHaveLength(3);
+  });
+});

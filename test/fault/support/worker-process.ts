@@ -1,0 +1,55 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { ConfigSource } from '@herald/config';
+import { endProcess, exited } from './process-exit';
+
+const ROOT = join(__dirname, '../../..');
+const REQUIRE_HOOK = join(__dirname, 'ts-require-hook.cjs');
+const WORKER_MAIN = join(ROOT, 'apps/worker/src/main.ts');
+const KEEP_OUTPUT_CHARS = 8000;
+
+/**
+ * A Herald worker (apps/worker/src/main.ts, compiled on load by @swc/core as jest does) in a
+ * process of its own, so that a test can SIGKILL it. Its environment holds only `settings`.
+ */
+export class WorkerProcess {
+  private child?: ChildProcess;
+  private recentOutput = '';
+
+  constructor(private readonly settings: ConfigSource) {}
+
+  start(): this {
+    this.child = spawn(process.execPath, ['-r', REQUIRE_HOOK, WORKER_MAIN], {
+      cwd: ROOT,
+      env: { ...this.settings } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      this.recentOutput = (this.recentOutput + chunk.toString('utf8')).slice(-KEEP_OUTPUT_CHARS);
+    };
+    this.child.stdout?.on('data', keep);
+    this.child.stderr?.on('data', keep);
+    return this;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The end of what the worker printed: for a failing test's message. */
+  get output(): string {
+    return this.recentOutput;
+  }
+
+  /** Kills the process at once: no shutdown hooks, no closing of connections, claims left held. */
+  async kill(): Promise<void> {
+    if (!this.child) return;
+    this.child.kill('SIGKILL');
+    await exited(this.child);
+  }
+
+  /** A graceful stop (SIGTERM, then SIGKILL after a few seconds). */
+  async stop(): Promise<void> {
+    if (this.child) await endProcess(this.child);
+  }
+}
