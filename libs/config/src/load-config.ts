@@ -7,6 +7,7 @@ import { loadSmsSettings } from './sms-provider-settings';
 import { loadDeliveryRetrySettings } from './delivery-retry-settings';
 import { loadPrintSettings } from './print-settings';
 import { loadReceiptSettings } from './receipt-settings';
+import { wholeNumber } from './whole-number';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -23,7 +24,7 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
   const environment = oneOf(read, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const production = environment === 'production';
   const dataDir = resolve(read('DATA_DIR') ?? './data');
-  const port = integer(read, 'API_PORT', 3000, 0, 65535);
+  const port = wholeNumber(read, 'API_PORT', 3000, 0, 65535);
   const databaseUrl = read('DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a PostgreSQL URL starting postgres:// (leave it unset for the embedded SQLite database)');
@@ -49,10 +50,10 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     emailDomain: read('EMAIL_DOMAIN') ?? 'notifications.herald.localhost',
     encryptionKey: encryptionKey ? parseEncryptionKey(encryptionKey) : loadOrCreateKeyFile(dataDir),
     worker: {
-      concurrency: integer(read, 'WORKER_CONCURRENCY', 16, 1, 1000),
-      replayAfterSeconds: integer(read, 'REPLAY_AFTER_SECONDS', 120, 1, 86400),
-      sweepIntervalSeconds: integer(read, 'SWEEP_INTERVAL_SECONDS', 60, 1, 86400),
-      claimLeaseSeconds: integer(read, 'CLAIM_LEASE_SECONDS', 300, 1, 86400),
+      concurrency: wholeNumber(read, 'WORKER_CONCURRENCY', 16, 1, 1000),
+      replayAfterSeconds: wholeNumber(read, 'REPLAY_AFTER_SECONDS', 120, 1, 86400),
+      sweepIntervalSeconds: wholeNumber(read, 'SWEEP_INTERVAL_SECONDS', 60, 1, 86400),
+      claimLeaseSeconds: wholeNumber(read, 'CLAIM_LEASE_SECONDS', 300, 1, 86400),
     },
     logLevel: oneOf(read, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     sms: loadSmsSettings(read),
@@ -60,7 +61,7 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     print: loadPrintSettings(read),
     callbacks: {
       allowPrivateUrls: oneOf(read, 'ALLOW_PRIVATE_CALLBACK_URLS', ['true', 'false'], 'false') === 'true',
-      concurrencyPerService: integer(read, 'CALLBACK_CONCURRENCY_PER_SERVICE', 5, 1, 100),
+      concurrencyPerService: wholeNumber(read, 'CALLBACK_CONCURRENCY_PER_SERVICE', 5, 1, 100),
     },
     receipts: loadReceiptSettings(read),
   };
@@ -68,16 +69,6 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
 }
 
 type Reader = (name: ConfigVariable) => string | undefined;
-
-function integer(read: Reader, name: ConfigVariable, fallback: number, min: number, max: number): number {
-  const raw = read(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, not "${raw}"`);
-  }
-  return value;
-}
 
 function oneOf<T extends string>(read: Reader, name: ConfigVariable, allowed: readonly T[], fallback: T): T {
   const raw = read(name);

@@ -1,6 +1,7 @@
 import { ConfigError } from './config-error';
 import type { ConfigVariable, TwilioAccountVariable } from './config-variables';
 import type { SmsSettings, TwilioAccount } from './herald-config';
+import { wholeNumber } from './whole-number';
 
 type Reader = (name: ConfigVariable | TwilioAccountVariable) => string | undefined;
 type TwilioSetting = 'ACCOUNT_SID' | 'AUTH_TOKEN' | 'FROM_NUMBER' | 'MESSAGING_SERVICE_SID' | 'API_BASE_URL';
@@ -19,14 +20,14 @@ const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
 export function loadSmsSettings(read: Reader): SmsSettings {
   return {
     twilio: providerEntries(read).map(({ name, priority }) => twilioAccount(read, name, priority)).sort((a, b) => b.priority - a.priority),
-    timeoutSeconds: whole(read, 'SMS_PROVIDER_TIMEOUT_SECONDS', 10, 1, 120),
+    timeoutSeconds: wholeNumber(read, 'SMS_PROVIDER_TIMEOUT_SECONDS', 10, 1, 120),
     failover: {
-      windowSeconds: whole(read, 'SMS_FAILOVER_WINDOW_SECONDS', 30, 1, 3600),
-      minSends: whole(read, 'SMS_FAILOVER_MIN_SENDS', 10, 1, 100_000),
-      errorRatePercent: whole(read, 'SMS_FAILOVER_ERROR_RATE_PERCENT', 30, 1, 100),
-      p90LatencyMs: whole(read, 'SMS_FAILOVER_P90_LATENCY_MS', 5000, 1, 600_000),
-      probeIntervalMs: whole(read, 'SMS_FAILOVER_PROBE_INTERVAL_MS', 5000, 100, 3_600_000),
-      probeSuccesses: whole(read, 'SMS_FAILOVER_PROBE_SUCCESSES', 3, 1, 1000),
+      windowSeconds: wholeNumber(read, 'SMS_FAILOVER_WINDOW_SECONDS', 30, 1, 3600),
+      minSends: wholeNumber(read, 'SMS_FAILOVER_MIN_SENDS', 10, 1, 100_000),
+      errorRatePercent: wholeNumber(read, 'SMS_FAILOVER_ERROR_RATE_PERCENT', 30, 1, 100),
+      p90LatencyMs: wholeNumber(read, 'SMS_FAILOVER_P90_LATENCY_MS', 5000, 1, 600_000),
+      probeIntervalMs: wholeNumber(read, 'SMS_FAILOVER_PROBE_INTERVAL_MS', 5000, 100, 3_600_000),
+      probeSuccesses: wholeNumber(read, 'SMS_FAILOVER_PROBE_SUCCESSES', 3, 1, 1000),
     },
   };
 }
@@ -88,10 +89,3 @@ function httpUrl(read: Reader, name: ConfigVariable | TwilioAccountVariable): st
   return raw.replace(/\/+$/, '');
 }
 
-function whole(read: Reader, name: ConfigVariable, fallback: number, min: number, max: number): number {
-  const raw = read(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be a whole number from ${min} to ${max}, not "${raw}"`);
-  return value;
-}
