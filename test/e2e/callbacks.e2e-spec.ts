@@ -2,28 +2,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { DataSource } from 'typeorm';
-import { HeraldConfig } from '@herald/config';
 import { CallbackEventRepository, NotificationRepository, SmsSenderRepository } from '@herald/persistence';
-import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackCallbacks, LoopbackSmtp, LoopbackTwilio, TestApiKey } from '@herald/testing';
-import { runCli } from '../../apps/cli/src/herald-cli';
+import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackCallbacks, LoopbackSmtp, LoopbackTwilio, runHeraldCli, TestApiKey } from '@herald/testing';
 import { CallbackOutboxDrainService } from '../../apps/worker/src/callbacks/callback-outbox-drain.service';
 
 const BASE_URL = 'https://api.herald.example';
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 
-/** Runs one CLI command in-process; returns its exit code and what it printed. */
-async function cli(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await runCli(['node', 'herald', ...args], () => config), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const cli = runHeraldCli;
 
 /** A department: a service with keys and templates, and its callback endpoint on loopback. */
 interface Department {

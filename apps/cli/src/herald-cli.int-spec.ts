@@ -1,24 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeraldConfig } from '@herald/config';
-import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest } from '@herald/testing';
+import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest, runHeraldCli } from '@herald/testing';
 import request from 'supertest';
-import { runCli } from './herald-cli';
 
-/** Runs one CLI command in-process and returns its exit code and what it printed. */
-async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'herald', ...args], () => config);
-    return { code, out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const herald = runHeraldCli;
 
 const json = async (config: HeraldConfig, ...args: string[]) => {
   const result = await herald(config, ...args, '--json');

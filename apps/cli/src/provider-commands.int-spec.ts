@@ -1,23 +1,9 @@
 import { HeraldConfig } from '@herald/config';
 import { SmsProvider } from '@herald/domain';
 import { SmsProviderSelector } from '@herald/providers';
-import { aTestConfig, eventually, HeraldUnderTest } from '@herald/testing';
-import { runCli } from './herald-cli';
+import { aTestConfig, eventually, HeraldUnderTest, runHeraldCli } from '@herald/testing';
 
-/** Runs one CLI command in-process and returns its exit code and what it printed. */
-async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'herald', ...args], () => config);
-    return { code, out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const herald = runHeraldCli;
 
 const twilioAccounts = {
   SMS_PROVIDERS: 'twilio:10,twilio-b:5',

@@ -10,3 +10,4 @@ export { aSqliteTestConfig, aTestConfig, workerDatabaseUrl } from './test-config
 export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';
+export { CliResult, heraldJson, runHeraldCli } from './cli-under-test';

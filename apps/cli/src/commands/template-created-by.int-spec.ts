@@ -3,21 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { HeraldConfig } from '@herald/config';
-import { aTestConfig, bearerFor, HeraldUnderTest } from '@herald/testing';
-import { runCli } from '../herald-cli';
+import { aTestConfig, bearerFor, HeraldUnderTest, runHeraldCli } from '@herald/testing';
 
-async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await runCli(['node', 'herald', ...args], () => config), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const herald = runHeraldCli;
 
 const json = async (config: HeraldConfig, ...args: string[]) => {
   const result = await herald(config, ...args, '--json');

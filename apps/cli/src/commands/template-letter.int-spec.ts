@@ -1,23 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HeraldConfig } from '@herald/config';
 import { TemplateRepository } from '@herald/persistence';
-import { aTestConfig, HeraldUnderTest } from '@herald/testing';
-import { runCli } from '../herald-cli';
+import { aTestConfig, HeraldUnderTest, runHeraldCli } from '@herald/testing';
 
-async function herald(config: HeraldConfig, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await runCli(['node', 'herald', ...args], () => config), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const herald = runHeraldCli;
 
 describe('letter templates from the CLI', () => {
   it('sets the contact block and postage on create and changes them on update', async () => {
