@@ -1,5 +1,5 @@
 // One jest run covers unit (*.spec.ts), integration (*.int-spec.ts) and black-box suites under test/
-// (e2e, contract, and the fault tests: *.fault-spec.ts).
+// (e2e, contract, the fault tests: *.fault-spec.ts, and the admin in Chromium: *.browser-spec.ts).
 // @swc/jest compiles TypeScript (with decorator metadata for Nest) and the ESM-only @nestjs packages.
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -23,9 +23,9 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.fault-spec.ts'],
+  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.fault-spec.ts', '**/*.browser-spec.ts'],
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/|content-disposition/)'],
   moduleNameMapper,
   globalSetup: '<rootDir>/test/jest/global-setup.ts',
   globalTeardown: '<rootDir>/test/jest/global-teardown.ts',

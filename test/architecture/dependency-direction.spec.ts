@@ -8,10 +8,12 @@ import { join, relative, resolve, dirname } from 'node:path';
 const ALLOWED: Record<string, string[]> = {
   'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'contracts'],
   'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'providers'],
-  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis.
-  'apps/cli': ['domain', 'config', 'persistence', 'providers'],
-  // The embedded launcher composes the two apps in one process.
-  'apps/herald': ['config', 'queue', 'apps/api', 'apps/worker'],
+  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis (libs/queue's store).
+  'apps/cli': ['domain', 'config', 'persistence', 'providers', 'queue'],
+  // The admin web UI reaches everything through the API's internal endpoints.
+  'apps/admin': ['contracts', 'config'],
+  // The embedded launcher composes the three apps in one process.
+  'apps/herald': ['config', 'queue', 'apps/api', 'apps/worker', 'apps/admin'],
   'libs/persistence': ['domain', 'config'],
   'libs/templating': ['domain', 'config'],
   'libs/providers': ['domain', 'config'],

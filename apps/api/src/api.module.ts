@@ -8,13 +8,14 @@ import { DocumentsModule } from './documents/documents.module';
 import { InboundSmsWebhookModule } from './webhooks/inbound-sms-webhook.module';
 import { TwilioStatusWebhookModule } from './webhooks/twilio-status-webhook.module';
 import { SesWebhookModule } from './webhooks/ses/ses-webhook.module';
+import { InternalApiModule } from './internal/internal-api.module';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: HeraldConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule, DocumentsModule, InboundSmsWebhookModule, TwilioStatusWebhookModule, SesWebhookModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule, DocumentsModule, InboundSmsWebhookModule, TwilioStatusWebhookModule, SesWebhookModule, InternalApiModule],
       controllers: [HealthController],
       providers: [HealthService],
     };

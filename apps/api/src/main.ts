@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { loadConfig } from '@herald/config';
 import { createApiApp } from './bootstrap/create-api-app';
 import { migrateDatabase } from './bootstrap/migrate-database';
+import { FirstStartService, setUpLinkMessage } from './internal/accounts/first-start.service';
 
 /** The API on its own (production: one of several processes). */
 async function main(): Promise<void> {
@@ -10,7 +11,10 @@ async function main(): Promise<void> {
   await migrateDatabase(config);
   const app = await createApiApp(config);
   await app.listen({ port: config.api.port, host: config.api.host });
-  new Logger('Herald').log(`API listening on ${config.api.baseUrl} (port ${config.api.port})`);
+  const logger = new Logger('Herald');
+  logger.log(`API listening on ${config.api.baseUrl} (port ${config.api.port})`);
+  const setUpLink = await app.get(FirstStartService).ensurePlatformAdmin();
+  if (setUpLink) logger.log(setUpLinkMessage(setUpLink));
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, HeraldConfig } from '@herald/config';
 import { PersistenceModule } from '@herald/persistence';
 import { ProvidersModule } from '@herald/providers';
-import { QueueModule } from '@herald/queue';
+import { QueueModule, SmsProviderHealthModule } from '@herald/queue';
 import { TemplatingModule } from '@herald/templating';
 import { assertEveryQueueConsumed } from './queue-consumers.check';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
@@ -12,6 +12,7 @@ import { SmsDeliveryService } from './delivery/sms-delivery.service';
 import { ReplayCreatedService } from './sweep/replay-created.service';
 import { DocumentRetentionService } from './sweep/document-retention.service';
 import { SendingTimeoutService } from './sweep/sending-timeout.service';
+import { NotificationRetentionService } from './sweep/notification-retention.service';
 import { BounceReceiptsService } from './bounces/bounce-receipts.service';
 import { BounceMailboxServer } from './bounces/bounce-mailbox.server';
 import { ScheduledTasksProcessor } from './sweep/scheduled-tasks.processor';
@@ -25,9 +26,11 @@ import { CallbackOutboxDrainService } from './callbacks/callback-outbox-drain.se
 import { CallbackPayloadsService } from './callbacks/callback-payloads.service';
 import { ServiceCallbackSlots } from './callbacks/service-callback-slots';
 import { ServiceCallbacksProcessor } from './callbacks/service-callbacks.processor';
+import { JobProcessingService } from './jobs/job-processing.service';
+import { ProcessJobProcessor } from './jobs/process-job.processor';
 
 /** Every processor, one per queue in the registry (checked by a test). */
-export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor];
+export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor, ProcessJobProcessor];
 
 @Module({})
 export class WorkerModule {
@@ -35,9 +38,9 @@ export class WorkerModule {
     assertEveryQueueConsumed(PROCESSORS);
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule],
-      providers: [EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, BounceReceiptsService, BounceMailboxServer,
-        CallbackOutboxDrainService, CallbackPayloadsService, CallbackDeliveryService, CallbackHttpClient, ServiceCallbackSlots, ...PROCESSORS],
+      imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule.withSmsHealth(SmsProviderHealthModule)],
+      providers: [EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
+        CallbackOutboxDrainService, CallbackPayloadsService, CallbackDeliveryService, CallbackHttpClient, ServiceCallbackSlots, JobProcessingService, ...PROCESSORS],
     };
   }
 }

@@ -16,6 +16,7 @@ export interface HeraldConfig {
     /** Absolute base of the `uri` and `links` fields in API responses. */
     readonly baseUrl: string;
   };
+  readonly admin: AdminSettings;
   /** Unset means the outbox provider writes `.eml` files under `outboxDir`. */
   readonly smtpUrl: string | null;
   /** Domain of each service's sending address: `<service.local.part>@<emailDomain>`. */
@@ -118,4 +119,16 @@ export interface TwilioAccount {
   readonly messagingServiceSid: string | null;
   /** `https://api.twilio.com` unless pointed elsewhere (tests use a loopback server). */
   readonly apiBaseUrl: string;
+}
+
+/** The admin web UI: where it listens, where it is reached, and how it reaches the API's internal endpoints. */
+export interface AdminSettings {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute base of links in system emails (invitations, set-up links); https makes session cookies Secure. */
+  readonly baseUrl: string;
+  /** The API as the admin reaches it (often a private address, not the public API_BASE_URL). */
+  readonly internalApiUrl: string;
+  /** A session unused for this long ends; every session ends 20 hours after sign-in whatever. */
+  readonly sessionIdleMinutes: number;
 }

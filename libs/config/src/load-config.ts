@@ -46,6 +46,7 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
       host: read('API_HOST') ?? '0.0.0.0',
       baseUrl: stripTrailingSlash(url(read, 'API_BASE_URL', `http://localhost:${port}`, ['http:', 'https:'])),
     },
+    admin: loadAdminSettings(read, port),
     smtpUrl: read('SMTP_URL') === undefined ? null : url(read, 'SMTP_URL', '', ['smtp:', 'smtps:']),
     emailDomain: read('EMAIL_DOMAIN') ?? 'notifications.herald.localhost',
     encryptionKey: encryptionKey ? parseEncryptionKey(encryptionKey) : loadOrCreateKeyFile(dataDir),
@@ -91,6 +92,17 @@ function url(read: Reader, name: ConfigVariable, fallback: string, protocols: st
     throw new ConfigError(name, `must be a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
   return raw;
+}
+
+function loadAdminSettings(read: Reader, apiPort: number): HeraldConfig['admin'] {
+  const port = wholeNumber(read, 'ADMIN_PORT', 3001, 0, 65535);
+  return {
+    port,
+    host: read('ADMIN_HOST') ?? '0.0.0.0',
+    baseUrl: stripTrailingSlash(url(read, 'ADMIN_BASE_URL', `http://localhost:${port}`, ['http:', 'https:'])),
+    internalApiUrl: stripTrailingSlash(url(read, 'INTERNAL_API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:'])),
+    sessionIdleMinutes: wholeNumber(read, 'ADMIN_SESSION_IDLE_MINUTES', 60, 1, 1440),
+  };
 }
 
 function stripTrailingSlash(value: string): string {

@@ -18,10 +18,35 @@ import { UserRepository } from './repositories/user.repository';
 import { CallbackEventRepository } from './repositories/callback-event.repository';
 import { ServiceCallbackRepository } from './repositories/service-callback.repository';
 import { ComplaintRepository } from './repositories/complaint.repository';
+import { AuditRepository } from './repositories/audit.repository';
+import { SessionRepository } from './repositories/session.repository';
+import { TeamMemberRepository } from './repositories/team-member.repository';
+import { InvitationRepository } from './repositories/invitation.repository';
+import { SignInChallengeRepository } from './repositories/sign-in-challenge.repository';
+import { UserAccountRepository } from './repositories/user-account.repository';
+import { DataRetentionRepository } from './repositories/data-retention.repository';
+import { EmailBrandingRepository } from './repositories/email-branding.repository';
+import { GoLiveRequestRepository } from './repositories/go-live-request.repository';
+import { LetterContactRepository } from './repositories/letter-contact.repository';
+import { NotificationPurgeRepository } from './repositories/notification-purge.repository';
+import { JobRepository } from './repositories/job.repository';
+import { UploadRepository } from './repositories/upload.repository';
+import { PlatformStatisticsRepository } from './repositories/platform-statistics.repository';
+import { PlatformDirectoryRepository } from './repositories/platform-directory.repository';
+import { TemplateFolderRepository } from './repositories/template-folder.repository';
+import { NotificationActivityRepository } from './repositories/notification-activity.repository';
+import { ServiceStatisticsRepository } from './repositories/service-statistics.repository';
 
 const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository, DocumentRepository,
   SmsSenderRepository, GuestListRepository, LetterRepository, PrecompiledTemplateRepository, InboundSmsRepository,
-  ServiceCallbackRepository, CallbackEventRepository, ComplaintRepository];
+  ServiceCallbackRepository, CallbackEventRepository, ComplaintRepository,
+  SessionRepository, AuditRepository, TeamMemberRepository,
+  InvitationRepository, SignInChallengeRepository, UserAccountRepository,
+  UploadRepository, JobRepository,
+  LetterContactRepository, EmailBrandingRepository, DataRetentionRepository, GoLiveRequestRepository, NotificationPurgeRepository,
+  PlatformStatisticsRepository, PlatformDirectoryRepository,
+  TemplateFolderRepository,
+  NotificationActivityRepository, ServiceStatisticsRepository];
 
 /** The database connection, the field cipher and one repository per aggregate. */
 @Global()

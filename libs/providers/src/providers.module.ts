@@ -1,4 +1,4 @@
-import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Inject, Module, OnApplicationShutdown, Type } from '@nestjs/common';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { EMAIL_PROVIDER, EmailProvider, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
 import { OutboxEmailProvider } from './email/outbox/outbox-email.provider';
@@ -7,7 +7,7 @@ import { SmtpEmailProvider } from './email/smtp/smtp-email.provider';
 import { SMS_PROVIDER_BINDINGS, SMS_PROVIDER_EXPORTS } from './sms/sms-provider-bindings';
 import { LETTER_PROVIDER_BINDINGS, LETTER_PROVIDER_EXPORTS } from './letter/letter-provider-bindings';
 
-/** Binds each channel port to the provider the configuration asks for. */
+/** Binds each channel port to the provider the configuration asks for (use ProvidersModule.withSmsHealth). */
 @Module({
   providers: [
     {
@@ -24,6 +24,14 @@ import { LETTER_PROVIDER_BINDINGS, LETTER_PROVIDER_EXPORTS } from './letter/lett
 })
 export class ProvidersModule implements OnApplicationShutdown {
   constructor(@Inject(EMAIL_PROVIDER) private readonly email: EmailProvider) {}
+
+  /**
+   * The providers, with the module that binds SMS_PROVIDER_HEALTH (the SMS providers' shared
+   * health; libs/queue's SmsProviderHealthModule in the worker, which this lib may not import).
+   */
+  static withSmsHealth(healthModule: Type | DynamicModule): DynamicModule {
+    return { module: ProvidersModule, imports: [healthModule] };
+  }
 
   /** Closes pooled SMTP connections so a worker stops promptly. */
   onApplicationShutdown(): void {

@@ -1,6 +1,11 @@
 export { DeliveryQueue } from './delivery-queue';
 export { deliveryBackoffStrategy, hasRetryLeft, retryCeilingsMs, retryDelayMs } from './delivery-retry-schedule';
+export { BULK_SEND_PRIORITY, BulkNotification, JobQueue } from './job-queue';
 export { LetterQueue } from './letter-queue';
 export { QueueModule } from './queue.module';
-export { CALLBACK_OUTBOX_DRAIN, CallbackJob, DeliveryJob, QUEUES, QueueName, SCHEDULED_TASKS, ScheduledTaskName } from './queue-registry';
+export { CALLBACK_OUTBOX_DRAIN, CallbackJob, DeliveryJob, ProcessJobPayload, QUEUES, QueueName, SCHEDULED_TASKS, ScheduledTaskName } from './queue-registry';
 export { assertRedisReachable } from './redis-check';
+export { openSmsProviderHealth, RedisSmsProviderHealth } from './sms-provider-health/redis-sms-provider-health';
+export { SmsProviderHealthModule } from './sms-provider-health/sms-provider-health.module';
+export { OUTBOX_SMS_PROVIDER_NAME, smsProviderNames } from './sms-provider-health/sms-provider-names';
+export { QueueDepth, QueueDepths } from './queue-depths';

@@ -10,9 +10,16 @@ export const QUEUES = {
   sendLetter: 'send-letter',
   scheduledTasks: 'scheduled-tasks',
   serviceCallbacks: 'service-callbacks',
+  processJob: 'process-job',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** A bulk send to turn into notifications (its id is also the BullMQ job id). */
+export interface ProcessJobPayload {
+  readonly jobId: string;
+  readonly serviceId: string;
+}
 
 export interface DeliveryJob {
   readonly notificationId: string;
@@ -45,6 +52,7 @@ export const SCHEDULED_TASKS = {
   printResponses: 'letter-print-responses',
   documentPurge: 'document-retention-purge',
   sendingTimeout: 'sending-timeout',
+  notificationPurge: 'notification-retention-purge',
 } as const;
 
 export type ScheduledTaskName = (typeof SCHEDULED_TASKS)[keyof typeof SCHEDULED_TASKS];

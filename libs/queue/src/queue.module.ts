@@ -1,9 +1,12 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { DeliveryQueue } from './delivery-queue';
+import { JobQueue } from './job-queue';
 import { LetterQueue } from './letter-queue';
 import { QueueErrorReporter } from './queue-error-reporter';
+import { QueueDepths } from './queue-depths';
 import { QUEUES } from './queue-registry';
 
 const DEFAULT_JOB_OPTIONS = {
@@ -27,7 +30,11 @@ const DEFAULT_JOB_OPTIONS = {
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [DeliveryQueue, QueueErrorReporter, LetterQueue],
-  exports: [BullModule, DeliveryQueue, LetterQueue],
+  providers: [
+    DeliveryQueue, QueueErrorReporter, LetterQueue, JobQueue,
+    // Operators see the depth of every queue in the registry.
+    { provide: QueueDepths, inject: Object.values(QUEUES).map((name) => getQueueToken(name)), useFactory: (...queues: Queue[]) => new QueueDepths(queues) },
+  ],
+  exports: [BullModule, DeliveryQueue, LetterQueue, JobQueue, QueueDepths],
 })
 export class QueueModule {}

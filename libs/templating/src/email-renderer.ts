@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { renderEmailBody } from './email-body';
+import { BrandingLayoutData, brandingLayoutData, EmailBrandingInput } from './email-branding';
 import { emailMarkdownToHtml } from './email-markdown-html';
 import { emailMarkdownToText } from './email-markdown-text';
 import { preheaderFrom } from './email-preheader';
@@ -15,6 +16,8 @@ export interface EmailRenderInput {
   personalisation: Personalisation;
   serviceName: string;
   unsubscribeUrl?: string | null;
+  /** The service's email branding (colour, banner text, logo); the plain header without it. */
+  branding?: EmailBrandingInput | null;
 }
 
 export interface RenderedEmail {
@@ -33,6 +36,7 @@ interface HtmlLayoutData {
   serviceName: string;
   preheader: string;
   bodyHtml: string;
+  branding: BrandingLayoutData | null;
 }
 
 interface TextLayoutData {
@@ -67,7 +71,9 @@ export class EmailRenderer {
     return {
       subject,
       body,
-      html: this.htmlLayout({ subject, serviceName, preheader: preheaderFrom(bodyText), bodyHtml: emailMarkdownToHtml(markdown) }),
+      html: this.htmlLayout({
+        subject, serviceName, preheader: preheaderFrom(bodyText), bodyHtml: emailMarkdownToHtml(markdown), branding: brandingLayoutData(input.branding, serviceName),
+      }),
       text: this.textLayout({ subject, serviceName, bodyText }),
     };
   }

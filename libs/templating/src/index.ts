@@ -13,6 +13,8 @@ export type { SanitisedChange, SanitisedPersonalisation } from './sanitise-perso
 export { sanitisePersonalisation } from './sanitise-personalisation';
 export type { EmailRenderInput, RenderedEmail } from './email-renderer';
 export { EmailRenderer } from './email-renderer';
+export type { EmailBrandingInput } from './email-branding';
+export { readableTextColour } from './email-branding';
 export { TemplatingModule } from './templating.module';
 export type { RenderedSms, SmsRenderOptions } from './sms-renderer';
 export { renderSms, SMS_CHARACTER_LIMIT } from './sms-renderer';
@@ -25,3 +27,5 @@ export type { LetterContent, RenderedLetter } from './letter-pdf-renderer';
 export { LetterPdfRenderer } from './letter-pdf-renderer';
 export type { PdfCheck } from './letter-pdf-check';
 export { checkPrecompiledPdf, MAX_PRECOMPILED_BYTES } from './letter-pdf-check';
+export type { DiffLine } from './line-diff';
+export { diffLines, hasChanges } from './line-diff';

@@ -5,9 +5,13 @@ export { CallbackAnswer, LoopbackCallbacks, ReceivedCallback } from './loopback-
 export { LoopbackTwilio, ReceivedTwilioMessage, TwilioFailure } from './loopback-twilio';
 export { LoopbackSns, SnsEnvelope } from './loopback-sns';
 export { bearerFor, notifyToken } from './notify-token';
-export { Scenario, TestApiKey } from './scenario';
+export { Scenario, TestApiKey, TestUser } from './scenario';
 export { aSqliteTestConfig, aTestConfig, workerDatabaseUrl } from './test-config';
 export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';
 export { CliResult, heraldJson, runHeraldCli } from './cli-under-test';
+export { AdminUnderTest, aFreePort } from './admin-under-test';
+export { activateWithKeyboard, checkAccessibility, checkPage, closePage, launchBrowser, newPage, openPage, pressTabUntil, saveScreenshot, SCREENSHOT_DIR, typeWithKeyboard } from './browser/browser';
+export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
+export { nextTotpCode, totpCodeAt } from './totp-codes';

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { KeyType } from '@herald/domain';
+import { hashSync } from 'bcryptjs';
+import { TEAM_PERMISSIONS, type KeyType, type TeamPermission } from '@herald/domain';
 import {
-  ApiKeyRepository, EmailReplyToRepository, GuestListRepository, Service, ServiceRepository, SmsSender, SmsSenderOptions, SmsSenderRepository,
-  TemplateRepository, TemplateVersion, UserRepository,
+  ApiKeyRepository, EmailReplyToRepository, TeamMemberRepository, GuestListRepository, Service, ServiceRepository, SmsSender, SmsSenderOptions, SmsSenderRepository,
+  TemplateRepository, TemplateVersion, UserAccountRepository, UserRepository,
 } from '@herald/persistence';
+import { Secret } from 'otpauth';
 
 /** A department's API key as the Notify clients take it: `{name}-{service id}-{secret}`. */
 export interface TestApiKey {
@@ -12,6 +14,16 @@ export interface TestApiKey {
   readonly key: string;
   readonly serviceId: string;
   readonly secret: string;
+}
+
+/** A person who signs in to the admin UI. */
+export interface TestUser {
+  readonly id: string;
+  readonly emailAddress: string;
+  readonly name: string;
+  readonly password: string;
+  /** Their authenticator app's secret (base32): sign in with `nextTotpCode(user)`. */
+  readonly totpSecret: string;
 }
 
 /**
@@ -27,6 +39,26 @@ export class Scenario {
       restricted: !(overrides.live ?? true),
       permissions: overrides.permissions,
     });
+  }
+
+  /**
+   * A user who can sign in with a password: a member of `serviceId` with `permissions` (all of
+   * them unless given), or a platform admin.
+   */
+  async aUser(options: { serviceId?: string; permissions?: TeamPermission[]; platformAdmin?: boolean; name?: string; emailAddress?: string } = {}): Promise<TestUser> {
+    const password = `pw-${randomUUID()}`;
+    const users = this.app.get(UserRepository);
+    const user = await users.create({
+      emailAddress: options.emailAddress ?? `user-${randomUUID().slice(0, 8)}@example.gov.uk`,
+      name: options.name ?? 'Test User',
+      platformAdmin: options.platformAdmin ?? false,
+    });
+    // A low bcrypt cost keeps tests quick; sign-in accepts any cost.
+    await users.setPassword(user.id, hashSync(password, 4));
+    const totpSecret = new Secret({ size: 20 }).base32;
+    await this.app.get(UserAccountRepository).setTotpSecret(user.id, totpSecret);
+    if (options.serviceId) await this.app.get(TeamMemberRepository).add(options.serviceId, user.id, options.permissions ?? [...TEAM_PERMISSIONS]);
+    return { id: user.id, emailAddress: user.emailAddress, name: user.name, password, totpSecret };
   }
 
   async anApiKey(serviceId: string, keyType: KeyType = 'normal', name = 'test key'): Promise<TestApiKey> {

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
 import { ApiModule } from '../api.module';
+import { acceptUploadStreams } from '../internal/jobs/upload-stream.parser';
 import { NotifyExceptionFilter } from '../public/errors/notify-exception.filter';
 
 
@@ -30,8 +31,13 @@ export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApp
   // Bodies stay text until after authentication: Notify parses JSON whatever the Content-Type.
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+  acceptUploadStreams(fastify);
   fastify.addHook('onSend', async (_request, reply, payload) => {
-    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) reply.header(name, value);
+    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) {
+      // A handler that chose its own caching (public branding logos) keeps it.
+      if (name === 'Cache-Control' && reply.hasHeader(name)) continue;
+      reply.header(name, value);
+    }
     return payload;
   });
   app.useGlobalFilters(new NotifyExceptionFilter());

@@ -6,16 +6,13 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { NotificationPresenter } from './notifications/notification-presenter';
 import { NotificationQueryService } from './notifications/notification-query.service';
 import { NotificationsController } from './notifications/notifications.controller';
-import { RecipientPolicy } from './notifications/recipient-policy';
-import { SendEmailService } from './notifications/send-email.service';
-import { SendSmsService } from './notifications/send-sms.service';
 import { SmsController } from './notifications/sms.controller';
-import { FileUploadService } from './notifications/file-uploads/file-upload.service';
 import { LetterPdfService } from './notifications/letters/letter-pdf.service';
 import { LettersController } from './notifications/letters/letters.controller';
-import { SendLetterService } from './notifications/letters/send-letter.service';
 import { SendPrecompiledLetterService } from './notifications/letters/send-precompiled-letter.service';
 import { LimitsModule } from './limits/limits.module';
+import { NotificationSendingModule } from './notifications/notification-sending.module';
+import { RequestLogModule } from './request-log/request-log.module';
 import { ReceivedTextMessagesController } from './received-texts/received-text-messages.controller';
 import { ReceivedTextQueryService } from './received-texts/received-text-query.service';
 import { TemplatePresenter } from './templates/template-presenter';
@@ -25,8 +22,8 @@ import { TemplatesController } from './templates/templates.controller';
 
 /** The Notify-compatible v2 API, authenticated with API keys. */
 @Module({
-  imports: [QueueModule, TemplatingModule, LimitsModule],
+  imports: [QueueModule, TemplatingModule, LimitsModule, NotificationSendingModule, RequestLogModule],
   controllers: [TemplatesController, ReceivedTextMessagesController, NotificationsController, SmsController, LettersController],
-  providers: [TemplateQueryService, TemplatePreviewService, TemplatePresenter, ReceivedTextQueryService, ApiKeyAuthenticator, ApiKeyGuard, RecipientPolicy, SendEmailService, SendSmsService, NotificationQueryService, NotificationPresenter, FileUploadService, SendLetterService, SendPrecompiledLetterService, LetterPdfService],
+  providers: [TemplateQueryService, TemplatePreviewService, TemplatePresenter, ReceivedTextQueryService, ApiKeyAuthenticator, ApiKeyGuard, NotificationQueryService, NotificationPresenter, SendPrecompiledLetterService, LetterPdfService],
 })
 export class PublicApiModule {}

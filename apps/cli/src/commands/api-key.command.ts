@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Command, Option } from 'commander';
-import { KEY_TYPES, KeyType } from '@herald/domain';
+import { formatApiKey, KEY_TYPES, KeyType } from '@herald/domain';
 import { ApiKeyRepository, ServiceRepository } from '@herald/persistence';
 import { printResult, requireFound } from '../cli-output';
 import { CliAction } from './cli-action';
-
-/** Notify's key format: `{key name}-{service id}-{secret}`, the secret itself a UUID. */
-export const formatApiKey = (name: string, serviceId: string, secret: string): string =>
-  `${name.trim().toLowerCase().replace(/\s+/g, '_')}-${serviceId}-${secret}`;
 
 export function apiKeyCommands(program: Command, run: CliAction): void {
   program

@@ -1,10 +1,9 @@
 import { Command } from 'commander';
 import { HeraldConfig, HERALD_CONFIG } from '@herald/config';
-import { CallbackType, MIN_CALLBACK_TOKEN_LENGTH } from '@herald/domain';
+import { CallbackType, callbackUrlRefusal, MIN_CALLBACK_TOKEN_LENGTH } from '@herald/domain';
 import { ServiceCallbackRepository, ServiceRepository } from '@herald/persistence';
 import { CliError, printResult, requireFound } from '../cli-output';
 import { CliAction } from './cli-action';
-import { callbackUrlRefusal } from './callback-url-check';
 
 /** The CLI spells types with dashes; they are stored as notify-api.md §10 names them. */
 const TYPES: Record<string, CallbackType> = { 'delivery-status': 'delivery_status', 'inbound-sms': 'inbound_sms', complaint: 'complaint' };

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { INestApplicationContext } from '@nestjs/common';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
-import { liveSmsProviders, openSmsProviderHealth, RedisSmsProviderHealth, SmsProviderReport, SmsProviderSelector } from '@herald/providers';
+import { reportSmsProviders, SmsProviderReport } from '@herald/domain';
+import { openSmsProviderHealth, RedisSmsProviderHealth, smsProviderNames } from '@herald/queue';
 import { CliError, printResult } from '../cli-output';
 import { CliAction } from './cli-action';
 
@@ -21,22 +22,19 @@ async function withProviders<T>(app: INestApplicationContext, work: (control: Pr
 }
 
 class ProviderControl {
-  private readonly selector: SmsProviderSelector;
-
-  constructor(private readonly config: HeraldConfig, private readonly health: RedisSmsProviderHealth) {
-    this.selector = new SmsProviderSelector(liveSmsProviders(config), health, config.sms.failover);
-  }
+  constructor(private readonly config: HeraldConfig, private readonly health: RedisSmsProviderHealth) {}
 
   /** The switch is a flag in Redis; every worker sees it within a second (its health cache). */
   async switchTo(name: string, enabled: boolean): Promise<void> {
-    const known = (await this.selector.report()).map((p) => p.name);
+    const known = smsProviderNames(this.config);
     if (!known.includes(name)) throw new CliError(`SMS provider ${name} not found (configured: ${known.join(', ')})`);
     await (enabled ? this.health.switchOn(name) : this.health.switchOff(name));
   }
 
   async list(): Promise<Array<SmsProviderReport & { priority: number | null }>> {
     const priorities = new Map(this.config.sms.twilio.map((account) => [account.name, account.priority]));
-    return (await this.selector.report()).map((report) => ({ ...report, priority: priorities.get(report.name) ?? null }));
+    const names = smsProviderNames(this.config);
+    return reportSmsProviders(names, await this.health.states(names), this.config.sms.failover).map((report) => ({ ...report, priority: priorities.get(report.name) ?? null }));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
+import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { validateEmailAddress, validatePhoneNumber } from '@herald/domain';
-import { ServiceRepository, UserRepository } from '@herald/persistence';
+import { InvitationRepository, ServiceRepository, UserAccountRepository, UserRepository } from '@herald/persistence';
 import { CliError, printResult, requireFound } from '../cli-output';
 import { CliAction } from './cli-action';
 
@@ -25,7 +26,9 @@ export function userCommands(program: Command, run: CliAction): void {
         const user = await users.create({
           emailAddress: address.normalised, name: options.name, platformAdmin: options.platformAdmin === true, mobileNumber: options.mobile?.trim() ?? null,
         });
-        printResult(options.json, { id: user.id }, `Created user ${user.name} (${user.id})`);
+        const setUpUrl = await setUpLinkFor(app.get(UserAccountRepository), app.get(InvitationRepository), app.get<HeraldConfig>(HERALD_CONFIG), user);
+        printResult(options.json, { id: user.id, set_up_url: setUpUrl },
+          `Created user ${user.name} (${user.id}). They choose a password at ${setUpUrl} (the link works once, within ${SET_UP_LINK_DAYS} days).`);
       }),
     );
 
@@ -45,4 +48,17 @@ export function userCommands(program: Command, run: CliAction): void {
         printResult(options.json, { service_id: service.id, user_id: user.id }, `${user.name} is now in the team of ${service.name}`);
       }),
     );
+}
+
+/** A set-up link works this long (the same as the one printed on first start). */
+const SET_UP_LINK_DAYS = 2;
+
+/** The user waits (pending) until they follow the link and choose a password and a second factor. */
+async function setUpLinkFor(
+  accounts: UserAccountRepository, invitations: InvitationRepository, config: HeraldConfig, user: { id: string; emailAddress: string },
+): Promise<string> {
+  await accounts.markPending(user.id);
+  const expiresAt = new Date(Date.now() + SET_UP_LINK_DAYS * 86_400_000);
+  const { token } = await invitations.issue({ kind: 'set-up', serviceId: null, emailAddress: user.emailAddress, permissions: [], invitedBy: null, expiresAt });
+  return `${config.admin.baseUrl}/set-up/${token}`;
 }

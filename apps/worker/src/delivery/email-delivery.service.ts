@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { EMAIL_PROVIDER, EmailProvider, emailLocalPart, ProviderError, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
-import { NotificationRepository, ServiceRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
+import { brandingLogoPath, EMAIL_PROVIDER, EmailProvider, emailLocalPart, ProviderError, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
+import { EmailBrandingRepository, NotificationRepository, ServiceRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
-import { EmailRenderer } from '@herald/templating';
+import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
 
 export type DeliveryOutcome = 'sent' | 'not-ours' | 'missing';
 
@@ -23,6 +23,7 @@ export class EmailDeliveryService {
     private readonly renderer: EmailRenderer,
     @Inject(EMAIL_PROVIDER) private readonly liveProvider: EmailProvider,
     @Inject(SIMULATED_EMAIL_PROVIDER) private readonly simulatedProvider: EmailProvider,
+    private readonly brandings: EmailBrandingRepository,
   ) {}
 
   async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
@@ -49,10 +50,19 @@ export class EmailDeliveryService {
     await this.notifications.fail(job.serviceId, job.notificationId, status);
   }
 
+  /** The service's branding with its logo at the API's public URL. */
+  private async brandingOf(serviceId: string): Promise<EmailBrandingInput | null> {
+    const branding = await this.brandings.find(serviceId);
+    if (!branding) return null;
+    const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
+    return { colour: branding.colour, bannerText: branding.bannerText, logoUrl };
+  }
+
   private async compose(notification: StoredNotification) {
-    const [template, service] = await Promise.all([
+    const [template, service, branding] = await Promise.all([
       this.templates.findVersion(notification.serviceId, notification.templateId, notification.templateVersion),
       this.services.findById(notification.serviceId),
+      this.brandingOf(notification.serviceId),
     ]);
     if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
     const rendered = this.renderer.render({
@@ -61,6 +71,7 @@ export class EmailDeliveryService {
       personalisation: notification.personalisation,
       serviceName: service.name,
       unsubscribeUrl: notification.oneClickUnsubscribeUrl,
+      branding,
     });
     return {
       notificationId: notification.id,

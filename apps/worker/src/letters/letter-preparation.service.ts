@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { normaliseAddressLines, rawAddressLines, validatePostalAddress } from '@herald/domain';
-import { LetterRepository, NotificationRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
+import { LetterContactRepository, LetterRepository, NotificationRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 import { checkPrecompiledPdf, fillPlaceholders, LetterPdfRenderer, renderEmailBody, renderLetterHeading } from '@herald/templating';
 
@@ -20,6 +20,7 @@ export class LetterPreparationService {
     private readonly letters: LetterRepository,
     private readonly templates: TemplateRepository,
     private readonly renderer: LetterPdfRenderer,
+    private readonly letterContacts: LetterContactRepository,
   ) {}
 
   async prepare(job: DeliveryJob): Promise<PreparationOutcome> {
@@ -35,9 +36,11 @@ export class LetterPreparationService {
     if (!template) throw new Error(`Template version of letter ${letter.id} is missing`);
     const { personalisation } = letter;
     const address = validatePostalAddress(personalisation, { allowInternational: true });
+    // A template without its own contact block uses the service's default one (settings).
+    const contactBlock = template.letterContactBlock || ((await this.letterContacts.findDefault(letter.serviceId))?.contactBlock ?? null);
     const rendered = await this.renderer.render({
       addressLines: address.ok ? address.address.lines : normaliseAddressLines(rawAddressLines(personalisation)),
-      contactBlock: template.letterContactBlock ? fillPlaceholders(template.letterContactBlock, personalisation, { lists: 'inline' }) : null,
+      contactBlock: contactBlock ? fillPlaceholders(contactBlock, personalisation, { lists: 'inline' }) : null,
       date: letter.createdAt,
       heading: renderLetterHeading(template.subject ?? '', personalisation),
       body: renderEmailBody(template.content, personalisation),

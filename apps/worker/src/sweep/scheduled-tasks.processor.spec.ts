@@ -6,6 +6,7 @@ import type { PrintBatchService } from '../letters/print-batch.service';
 import type { DocumentRetentionService } from './document-retention.service';
 import type { ReplayCreatedService } from './replay-created.service';
 import type { SendingTimeoutService } from './sending-timeout.service';
+import type { NotificationRetentionService } from './notification-retention.service';
 import { ScheduledTasksProcessor } from './scheduled-tasks.processor';
 
 describe('ScheduledTasksProcessor', () => {
@@ -19,6 +20,7 @@ describe('ScheduledTasksProcessor', () => {
     { sendToPrint: task('print'), applyResponses: task('responses') } as unknown as PrintBatchService,
     { purge: task('document purge') } as unknown as DocumentRetentionService,
     { timeOut: task('sending timeout') } as unknown as SendingTimeoutService,
+    { purge: task('notification purge') } as unknown as NotificationRetentionService,
   );
 
   it('has a handler for every scheduled task in the registry', async () => {

@@ -7,6 +7,7 @@ import { keepScheduled } from './keep-scheduled';
 import { ReplayCreatedService } from './replay-created.service';
 import { DOCUMENT_PURGE_INTERVAL_MS, DocumentRetentionService } from './document-retention.service';
 import { SENDING_TIMEOUT_INTERVAL_MS, SendingTimeoutService } from './sending-timeout.service';
+import { NOTIFICATION_PURGE_INTERVAL_MS, NotificationRetentionService } from './notification-retention.service';
 import { scheduleLetterTasks } from '../letters/letter-schedules';
 import { LetterSweepService } from '../letters/letter-sweep.service';
 import { PrintBatchService } from '../letters/print-batch.service';
@@ -24,6 +25,7 @@ export class ScheduledTasksProcessor extends WorkerHost implements OnApplication
     private readonly printBatch: PrintBatchService,
     private readonly documentRetention: DocumentRetentionService,
     private readonly sendingTimeout: SendingTimeoutService,
+    private readonly notificationRetention: NotificationRetentionService,
   ) {
     super();
   }
@@ -40,6 +42,7 @@ export class ScheduledTasksProcessor extends WorkerHost implements OnApplication
     await scheduleLetterTasks(this.tasks, this.config);
     await this.tasks.upsertJobScheduler(SCHEDULED_TASKS.documentPurge, { every: DOCUMENT_PURGE_INTERVAL_MS }, { name: SCHEDULED_TASKS.documentPurge });
     await this.tasks.upsertJobScheduler(SCHEDULED_TASKS.sendingTimeout, { every: SENDING_TIMEOUT_INTERVAL_MS }, { name: SCHEDULED_TASKS.sendingTimeout });
+    await this.tasks.upsertJobScheduler(SCHEDULED_TASKS.notificationPurge, { every: NOTIFICATION_PURGE_INTERVAL_MS }, { name: SCHEDULED_TASKS.notificationPurge });
   }
 
   async process(job: Job): Promise<number> {
@@ -49,6 +52,7 @@ export class ScheduledTasksProcessor extends WorkerHost implements OnApplication
     if (job.name === SCHEDULED_TASKS.printResponses) return this.printBatch.applyResponses();
     if (job.name === SCHEDULED_TASKS.documentPurge) return this.documentRetention.purge();
     if (job.name === SCHEDULED_TASKS.sendingTimeout) return this.sendingTimeout.timeOut();
+    if (job.name === SCHEDULED_TASKS.notificationPurge) return this.notificationRetention.purge();
     throw new Error(`No handler for scheduled task ${job.name}`);
   }
 }

@@ -28,3 +28,13 @@ export const authError = (message: string, status = 403): NotifyError => new Not
 export const noResultFound = (): NotifyError => new NotifyError(404, [{ error: 'NoResultFound', message: 'No result found' }]);
 export const validationErrors = (messages: string[]): NotifyError =>
   new NotifyError(400, [...new Set(messages)].map((message) => ({ error: 'ValidationError', message })));
+
+/** A form field's problem, for the admin's error summary: `{ field: 'name', message: 'Enter a name' }`. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** 400 with one ValidationError per field problem; each entry carries its `field`. */
+export const fieldErrors = (problems: readonly FieldProblem[]): NotifyError =>
+  new NotifyError(400, problems.map((p) => ({ error: 'ValidationError', message: p.message, field: p.field })));

@@ -26,6 +26,25 @@ import { Complaints1765400000001 } from '../migrations/1765400000001-complaints'
 import { ComplaintEntity } from '../entities/complaint.entity';
 import { NotificationStatusEventEntity } from '../entities/notification-status-event.entity';
 import { ServiceCallbackEntity } from '../entities/service-callback.entity';
+import { AdminAccounts1766000000000 } from '../migrations/1766000000000-admin-accounts';
+import { AuditEventEntity } from '../entities/audit-event.entity';
+import { UserSessionEntity } from '../entities/user-session.entity';
+import { InvitationsAndChallenges1766000000100 } from '../migrations/1766000000100-invitations-and-challenges';
+import { InvitationEntity } from '../entities/invitation.entity';
+import { SignInChallengeEntity } from '../entities/sign-in-challenge.entity';
+import { Jobs1766000000300 } from '../migrations/1766000000300-jobs';
+import { JobEntity } from '../entities/job.entity';
+import { UploadChunkEntity } from '../entities/upload-chunk.entity';
+import { UploadEntity } from '../entities/upload.entity';
+import { ServiceSettings1766000000600 } from '../migrations/1766000000600-service-settings';
+import { EmailBrandingEntity } from '../entities/email-branding.entity';
+import { GoLiveRequestEntity } from '../entities/go-live-request.entity';
+import { ServiceDataRetentionEntity } from '../entities/service-data-retention.entity';
+import { ServiceLetterContactEntity } from '../entities/service-letter-contact.entity';
+import { TemplateFolders1766000000200 } from '../migrations/1766000000200-template-folders';
+import { TemplateFolderEntity } from '../entities/template-folder.entity';
+import { Activity1766000000400 } from '../migrations/1766000000400-activity';
+import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -37,9 +56,22 @@ export const ENTITIES = [
   InboundSmsEntity,
   ServiceCallbackEntity, NotificationStatusEventEntity,
   ComplaintEntity,
+  UserSessionEntity, AuditEventEntity,
+  InvitationEntity, SignInChallengeEntity,
+  ServiceLetterContactEntity, EmailBrandingEntity, ServiceDataRetentionEntity, GoLiveRequestEntity,
+  UploadEntity, UploadChunkEntity, JobEntity,
+  TemplateFolderEntity,
+  NotificationStatusChangeEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764230400000, SmsSendersGuestList1764900000000, Letters1765000000000, InboundSms1765100000000, Documents1765200000000, ServiceCallbacks1765300000000, Receipts1765400000000, Complaints1765400000001];
+export const MIGRATIONS = [InitialSchema1764230400000, SmsSendersGuestList1764900000000, Letters1765000000000, InboundSms1765100000000, Documents1765200000000, ServiceCallbacks1765300000000, Receipts1765400000000, Complaints1765400000001,
+  AdminAccounts1766000000000,
+  InvitationsAndChallenges1766000000100,
+  TemplateFolders1766000000200,
+  ServiceSettings1766000000600,
+  Jobs1766000000300,
+  Activity1766000000400,
+];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */
 export function dataSourceOptions(config: Pick<HeraldConfig, 'database'>): DataSourceOptions {

@@ -11,4 +11,8 @@ export class ServiceUserEntity {
 
   @Column({ type: Date })
   createdAt!: Date;
+
+  /** Comma-separated TeamPermission values. */
+  @Column({ type: 'text', default: 'send_messages,manage_templates,manage_service,manage_api_keys,view_dashboard' })
+  permissions!: string;
 }

@@ -9,4 +9,8 @@ export class TemplateEntity extends TemplateFields {
 
   @Column({ type: Date, nullable: true })
   updatedAt!: Date | null;
+
+  /** The admin's folder for this template (not versioned); null at the top level. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  folderId!: string | null;
 }

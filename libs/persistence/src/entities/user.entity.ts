@@ -20,4 +20,33 @@ export class UserEntity {
 
   @Column({ type: Date })
   createdAt!: Date;
+
+  /** bcrypt; null until the user has chosen a password (an invited or set-up user). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  passwordHash!: string | null;
+
+  /** The second factor: a code by email, or an authenticator app (TOTP). */
+  @Column({ type: 'varchar', length: 8, default: 'email' })
+  authType!: 'email' | 'totp';
+
+  /** Encrypted with the field cipher. */
+  @Column({ type: 'text', nullable: true })
+  totpSecret!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  failedSignInCount!: number;
+
+  @Column({ type: Date, nullable: true })
+  lockedUntil!: Date | null;
+
+  /** `pending` until the user has chosen a password. */
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  state!: 'pending' | 'active';
+
+  @Column({ type: Date, nullable: true })
+  lastSignedInAt!: Date | null;
+
+  /** The TOTP time step of the last code accepted: a code works once (migration 1766000000100). */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep!: number | null;
 }

@@ -13,6 +13,16 @@ export interface ApiKeyCredential {
   readonly revokedAt: Date | null;
 }
 
+/** What the admin shows of a key: never its secret. */
+export interface ApiKeySummary {
+  readonly id: string;
+  readonly name: string;
+  readonly keyType: KeyType;
+  readonly createdById: string | null;
+  readonly createdAt: Date;
+  readonly revokedAt: Date | null;
+}
+
 @Injectable()
 export class ApiKeyRepository {
   private readonly keys: Repository<ApiKeyEntity>;
@@ -48,6 +58,17 @@ export class ApiKeyRepository {
     return rows.map((row) => ({ id: row.id, keyType: row.keyType, secret: this.cipher.decrypt(row.secret), revokedAt: row.revokedAt }));
   }
 
+  /** The service's keys, active ones first, newest first within each group. */
+  async listForService(serviceId: string): Promise<ApiKeySummary[]> {
+    const rows = await this.keys.find({ where: { serviceId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return rows.map(summaryOf).sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null));
+  }
+
+  async findSummary(serviceId: string, keyId: string): Promise<ApiKeySummary | null> {
+    const row = await this.keys.findOneBy({ serviceId, id: keyId });
+    return row ? summaryOf(row) : null;
+  }
+
   async countForService(serviceId: string): Promise<number> {
     return this.keys.countBy({ serviceId });
   }
@@ -56,4 +77,8 @@ export class ApiKeyRepository {
     const result = await this.keys.update({ id: keyId, serviceId, revokedAt: IsNull() }, { revokedAt: at });
     return (result.affected ?? 0) > 0;
   }
+}
+
+function summaryOf(row: ApiKeyEntity): ApiKeySummary {
+  return { id: row.id, name: row.name, keyType: row.keyType, createdById: row.createdById, createdAt: row.createdAt, revokedAt: row.revokedAt };
 }

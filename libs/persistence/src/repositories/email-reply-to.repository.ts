@@ -30,6 +30,29 @@ export class EmailReplyToRepository {
     return entity ? toReplyTo(entity) : null;
   }
 
+  /** Default first, then oldest first. */
+  async list(serviceId: string): Promise<EmailReplyTo[]> {
+    const rows = await this.dataSource.getRepository(EmailReplyToEntity).find({
+      where: { serviceId, archived: false }, order: { isDefault: 'DESC', createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toReplyTo);
+  }
+
+  /** False when the address is not the service's (or is removed). */
+  async setDefault(serviceId: string, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await tx.findOneBy(EmailReplyToEntity, { id, serviceId, archived: false }))) return false;
+      await tx.update(EmailReplyToEntity, { serviceId }, { isDefault: false });
+      await tx.update(EmailReplyToEntity, { id, serviceId }, { isDefault: true });
+      return true;
+    });
+  }
+
+  async archive(serviceId: string, id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(EmailReplyToEntity).update({ id, serviceId, archived: false }, { archived: true, isDefault: false });
+    return (result.affected ?? 0) > 0;
+  }
+
   async findDefault(serviceId: string): Promise<EmailReplyTo | null> {
     const entity = await this.dataSource.getRepository(EmailReplyToEntity).findOneBy({ serviceId, isDefault: true, archived: false });
     return entity ? toReplyTo(entity) : null;

@@ -40,6 +40,36 @@ export class GuestListRepository {
     return { id: entity.id, recipientType: parsed.type, recipient: parsed.recipient };
   }
 
+  /** The whole list, in the order entries were added. */
+  async list(serviceId: string): Promise<GuestListEntry[]> {
+    const rows = await this.entries.find({ where: { serviceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((row) => ({ id: row.id, recipientType: row.recipientType, recipient: this.cipher.decrypt(row.recipient) }));
+  }
+
+  /** Replaces the whole list in one transaction; throws before changing anything if an entry is invalid. */
+  async replace(serviceId: string, recipients: readonly string[]): Promise<GuestListEntry[]> {
+    const parsed = recipients.map((recipient) => parseGuestListRecipient(recipient));
+    const invalid = parsed.find((p) => !p.ok);
+    if (invalid && !invalid.ok) throw new InvalidGuestListRecipientError(invalid.message);
+    const seen = new Set<string>();
+    const start = Date.now();
+    const entities: GuestListEntryEntity[] = [];
+    for (const entry of parsed) {
+      if (!entry.ok) continue;
+      const recipientHash = this.hashOf(entry.type, entry.normalised);
+      if (seen.has(`${entry.type}:${recipientHash}`)) continue;
+      seen.add(`${entry.type}:${recipientHash}`);
+      // Distinct times keep the order the team typed them in.
+      const createdAt = new Date(start + entities.length);
+      entities.push({ id: randomUUID(), serviceId, recipientType: entry.type, recipient: this.cipher.encrypt(entry.recipient), recipientHash, createdAt });
+    }
+    await this.entries.manager.transaction(async (manager) => {
+      await manager.delete(GuestListEntryEntity, { serviceId });
+      if (entities.length) await manager.insert(GuestListEntryEntity, entities);
+    });
+    return entities.map((e) => ({ id: e.id, recipientType: e.recipientType, recipient: this.cipher.decrypt(e.recipient) }));
+  }
+
   /** `normalised` is a lower-cased email address or E.164 digits without `+`. */
   async contains(serviceId: string, recipientType: GuestListRecipientType, normalised: string): Promise<boolean> {
     return this.entries.existsBy({ serviceId, recipientType, recipientHash: this.hashOf(recipientType, normalised) });

@@ -5,6 +5,7 @@ import { FieldCipher } from '../database/field-cipher';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationRepository } from './notification.repository';
+import { addStatusChange } from './notification-status-history';
 
 export interface NewLetter {
   readonly id: string;
@@ -59,13 +60,15 @@ export class LetterRepository {
 
   /** Stores the letter; a precompiled letter's upload is stored with it in one transaction. */
   async insert(letter: NewLetter, upload?: Buffer): Promise<void> {
-    if (!upload) {
+    if (!upload && letter.status === 'created') {
       await this.notifications.insert(this.notificationRow(letter));
       return;
     }
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(NotificationEntity, this.notificationRow(letter));
-      await tx.insert(LetterPdfEntity, this.pdfRow(letter.serviceId, letter.id, 'uploaded', upload, 0));
+      if (upload) await tx.insert(LetterPdfEntity, this.pdfRow(letter.serviceId, letter.id, 'uploaded', upload, 0));
+      // A letter stored past `created` (a test key's, or one waiting for its virus check) starts its history there.
+      if (letter.status !== 'created') await addStatusChange(tx, { notificationId: letter.id, serviceId: letter.serviceId, status: letter.status, at: letter.createdAt });
     });
   }
 
@@ -117,11 +120,12 @@ export class LetterRepository {
 
   /** Moves a letter on only from one of the statuses given; says whether it moved. */
   async moveStatus(serviceId: string, id: string, from: readonly NotificationStatus[], to: NotificationStatus, change: LetterStatusChange = {}, at = new Date()): Promise<boolean> {
-    const result = await this.notifications.update(
-      { id, serviceId, notificationType: 'letter', status: In([...from]) },
-      { status: to, updatedAt: at, ...change },
-    );
-    return (result.affected ?? 0) === 1;
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx.update(NotificationEntity, { id, serviceId, notificationType: 'letter', status: In([...from]) }, { status: to, updatedAt: at, ...change });
+      if ((result.affected ?? 0) !== 1) return false;
+      await addStatusChange(tx, { notificationId: id, serviceId, status: to, at });
+      return true;
+    });
   }
 
   /** Platform-wide, for the letter sweep: letters stored before `before` that have no PDF yet. */
@@ -166,7 +170,8 @@ export class LetterRepository {
   async markBatchSent(letters: ReadonlyArray<{ notificationId: string; serviceId: string }>, batch: string, status: NotificationStatus, provider: string, at = new Date()): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       for (const { notificationId, serviceId } of letters) {
-        await tx.update(NotificationEntity, { id: notificationId, serviceId, status: 'created' }, { status, provider, providerReference: batch, sentAt: at, updatedAt: at });
+        const moved = await tx.update(NotificationEntity, { id: notificationId, serviceId, status: 'created' }, { status, provider, providerReference: batch, sentAt: at, updatedAt: at });
+        if ((moved.affected ?? 0) === 1) await addStatusChange(tx, { notificationId, serviceId, status, at });
         await tx.update(LetterPdfEntity, { notificationId, serviceId }, { printBatch: batch });
       }
     });

@@ -4,6 +4,7 @@ import { canTransition, isReportedStatus, KeyType, NotificationStatus, statusesT
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
+import { addStatusChange } from './notification-status-history';
 
 /** A notification as use cases see it: recipient and personalisation decrypted. */
 export interface StoredNotification {
@@ -50,7 +51,11 @@ export type NewNotification = Pick<
   StoredNotification,
   'id' | 'serviceId' | 'templateId' | 'templateVersion' | 'apiKeyId' | 'keyType' | 'type' | 'recipient' | 'personalisation' |
   'clientReference' | 'replyTo' | 'oneClickUnsubscribeUrl' | 'createdById'
-> & { readonly normalisedRecipient: string; readonly createdAt: Date; readonly billableUnits?: number; readonly sms?: SmsFacts };
+> & {
+  readonly normalisedRecipient: string; readonly createdAt: Date; readonly billableUnits?: number; readonly sms?: SmsFacts;
+  /** A bulk send's row: (jobId, jobRowNumber) is unique. */
+  readonly jobId?: string; readonly jobRowNumber?: number; readonly letter?: LetterFacts;
+};
 
 export interface NotificationListQuery {
   readonly keyType: KeyType;
@@ -109,7 +114,17 @@ export class NotificationRepository {
 
   /** `manager` stores it inside a caller's transaction (e.g. with the files it links to). */
   async insert(input: NewNotification, manager?: EntityManager): Promise<void> {
-    await (manager ? manager.getRepository(NotificationEntity) : this.rows).insert({
+    await (manager ? manager.getRepository(NotificationEntity) : this.rows).insert(this.toRow(input));
+  }
+
+  /** Stores many at once; a row whose id or (job, row number) is already stored is skipped. */
+  async insertIgnoringDuplicates(inputs: readonly NewNotification[]): Promise<void> {
+    if (inputs.length === 0) return;
+    await this.rows.createQueryBuilder().insert().into(NotificationEntity).values(inputs.map((input) => this.toRow(input))).orIgnore().execute();
+  }
+
+  private toRow(input: NewNotification): Partial<NotificationEntity> {
+    return {
       id: input.id,
       serviceId: input.serviceId,
       templateId: input.templateId,
@@ -129,12 +144,16 @@ export class NotificationRepository {
       international: input.sms?.international ?? false,
       phonePrefix: input.sms?.phonePrefix ?? null,
       rateMultiplier: input.sms?.rateMultiplier ?? null,
+      jobId: input.jobId ?? null,
+      jobRowNumber: input.jobRowNumber ?? null,
+      postage: input.letter?.postage ?? null,
+      letterReference: input.letter?.reference ?? null,
       createdById: input.createdById,
       createdAt: input.createdAt,
       updatedAt: null,
       sentAt: null,
       claimedUntil: null,
-    });
+    };
   }
 
   async findById(serviceId: string, id: string, createdSince?: Date): Promise<StoredNotification | null> {
@@ -261,7 +280,8 @@ export class NotificationRepository {
 
   /**
    * Every status change goes through here, inside the caller's transaction: when the update
-   * matched (`where` names the notification and the status it must still have) and the new status
+   * matched (`where` names the notification and the status it must still have), the change is
+   * added to the notification's status history, and when the new status
    * is one a delivery-status callback reports, an outbox event is written with it, so the callback
    * can never be lost or sent for a change that was rolled back. Says whether the row changed.
    */
@@ -272,6 +292,7 @@ export class NotificationRepository {
   ): Promise<boolean> {
     const result = await manager.update(NotificationEntity, where, change);
     if ((result.affected ?? 0) !== 1) return false;
+    await addStatusChange(manager, { notificationId: where.id, serviceId: where.serviceId, status: change.status, at: change.updatedAt ?? new Date() });
     if (isReportedStatus(change.status)) {
       await addCallbackEvent(manager, { serviceId: where.serviceId, callbackType: 'delivery_status', notificationId: where.id, status: change.status });
     }

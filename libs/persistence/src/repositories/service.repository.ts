@@ -74,6 +74,16 @@ export class ServiceRepository {
     return entity ? toService(entity) : null;
   }
 
+  /** Another service may already have the name in any capitalisation: the caller checks with this. */
+  async findByNameIgnoringCase(name: string): Promise<Service | null> {
+    const entity = await this.services.createQueryBuilder('s').where('LOWER(s.name) = LOWER(:name)', { name }).getOne();
+    return entity ? toService(entity) : null;
+  }
+
+  async rename(serviceId: string, name: string): Promise<void> {
+    await this.services.update({ id: serviceId }, { name, updatedAt: new Date() });
+  }
+
   /** Only the settings given change; `restricted: false` takes the service live. */
   async update(serviceId: string, changes: ServiceChanges): Promise<void> {
     await this.services.update({ id: serviceId }, { ...changes, updatedAt: new Date() });

@@ -52,6 +52,22 @@ export class SmsSenderRepository {
     return entity ? toSender(entity) : null;
   }
 
+  /** Default first, then oldest first. */
+  async list(serviceId: string): Promise<SmsSender[]> {
+    const rows = await this.senders.find({ where: { serviceId, archived: false }, order: { isDefault: 'DESC', createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(toSender);
+  }
+
+  /** False when the sender is not the service's (or is removed). */
+  async setDefault(serviceId: string, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await tx.findOneBy(SmsSenderEntity, { id, serviceId, archived: false }))) return false;
+      await tx.update(SmsSenderEntity, { serviceId }, { isDefault: false, updatedAt: new Date() });
+      await tx.update(SmsSenderEntity, { id, serviceId }, { isDefault: true, updatedAt: new Date() });
+      return true;
+    });
+  }
+
   async archive(serviceId: string, id: string): Promise<void> {
     await this.senders.update({ id, serviceId }, { archived: true, isDefault: false, updatedAt: new Date() });
   }

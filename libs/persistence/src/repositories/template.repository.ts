@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import type { TemplateType } from '@herald/domain';
 import { TemplateVersionEntity } from '../entities/template-version.entity';
 import { TemplateEntity } from '../entities/template.entity';
@@ -32,6 +32,19 @@ export interface TemplateFieldsInput {
   readonly postage?: string | null;
   readonly letterContactBlock?: string | null;
   readonly createdById?: string | null;
+  /** The admin's folder for a new template (not versioned). */
+  readonly folderId?: string | null;
+}
+
+/** A live template as the admin lists it: current version's fields and its folder. */
+export interface TemplateListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly type: TemplateType;
+  readonly folderId: string | null;
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date | null;
 }
 
 export type TemplateChanges = Partial<Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock'>> & {
@@ -68,7 +81,7 @@ export class TemplateRepository {
     };
     const id = randomUUID();
     await this.dataSource.transaction(async (tx) => {
-      await tx.insert(TemplateEntity, { ...fields, id, updatedAt: null });
+      await tx.insert(TemplateEntity, { ...fields, id, updatedAt: null, folderId: input.folderId ?? null });
       await tx.insert(TemplateVersionEntity, { ...fields, templateId: id });
     });
     return (await this.findVersion(serviceId, id, 1))!;
@@ -89,8 +102,9 @@ export class TemplateRepository {
       };
       const result = await tx.update(TemplateEntity, { id: templateId, serviceId, version: current.version }, { ...definedOnly(changes), version: next.version, updatedAt: now });
       if ((result.affected ?? 0) !== 1) throw new Error(`Template ${templateId} changed while it was being updated; try again`);
-      const { id, updatedAt, ...versionFields } = next;
+      const { id, updatedAt, folderId, ...versionFields } = next;
       void updatedAt;
+      void folderId;
       await tx.insert(TemplateVersionEntity, { ...versionFields, templateId: id });
       return next.version;
     });
@@ -120,6 +134,50 @@ export class TemplateRepository {
     return Promise.all(rows.map(async (row) => toTemplateVersion({ ...row, templateId: row.id }, row, await this.emailOf(row.createdById))));
   }
 
+  /** Live (unarchived, visible) templates of the service with their folders, by name. */
+  async listForAdmin(serviceId: string): Promise<TemplateListItem[]> {
+    const rows = await this.templates.find({ where: { serviceId, hidden: false, archived: false }, order: { name: 'ASC', templateType: 'ASC' } });
+    return rows.map((row) => ({
+      id: row.id, name: row.name, type: row.templateType, folderId: row.folderId, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+    }));
+  }
+
+  /** The template's folder, or undefined when the template is not this service's. */
+  async folderOf(serviceId: string, templateId: string): Promise<string | null | undefined> {
+    const row = await this.templates.findOne({ where: { id: templateId, serviceId }, select: { id: true, folderId: true } });
+    return row ? row.folderId : undefined;
+  }
+
+  /** Moves live templates of this service into a folder (null: the top level). Returns how many moved. */
+  async moveToFolder(serviceId: string, templateIds: readonly string[], folderId: string | null): Promise<number> {
+    if (templateIds.length === 0) return 0;
+    const result = await this.templates.update({ serviceId, id: In([...templateIds]), archived: false }, { folderId: folderId ?? null });
+    return result.affected ?? 0;
+  }
+
+  /** Every version of a template, newest first; empty when the template is not this service's. */
+  async listVersions(serviceId: string, templateId: string): Promise<TemplateVersion[]> {
+    const template = await this.templates.findOneBy({ id: templateId, serviceId });
+    if (!template) return [];
+    // Raw rows: the entity loader would fold rows sharing a template id into one.
+    const raw = await this.versions.createQueryBuilder('v')
+      .select(['v.template_id AS "templateId"', 'v.version AS "version"', 'v.name AS "name"', 'v.template_type AS "templateType"', 'v.subject AS "subject"',
+        'v.content AS "content"', 'v.archived AS "archived"', 'v.hidden AS "hidden"', 'v.postage AS "postage"', 'v.letter_contact_block AS "letterContactBlock"',
+        'v.created_by_id AS "createdById"', 'v.created_at AS "createdAt"', 'v.service_id AS "serviceId"'])
+      .where('v.template_id = :templateId AND v.service_id = :serviceId', { templateId, serviceId })
+      .orderBy('v.version', 'DESC')
+      .getRawMany<Record<string, unknown>>();
+    const rows = raw.map(versionRowOf);
+    const emails = new Map<string, string | null>();
+    for (const id of new Set(rows.map((r) => r.createdById).filter((v): v is string => v !== null))) emails.set(id, await this.emailOf(id));
+    return rows.map((row) => toTemplateVersion(row, { createdAt: template.createdAt, updatedAt: row.version > 1 ? row.createdAt : null }, emails.get(row.createdById ?? '') ?? null));
+  }
+
+  /** How many live templates sit at the top level or in a folder. */
+  async countInFolder(serviceId: string, folderId: string | null): Promise<number> {
+    return this.templates.countBy({ serviceId, folderId: folderId ?? IsNull(), archived: false, hidden: false });
+  }
+
   private async emailOf(userId: string | null): Promise<string | null> {
     if (!userId) return null;
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
@@ -129,6 +187,18 @@ export class TemplateRepository {
 
 function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A raw template_versions row (booleans and dates as each database returns them) as the entity. */
+function versionRowOf(raw: Record<string, unknown>): TemplateVersionEntity {
+  const bool = (value: unknown): boolean => value === true || value === 1 || value === '1';
+  return Object.assign(new TemplateVersionEntity(), {
+    ...raw,
+    version: Number(raw.version),
+    archived: bool(raw.archived),
+    hidden: bool(raw.hidden),
+    createdAt: raw.createdAt instanceof Date ? raw.createdAt : new Date(String(raw.createdAt).replace(' ', 'T') + (String(raw.createdAt).endsWith('Z') ? '' : 'Z')),
+  });
 }
 
 function toTemplateVersion(

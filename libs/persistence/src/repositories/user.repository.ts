@@ -3,6 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 
+/** What signing in needs to know about a user. */
+export interface UserCredentials {
+  readonly userId: string;
+  readonly passwordHash: string | null;
+  readonly authType: 'email' | 'totp';
+  readonly state: 'pending' | 'active';
+  readonly failedSignInCount: number;
+  readonly lockedUntil: Date | null;
+}
+
 export interface User {
   readonly id: string;
   readonly emailAddress: string;
@@ -33,6 +43,28 @@ export class UserRepository {
   async findById(userId: string): Promise<User | null> {
     const entity = await this.users.findOneBy({ id: userId });
     return entity ? toUser(entity) : null;
+  }
+
+  async findCredentials(emailAddress: string): Promise<UserCredentials | null> {
+    const e = await this.users.findOneBy({ emailAddress: emailAddress.toLowerCase() });
+    return e ? { userId: e.id, passwordHash: e.passwordHash, authType: e.authType, state: e.state, failedSignInCount: e.failedSignInCount, lockedUntil: e.lockedUntil } : null;
+  }
+
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.users.update({ id: userId }, { passwordHash, state: 'active' });
+  }
+
+  /** Counts a failed password or code; the count-th failure in a row locks the account until `lockUntil`. */
+  async recordFailedSignIn(userId: string, lockAfter: number, lockUntil: Date): Promise<{ locked: boolean }> {
+    await this.users.increment({ id: userId }, 'failedSignInCount', 1);
+    const user = await this.users.findOneByOrFail({ id: userId });
+    if (user.failedSignInCount < lockAfter) return { locked: false };
+    await this.users.update({ id: userId }, { lockedUntil: lockUntil, failedSignInCount: 0 });
+    return { locked: true };
+  }
+
+  async recordSignIn(userId: string, at = new Date()): Promise<void> {
+    await this.users.update({ id: userId }, { failedSignInCount: 0, lockedUntil: null, lastSignedInAt: at });
   }
 
   async findByEmail(emailAddress: string): Promise<User | null> {

@@ -1,7 +1,5 @@
-import { OutboundSms, ProviderAcceptance, ProviderError, SmsProvider } from '@herald/domain';
-import { SmsProviderHealth, SmsProviderState, SmsSendOutcome } from './sms-provider-health';
+import { EMPTY_WINDOW, OutboundSms, ProviderAcceptance, ProviderError, SmsProvider, SmsProviderHealth, SmsProviderState, SmsProviderWindow, SmsSendOutcome } from '@herald/domain';
 import { SmsProviderSelector } from './sms-provider-selector';
-import { EMPTY_WINDOW, SmsProviderWindow } from './sms-provider-window';
 
 class NamedProvider implements SmsProvider {
   constructor(readonly name: string) {}

@@ -1,19 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { SmsFailoverSettings } from '@herald/config';
-import { ProviderError, SmsProvider } from '@herald/domain';
-import { SmsProviderHealth, SmsProviderState, SmsSendOutcome } from './sms-provider-health';
-import { EMPTY_WINDOW, judgeSmsProvider, SmsProviderVerdict } from './sms-provider-window';
+import {
+  EMPTY_WINDOW, judgeSmsProvider, ProviderError, reportSmsProviders, SmsProvider, SmsProviderHealth, SmsProviderReport, SmsProviderState, SmsProviderVerdict, SmsSendOutcome,
+} from '@herald/domain';
 
 /** How long one read of the shared health serves this process's sends: one Redis round trip a second at most. */
 const DEFAULT_CACHE_MS = 1000;
-
-/** One line of `provider list`. */
-export interface SmsProviderReport extends SmsProviderVerdict {
-  readonly name: string;
-  readonly enabled: boolean;
-  /** Failed over: only probe texts reach it until enough succeed in a row. */
-  readonly failedOver: boolean;
-}
 
 const UNKNOWN: SmsProviderState = { switchedOff: false, tripped: false, window: EMPTY_WINDOW };
 
@@ -67,11 +59,8 @@ export class SmsProviderSelector {
 
   /** Every provider by priority with its switch and its window, read fresh (for operators). */
   async report(): Promise<SmsProviderReport[]> {
-    const states = await this.health.states(this.providers.map((p) => p.name));
-    return this.providers.map((p) => {
-      const state = states.get(p.name) ?? UNKNOWN;
-      return { name: p.name, enabled: !state.switchedOff, failedOver: state.tripped, ...judgeSmsProvider(state.window, this.settings) };
-    });
+    const names = this.providers.map((p) => p.name);
+    return reportSmsProviders(names, await this.health.states(names), this.settings);
   }
 
   /** Concurrent sends share one read; an unreachable store means the plain priority order. */

@@ -10,6 +10,12 @@ export interface AuthenticatedKey {
   readonly keyType: KeyType;
 }
 
+/** The key a token's signature matched, known even when the request is then refused (revoked key, clock). */
+export interface MatchedKey {
+  readonly serviceId: string;
+  readonly apiKeyId: string;
+}
+
 const CLOCK_SKEW_SECONDS = 30;
 const REVOKED_KEYS_CHECKED_FOR_DAYS = 7;
 const GENERIC = 'Invalid token: make sure your API token matches the example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header';
@@ -19,7 +25,7 @@ const GENERIC = 'Invalid token: make sure your API token matches the example at 
 export class ApiKeyAuthenticator {
   constructor(private readonly services: ServiceRepository, private readonly apiKeys: ApiKeyRepository) {}
 
-  async authenticate(authorization: string | undefined, now = new Date()): Promise<AuthenticatedKey> {
+  async authenticate(authorization: string | undefined, now = new Date(), onKeyMatched?: (key: MatchedKey) => void): Promise<AuthenticatedKey> {
     if (!authorization) throw authError('Unauthorized: authentication token must be provided', 401);
     if (authorization.slice(0, 7).toLowerCase() !== 'bearer ') throw authError('Unauthorized: authentication bearer scheme must be used', 401);
     const token = decodeToken(authorization.slice(7));
@@ -30,6 +36,7 @@ export class ApiKeyAuthenticator {
     if (token.header.alg !== 'HS256') throw authError('Invalid token: algorithm used is not HS256');
     for (const key of keys) {
       if (!hasValidSignature(token, key.secret) || token.claims.iss === undefined || token.claims.iat === undefined) continue;
+      onKeyMatched?.({ serviceId: service.id, apiKeyId: key.id });
       checkTimes(token, now);
       if (key.revokedAt) throw authError('Invalid token: API key revoked');
       return { service, apiKeyId: key.id, keyType: key.keyType };

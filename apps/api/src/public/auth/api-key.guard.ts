@@ -1,9 +1,11 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
-import { ApiKeyAuthenticator, AuthenticatedKey } from './api-key-authenticator';
+import { ApiKeyAuthenticator, AuthenticatedKey, MatchedKey } from './api-key-authenticator';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
   authenticatedKey?: AuthenticatedKey;
+  /** Set as soon as a key's signature matches, for the request log (see ApiRequestRecorder). */
+  matchedKey?: MatchedKey;
 }
 
 /** Runs before anything else on every /v2 route. */
@@ -14,7 +16,7 @@ export class ApiKeyGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
-    request.authenticatedKey = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header);
+    request.authenticatedKey = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header, new Date(), (key) => (request.matchedKey = key));
     return true;
   }
 }

@@ -26,6 +26,8 @@ export type LimitedService = Pick<
 export interface SendLimitOptions {
   /** A text to a number outside the UK also counts towards `international_sms`. */
   readonly international?: boolean;
+  /** How many sends at once (a bulk send checks and counts all its rows together); 1 when absent. */
+  readonly count?: number;
 }
 
 /** The live service defaults Notify checks a trial service's test keys against. */
@@ -40,7 +42,7 @@ export class SendLimits {
     for (const type of limitTypes(channel, options)) {
       const limit = keyType === 'test' && service.restricted ? LIVE_DEFAULTS[type] : serviceLimit(service, type);
       const count = await this.redis.orFallback(async () => Number((await this.redis.client.get(this.counterKey(service.id, type, now))) ?? 0), 0);
-      if (count + 1 > limit) throw dailyLimitError(type, limit);
+      if (count + (options.count ?? 1) > limit) throw dailyLimitError(type, limit);
     }
   }
 
@@ -51,7 +53,7 @@ export class SendLimits {
       const transaction = this.redis.client.multi();
       for (const type of limitTypes(channel, options)) {
         const key = this.counterKey(service.id, type, now);
-        transaction.incr(key).expire(key, ttl);
+        transaction.incrby(key, options.count ?? 1).expire(key, ttl);
       }
       await transaction.exec();
     }, undefined);

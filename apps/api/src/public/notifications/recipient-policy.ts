@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badRequest, GuestListRecipientType, KeyType, validatePhoneNumber } from '@herald/domain';
 import { GuestListRepository, Service, ServiceRepository } from '@herald/persistence';
 
-const TRIAL_MODE = 'Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode';
+export const TRIAL_MODE = 'Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode';
 const TEAM_KEY = 'Can’t send to this recipient using a team-only API key';
 
 /**

@@ -6,7 +6,7 @@ import { badRequest, emailLocalPart, isSmokeTestEmailAddress, validateEmailAddre
 import { DocumentRepository, EmailReplyToRepository, NewDocument, NewNotification, NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { DeliveryQueue } from '@herald/queue';
 import { renderEmailBody, renderEmailSubject, sanitisePersonalisation } from '@herald/templating';
-import { AuthenticatedKey } from '../auth/api-key-authenticator';
+import { Sender } from './sender';
 import { SendLimits } from '../limits/send-limits.service';
 import { validateRequest } from '../validation/request-schema';
 import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsable } from './email-template-checks';
@@ -33,7 +33,7 @@ export class SendEmailService {
     private readonly limits: SendLimits,
   ) {}
 
-  async send(key: AuthenticatedKey, body: unknown): Promise<EmailNotificationCreated> {
+  async send(key: Sender, body: unknown): Promise<EmailNotificationCreated> {
     await this.limits.check(key.service, key.keyType, 'email');
     const errors = [...validateRequest(SEND_EMAIL_SCHEMA, body), ...fileUploadSchemaErrors((body as SendEmailRequest | null)?.personalisation)];
     if (errors.length) throw validationErrors(errors);
@@ -76,7 +76,7 @@ export class SendEmailService {
         clientReference: request.reference ?? null,
         replyTo,
         oneClickUnsubscribeUrl: request.one_click_unsubscribe_url ?? null,
-        createdById: null,
+        createdById: key.createdById ?? null,
         createdAt: new Date(),
       });
       await this.limits.record(service, key.keyType, 'email');

@@ -9,7 +9,7 @@ import {
 import { NotificationRepository, Service, SmsSenderRepository, TemplateRepository, TemplateVersion } from '@herald/persistence';
 import { DeliveryQueue } from '@herald/queue';
 import { renderSms, RenderedSms, SMS_CHARACTER_LIMIT } from '@herald/templating';
-import { AuthenticatedKey } from '../auth/api-key-authenticator';
+import { Sender } from './sender';
 import { SendLimits } from '../limits/send-limits.service';
 import { validateRequest } from '../validation/request-schema';
 import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsable } from './email-template-checks';
@@ -45,7 +45,7 @@ export class SendSmsService {
     private readonly limits: SendLimits,
   ) {}
 
-  async send(key: AuthenticatedKey, body: unknown): Promise<SmsNotificationCreated> {
+  async send(key: Sender, body: unknown): Promise<SmsNotificationCreated> {
     await this.limits.check(key.service, key.keyType, 'sms');
     const text = await this.prepare(key, body);
     const id = randomUUID();
@@ -59,7 +59,7 @@ export class SendSmsService {
   }
 
   /** Every check of section 12.2, in Notify's order: schema, permission, template, content, sender, recipient, limits. */
-  private async prepare(key: AuthenticatedKey, body: unknown): Promise<PreparedSms> {
+  private async prepare(key: Sender, body: unknown): Promise<PreparedSms> {
     const errors = validateRequest(SEND_SMS_SCHEMA, body);
     if (errors.length) throw validationErrors(errors);
     const request = body as SendSmsRequest;
@@ -84,7 +84,7 @@ export class SendSmsService {
     return { request, template, personalisation, sms, sender, phone };
   }
 
-  private async storeAndQueue(id: string, key: AuthenticatedKey, text: PreparedSms): Promise<void> {
+  private async storeAndQueue(id: string, key: Sender, text: PreparedSms): Promise<void> {
     const { request, template, phone } = text;
     await this.notifications.insert({
       id,
@@ -100,7 +100,7 @@ export class SendSmsService {
       clientReference: request.reference ?? null,
       replyTo: null,
       oneClickUnsubscribeUrl: null,
-      createdById: null,
+      createdById: key.createdById ?? null,
       createdAt: new Date(),
       billableUnits: text.sms.fragmentCount,
       sms: { sender: text.sender, international: phone.international, phonePrefix: phone.internationalPrefix, rateMultiplier: phone.rateMultiplier },

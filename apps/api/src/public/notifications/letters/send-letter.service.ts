@@ -6,7 +6,7 @@ import { letterPostage, newLetterReference, NotifyError, validatePostalAddress, 
 import { LetterRepository, TemplateRepository } from '@herald/persistence';
 import { LetterQueue } from '@herald/queue';
 import { qrCodesTooLong, renderEmailBody, renderLetterSubject } from '@herald/templating';
-import { AuthenticatedKey } from '../../auth/api-key-authenticator';
+import { Sender } from '../sender';
 import { SendLimits } from '../../limits/send-limits.service';
 import { validateRequest } from '../../validation/request-schema';
 import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsable } from '../email-template-checks';
@@ -26,7 +26,7 @@ export class SendLetterService {
     private readonly queue: LetterQueue,
   ) {}
 
-  async send(key: AuthenticatedKey, body: unknown): Promise<LetterNotificationCreated> {
+  async send(key: Sender, body: unknown): Promise<LetterNotificationCreated> {
     await this.limits.check(key.service, key.keyType, 'letter');
     const errors = validateRequest(SEND_LETTER_SCHEMA, body);
     if (errors.length) throw validationErrors(errors);

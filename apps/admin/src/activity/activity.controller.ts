@@ -1,0 +1,27 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AdminReply, AdminRequest } from '../session/admin-request';
+import { activityFilters } from './activity-filters';
+import { activityView, notificationView } from './activity-view';
+
+/** A service's notifications: search and filters (a GET form), 50 a page, and each one's details and history. */
+@Controller('services/:serviceId')
+export class ActivityController {
+  @Get('activity')
+  async search(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query() query: Record<string, string | string[]>) {
+    const filters = activityFilters(query);
+    if (filters.errors) return reply.code(400).view('activity/index.njk', activityView(serviceId, filters, null));
+    return reply.view('activity/index.njk', activityView(serviceId, filters, await request.apiClient.activity.search(serviceId, filters.search)));
+  }
+
+  @Get('notifications/:notificationId')
+  async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('notificationId') notificationId: string) {
+    return reply.view('activity/notification.njk', notificationView(serviceId, await request.apiClient.activity.notification(serviceId, notificationId)));
+  }
+
+  /** `:letterId`, not `:notificationId`: only a letter's notification has a PDF. */
+  @Get('notifications/:letterId/letter.pdf')
+  async letterPdf(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('letterId') letterId: string) {
+    const pdf = await request.apiClient.activity.letterPdf(serviceId, letterId);
+    return reply.type('application/pdf').header('content-disposition', 'inline; filename="letter.pdf"').send(pdf.body);
+  }
+}

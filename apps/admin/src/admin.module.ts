@@ -1,0 +1,63 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ConfigModule, HERALD_CONFIG, HeraldConfig } from '@herald/config';
+import { ApiIntegrationController } from './api-integration/api-integration.controller';
+import { ApiKeysController } from './api-integration/api-keys.controller';
+import { CallbacksController } from './api-integration/callbacks.controller';
+import { GuestListController } from './api-integration/guest-list.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { ActivityController } from './activity/activity.controller';
+import { JobsController } from './jobs/jobs.controller';
+import { SendController } from './send/send.controller';
+import { BrandingController } from './settings/branding.controller';
+import { GoLiveController } from './settings/go-live.controller';
+import { SendersController } from './settings/senders.controller';
+import { SettingsController } from './settings/settings.controller';
+import { CsrfGuard } from './session/csrf.guard';
+import { CsrfTokens } from './session/csrf-tokens';
+import { AdminSessionGuard } from './session/admin-session.guard';
+import { ServicesController } from './services/services.controller';
+import { PlatformAuditController } from './platform/platform-audit.controller';
+import { PlatformDashboardController } from './platform/platform-dashboard.controller';
+import { PlatformFindController } from './platform/platform-find.controller';
+import { PlatformServicesController } from './platform/platform-services.controller';
+import { SignInController } from './sign-in/sign-in.controller';
+import { SignInCodeController } from './accounts/sign-in-code.controller';
+import { InvitationController } from './accounts/invitation.controller';
+import { AccountController } from './accounts/account.controller';
+import { TeamController } from './team/team.controller';
+import { SignInSession } from './sign-in/sign-in-session';
+import { TemplatesController } from './templates/templates.controller';
+import { TemplateController } from './templates/template.controller';
+import { TemplateFoldersController } from './templates/template-folders.controller';
+
+/** The admin web UI. Each area adds its controller to `controllers` (one line each). */
+@Module({})
+export class AdminModule {
+  static forRoot(config: HeraldConfig): DynamicModule {
+    return {
+      module: AdminModule,
+      imports: [ConfigModule.forRoot(config)],
+      controllers: [
+        SignInController,
+        SignInCodeController, InvitationController, AccountController,
+        TeamController,
+        ServicesController,
+        DashboardController,
+        ActivityController,
+        SendController, JobsController,
+        PlatformServicesController, PlatformDashboardController, PlatformFindController, PlatformAuditController,
+        ApiIntegrationController, ApiKeysController, CallbacksController, GuestListController,
+        SettingsController, BrandingController, GoLiveController, SendersController,
+        TemplatesController, TemplateFoldersController, TemplateController,
+      ],
+      providers: [
+        SignInSession,
+        { provide: CsrfTokens, inject: [HERALD_CONFIG], useFactory: (c: HeraldConfig) => new CsrfTokens(c.encryptionKey) },
+        // Order matters: a forged post is refused before anything else happens.
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: AdminSessionGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { AdminReply, AdminRequest } from '../session/admin-request';
+import { dashboardView } from './dashboard-view';
+
+/** A service's dashboard: the last 7 days per channel, a 30-day chart with its table, failures and the latest bulk sends. */
+@Controller('services/:serviceId')
+export class DashboardController {
+  @Get()
+  async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
+    return reply.view('dashboard/index.njk', dashboardView(serviceId, await request.apiClient.dashboard.show(serviceId)));
+  }
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { AdminReply, AdminRequest } from '../session/admin-request';
+import { sendFields, sendFormErrors, sendValues } from './send-form';
+
+/** Sending one message: choose a template, fill in the recipient and placeholders, check the preview, send. */
+@Controller('services/:serviceId/send')
+export class SendController {
+  @Get()
+  async choose(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
+    return reply.view('send/choose.njk', { templates: await request.apiClient.send.templates(serviceId) });
+  }
+
+  @Get('notifications/:notificationId')
+  async sent(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('notificationId') notificationId: string) {
+    return reply.view('send/sent.njk', { notification: await request.apiClient.send.notification(serviceId, notificationId) });
+  }
+
+  @Get(':templateId')
+  async template(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    return reply.view('send/template.njk', { template: await request.apiClient.send.template(serviceId, templateId) });
+  }
+
+  @Get(':templateId/one')
+  async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const template = await request.apiClient.send.template(serviceId, templateId);
+    return reply.view('send/one.njk', { template, fields: sendFields(template), values: {} });
+  }
+
+  /** Checks the values and shows the message as it will be sent (or the form again with its errors). */
+  @Post(':templateId/one')
+  async check(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Body() form: Record<string, unknown>) {
+    const template = await request.apiClient.send.template(serviceId, templateId);
+    const values = sendValues(template, form);
+    try {
+      const preview = await request.apiClient.send.preview(serviceId, templateId, values);
+      return reply.view('send/check.njk', { template, fields: sendFields(template), values, preview });
+    } catch (error) {
+      const errors = sendFormErrors(error, sendFields(template));
+      if (!errors) throw error;
+      return reply.code(400).view('send/one.njk', { template, fields: sendFields(template), values, errors });
+    }
+  }
+
+  @Post(':templateId/one/send')
+  async send(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Body() form: Record<string, unknown>) {
+    const template = await request.apiClient.send.template(serviceId, templateId);
+    const values = sendValues(template, form);
+    try {
+      const { notificationId } = await request.apiClient.send.send(serviceId, templateId, values);
+      return reply.redirect(`/services/${encodeURIComponent(serviceId)}/send/notifications/${encodeURIComponent(notificationId)}`, 303);
+    } catch (error) {
+      const errors = sendFormErrors(error, sendFields(template));
+      if (!errors) throw error;
+      return reply.code(400).view('send/one.njk', { template, fields: sendFields(template), values, errors });
+    }
+  }
+}

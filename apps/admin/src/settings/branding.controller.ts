@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { formErrors, formErrorsOf } from '../forms/form-errors';
+import { AdminReply, AdminRequest } from '../session/admin-request';
+import { requireManageService, settingsPath } from './manage-service';
+import { readBrandingForm } from './branding-form';
+
+/** Email branding: colour, banner text and logo, with a preview of an email in the real layout. */
+@Controller('services/:serviceId/settings/branding')
+export class BrandingController {
+  @Get()
+  async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('saved') saved?: string) {
+    requireManageService(reply);
+    return reply.view('settings/branding.njk', { ...(await this.page(request, serviceId)), saved: saved === '1' });
+  }
+
+  /** Multipart (the logo): the CSRF token travels in the form's action URL. */
+  @Post()
+  async update(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
+    const { change, problem } = await readBrandingForm(request);
+    const values = { colour: change.colour, banner_text: change.banner_text };
+    if (problem) return reply.code(400).view('settings/branding.njk', { ...(await this.page(request, serviceId)), values, errors: formErrors([problem]) });
+    try {
+      await request.apiClient.settings.updateBranding(serviceId, change);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return reply.code(400).view('settings/branding.njk', { ...(await this.page(request, serviceId)), values, errors });
+    }
+    return reply.redirect(settingsPath(serviceId, '/branding?saved=1'), 303);
+  }
+
+  private async page(request: AdminRequest, serviceId: string) {
+    const [settings, previewHtml] = await Promise.all([request.apiClient.settings.get(serviceId), request.apiClient.settings.brandingPreview(serviceId)]);
+    const branding = settings.branding;
+    return { branding, previewHtml, values: { colour: branding?.colour ?? '', banner_text: branding?.banner_text ?? '' } };
+  }
+}

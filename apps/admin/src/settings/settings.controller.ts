@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { formErrorsOf } from '../forms/form-errors';
+import { AdminReply, AdminRequest } from '../session/admin-request';
+import { requireManageService, settingsPath } from './manage-service';
+
+type Form = Record<string, string | undefined>;
+
+/** The settings summary, the service name and data retention. */
+@Controller('services/:serviceId/settings')
+export class SettingsController {
+  @Get()
+  async summary(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('saved') saved?: string) {
+    const settings = await request.apiClient.settings.get(serviceId);
+    return reply.view('settings/index.njk', { settings, saved: SAVED_MESSAGES[saved ?? ''] ?? null });
+  }
+
+  @Get('name')
+  async nameForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
+    requireManageService(reply);
+    const settings = await request.apiClient.settings.get(serviceId);
+    return reply.view('settings/name.njk', { values: { name: settings.service.name } });
+  }
+
+  @Post('name')
+  async rename(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Body() form: Form) {
+    try {
+      await request.apiClient.settings.rename(serviceId, form.name ?? '');
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return reply.code(400).view('settings/name.njk', { values: form, errors });
+    }
+    return reply.redirect(settingsPath(serviceId, '?saved=name'), 303);
+  }
+
+  @Get('retention')
+  async retentionForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
+    requireManageService(reply);
+    const { retention } = await request.apiClient.settings.get(serviceId);
+    return reply.view('settings/retention.njk', { values: { email: String(retention.email), sms: String(retention.sms), letter: String(retention.letter) } });
+  }
+
+  @Post('retention')
+  async updateRetention(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Body() form: Form) {
+    const values = { email: form.email ?? '', sms: form.sms ?? '', letter: form.letter ?? '' };
+    try {
+      await request.apiClient.settings.updateRetention(serviceId, values);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return reply.code(400).view('settings/retention.njk', { values, errors });
+    }
+    return reply.redirect(settingsPath(serviceId, '?saved=retention'), 303);
+  }
+}
+
+const SAVED_MESSAGES: Readonly<Record<string, string>> = {
+  name: 'Service name changed',
+  retention: 'Data retention changed',
+  'go-live': 'Request to go live sent',
+};

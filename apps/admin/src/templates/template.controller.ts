@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { InternalApiError, TemplateFields } from '@herald/contracts';
+import { formErrorsOf } from '../forms/form-errors';
+import { AdminReply, AdminRequest } from '../session/admin-request';
+import { previewQueryOf, previewValuesOf, QueryValues } from './template-page-values';
+
+const TYPES: Record<string, string> = { email: 'Email', sms: 'Text message', letter: 'Letter' };
+
+/** One template: its page with the preview, editing (a new version), copying, archiving, history, the letter PDF. */
+@Controller('services/:serviceId/templates/:templateId')
+export class TemplateController {
+  @Get()
+  async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Query() query: QueryValues) {
+    const values = previewValuesOf(query);
+    const [template, preview] = await Promise.all([
+      request.apiClient.templates.get(serviceId, templateId),
+      request.apiClient.templates.preview(serviceId, templateId, values),
+    ]);
+    const base = `/services/${serviceId}/templates/${template.id}`;
+    return reply.view('templates/show.njk', {
+      template, preview, values, done: query.done, typeName: TYPES[template.type],
+      letterPdfUrl: `${base}/letter.pdf${previewQueryOf(values)}`, emailPreviewUrl: `${base}/preview.html${previewQueryOf(values)}`,
+    });
+  }
+
+  /**
+   * The email exactly as rendered for sending, for the page's iframe. Its own policy lets it show
+   * its styles and images and nothing else: no script runs, nothing is fetched but images.
+   */
+  @Get('preview.html')
+  async emailPreview(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Query() query: QueryValues) {
+    const preview = await request.apiClient.templates.preview(serviceId, templateId, previewValuesOf(query));
+    if (preview.html === null) return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}`, 303);
+    return reply
+      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data: http: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+      .type('text/html; charset=utf-8')
+      .send(preview.html);
+  }
+
+  @Get('letter.pdf')
+  async letterPdf(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Query() query: QueryValues) {
+    let pdf: Buffer;
+    try {
+      pdf = await request.apiClient.templates.letterPdf(serviceId, templateId, previewValuesOf(query));
+    } catch (error) {
+      // Only letters have a PDF: anything else goes back to its template page.
+      if (error instanceof InternalApiError && error.status === 400) return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}`, 303);
+      throw error;
+    }
+    return reply.type('application/pdf').header('Content-Disposition', 'inline; filename="letter-preview.pdf"').send(pdf);
+  }
+
+  @Get('edit')
+  async editForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const template = await request.apiClient.templates.get(serviceId, templateId);
+    return reply.view('templates/form.njk', { template, type: template.type, typeName: TYPES[template.type], values: template });
+  }
+
+  @Post('edit')
+  async edit(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Body() form: TemplateFields) {
+    try {
+      await request.apiClient.templates.update(serviceId, templateId, form);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      const template = await request.apiClient.templates.get(serviceId, templateId);
+      return reply.code(400).view('templates/form.njk', { template, type: template.type, typeName: TYPES[template.type], values: form, errors });
+    }
+    return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}?done=saved`, 303);
+  }
+
+  @Post('copy')
+  async copy(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const copy = await request.apiClient.templates.copy(serviceId, templateId);
+    return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${copy.id}?done=copied`, 303);
+  }
+
+  @Get('archive')
+  async archiveForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const template = await request.apiClient.templates.get(serviceId, templateId);
+    return reply.view('templates/archive.njk', { template });
+  }
+
+  @Post('archive')
+  async archive(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const template = await request.apiClient.templates.archive(serviceId, templateId);
+    const folder = template.folder_id ? `/folders/${template.folder_id}` : '';
+    return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates${folder}?done=archived`, 303);
+  }
+
+  @Get('versions')
+  async versions(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const history = await request.apiClient.templates.history(serviceId, templateId);
+    return reply.view('templates/versions.njk', { history, template: history.template, typeName: TYPES[history.template.type] });
+  }
+}

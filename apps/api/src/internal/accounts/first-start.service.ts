@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { AuditRepository, InvitationRepository, UserAccountRepository } from '@herald/persistence';
+
+/** How long a printed set-up link works (a restart prints a new one while the admin is still pending). */
+export const SET_UP_LINK_DAYS = 2;
+
+/**
+ * A new installation needs someone to sign in: with no platform admin, one is made (pending) at
+ * `admin@<EMAIL_DOMAIN>`, and a set-up link is returned for the start-up to print. While that admin
+ * has not chosen a password, each start prints a fresh link (the old one stops working).
+ */
+@Injectable()
+export class FirstStartService {
+  constructor(
+    private readonly accounts: UserAccountRepository,
+    private readonly invitations: InvitationRepository,
+    private readonly audit: AuditRepository,
+    @InjectConfig() private readonly config: HeraldConfig,
+  ) {}
+
+  /** The set-up link to print (and whose it is), or null when a platform admin has already set up their account. */
+  async ensurePlatformAdmin(now = new Date()): Promise<{ emailAddress: string; url: string } | null> {
+    let [pending] = await this.accounts.pendingPlatformAdmins();
+    if (!pending && !(await this.accounts.hasPlatformAdmin())) {
+      const id = randomUUID();
+      const emailAddress = `admin@${this.config.emailDomain}`;
+      await this.accounts.createPending({ id, emailAddress, name: 'Platform admin', platformAdmin: true });
+      await this.audit.record({ userId: null, serviceId: null, action: 'account.platform-admin-created', subject: emailAddress });
+      pending = { id, emailAddress, name: 'Platform admin', platformAdmin: true };
+    }
+    if (!pending) return null;
+    const expiresAt = new Date(now.getTime() + SET_UP_LINK_DAYS * 86_400_000);
+    const { token } = await this.invitations.issue({ kind: 'set-up', serviceId: null, emailAddress: pending.emailAddress, permissions: [], invitedBy: null, expiresAt }, now);
+    return { emailAddress: pending.emailAddress, url: `${this.config.admin.baseUrl}/set-up/${token}` };
+  }
+}
+
+/** The sentence a start-up prints when the platform admin still has to set up their account. */
+export function setUpLinkMessage(link: { emailAddress: string; url: string }): string {
+  return `The platform admin ${link.emailAddress} has not set up their account yet. Open this link (once, within ${SET_UP_LINK_DAYS} days) to choose a password: ${link.url}`;
+}

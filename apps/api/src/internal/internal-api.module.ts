@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
+import { ActivityModule } from './activity/activity.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { ApiIntegrationModule } from './api-integration/api-integration.module';
+import { TeamModule } from './team/team.module';
+import { InternalAuthGuard } from './auth/internal-auth.guard';
+import { JobsModule } from './jobs/jobs.module';
+import { SendModule } from './send/send.module';
+import { PlatformModule } from './platform/platform.module';
+import { SettingsModule } from './settings/settings.module';
+import { AccountQueryService } from './sign-in/account-query.service';
+import { SignInController } from './sign-in/sign-in.controller';
+import { SignInService } from './sign-in/sign-in.service';
+import { TemplatesModule } from './templates/templates.module';
+
+/**
+ * The admin-facing API under /internal, authenticated by session tokens. Each area of the admin
+ * has its own module here; add it to `imports`.
+ */
+@Module({
+  imports: [PlatformModule, ApiIntegrationModule, SettingsModule, AccountsModule, TeamModule, SendModule, JobsModule, TemplatesModule, DashboardModule, ActivityModule],
+  controllers: [SignInController],
+  providers: [InternalAuthGuard, SignInService, AccountQueryService],
+  exports: [InternalAuthGuard],
+})
+export class InternalApiModule {}

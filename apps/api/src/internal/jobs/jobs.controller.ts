@@ -1,0 +1,26 @@
+import { Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { InternalController, RequirePermission } from '../auth/internal-auth.decorators';
+import { JobsService } from './jobs.service';
+
+/** Bulk sends of a service: any member may watch them. */
+@InternalController('services/:serviceId/jobs')
+@RequirePermission('view_dashboard')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get()
+  list(@Param('serviceId') serviceId: string, @Query('limit') limit: string | undefined) {
+    return this.jobs.list(serviceId, limit ? Number(limit) || undefined : undefined);
+  }
+
+  @Get(':jobId')
+  progress(@Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
+    return this.jobs.progress(serviceId, jobId);
+  }
+
+  @Get(':jobId/report')
+  async report(@Param('serviceId') serviceId: string, @Param('jobId') jobId: string): Promise<StreamableFile> {
+    const report = await this.jobs.report(serviceId, jobId);
+    return new StreamableFile(report.body, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${report.fileName.replace(/["\\]/g, '')}"` });
+  }
+}

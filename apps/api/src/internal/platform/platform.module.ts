@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { QueueModule, SmsProviderHealthModule } from '@herald/queue';
+import { NotificationFinderService } from './notification-finder.service';
+import { PlatformAuditService } from './platform-audit.service';
+import { PlatformController } from './platform.controller';
+import { PlatformDashboardService } from './platform-dashboard.service';
+import { PlatformServicesService } from './platform-services.service';
+import { SmsProviderSwitchService } from './sms-provider-switch.service';
+
+/** Operators (platform admins): all services, go-live approvals, the platform dashboard, find by id, the audit log. */
+@Module({
+  imports: [QueueModule, SmsProviderHealthModule],
+  controllers: [PlatformController],
+  providers: [PlatformServicesService, PlatformDashboardService, SmsProviderSwitchService, NotificationFinderService, PlatformAuditService],
+})
+export class PlatformModule {}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TemplatingModule } from '@herald/templating';
+import { BrandingLogoController } from './branding-logo.controller';
+import { BrandingLogoService } from './branding-logo.service';
+import { BrandingController } from './branding.controller';
+import { BrandingService } from './branding.service';
+import { GoLiveService } from './go-live.service';
+import { SendersController } from './senders.controller';
+import { SendersService } from './senders.service';
+import { ServiceProfileService } from './service-profile.service';
+import { SettingsViewService } from './settings-view.service';
+import { SettingsController } from './settings.controller';
+
+/** The admin's settings pages, and the public route serving branding logos to mail clients. */
+@Module({
+  imports: [TemplatingModule],
+  controllers: [SettingsController, SendersController, BrandingController, BrandingLogoController],
+  providers: [SettingsViewService, ServiceProfileService, SendersService, BrandingService, GoLiveService, BrandingLogoService],
+})
+export class SettingsModule {}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { CurrentAccount, ServiceMembership } from '@herald/contracts';
+import { noResultFound, TeamPermission } from '@herald/domain';
+import { ServiceRepository, TeamMemberRepository } from '@herald/persistence';
+import { SignedInUser } from '../auth/signed-in-user';
+
+/** Who is signed in, and what they may do in each of their services. */
+@Injectable()
+export class AccountQueryService {
+  constructor(private readonly members: TeamMemberRepository, private readonly services: ServiceRepository) {}
+
+  async me(user: SignedInUser): Promise<CurrentAccount> {
+    const memberships = await this.members.membershipsOf(user.id);
+    return {
+      user: { id: user.id, emailAddress: user.emailAddress, name: user.name, platformAdmin: user.platformAdmin },
+      services: memberships.map((m) => ({ serviceId: m.serviceId, serviceName: m.serviceName, live: !m.restricted, permissions: m.permissions })),
+    };
+  }
+
+  /** The guard has already checked membership (or platform admin) and worked out the permissions. */
+  async membership(serviceId: string, permissions: TeamPermission[]): Promise<ServiceMembership> {
+    const service = await this.services.findById(serviceId);
+    if (!service) throw noResultFound();
+    return { serviceId, serviceName: service.name, live: !service.restricted, permissions };
+  }
+}

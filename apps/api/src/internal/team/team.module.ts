@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { TeamController } from './team.controller';
+import { TeamService } from './team.service';
+
+/** The team page's endpoints. */
+@Module({
+  imports: [AccountsModule],
+  controllers: [TeamController],
+  providers: [TeamService],
+})
+export class TeamModule {}

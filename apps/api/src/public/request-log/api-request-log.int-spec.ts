@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
+import { aTestConfig } from '@herald/testing';
+import { ApiRequestLog, ApiRequestRecord } from './api-request-log';
+
+const entry = (n: number, keyId = 'key-1'): ApiRequestRecord => ({
+  at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(), method: 'POST', path: '/v2/notifications/email', status: 201, keyId, error: null,
+});
+
+describe('ApiRequestLog', () => {
+  it('keeps the latest 200 requests of a service for 7 days, newest first', async () => {
+    const config = await aTestConfig();
+    const log = new ApiRequestLog(config);
+    await log.onModuleInit();
+    const redis = new Redis(config.redisUrl);
+    try {
+      const serviceId = randomUUID();
+      for (let n = 0; n < 205; n += 1) await log.record(serviceId, entry(n), true);
+      const latest = await log.latest(serviceId, 500);
+      expect(latest).toHaveLength(200);
+      expect(latest[0]).toEqual(entry(204));
+      const ttl = await redis.ttl(`${config.queuePrefix}:api-requests:${serviceId}`);
+      expect(ttl).toBeGreaterThan(6 * 24 * 3600);
+      expect(ttl).toBeLessThanOrEqual(7 * 24 * 3600);
+      expect(await log.latest(randomUUID(), 50)).toEqual([]);
+    } finally {
+      log.onApplicationShutdown();
+      redis.disconnect();
+    }
+  });
+
+  it('counts only accepted requests as a key being used', async () => {
+    const log = new ApiRequestLog(await aTestConfig());
+    await log.onModuleInit();
+    try {
+      const serviceId = randomUUID();
+      await log.record(serviceId, entry(1, 'accepted'), true);
+      await log.record(serviceId, { ...entry(2, 'revoked'), status: 403, error: 'Invalid token: API key revoked' }, false);
+      expect(Object.fromEntries(await log.lastUsed(serviceId))).toEqual({ accepted: entry(1).at });
+    } finally {
+      log.onApplicationShutdown();
+    }
+  });
+
+  it('drops the record without failing while Redis is unreachable', async () => {
+    const log = new ApiRequestLog(await aTestConfig({ REDIS_URL: 'redis://127.0.0.1:1' }));
+    await log.onModuleInit();
+    try {
+      await expect(log.record(randomUUID(), entry(1), true)).resolves.toBeUndefined();
+      await expect(log.latest(randomUUID(), 50)).rejects.toThrow();
+    } finally {
+      log.onApplicationShutdown();
+    }
+  });
+});

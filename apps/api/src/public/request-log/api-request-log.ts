@@ -1,0 +1,97 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import Redis from 'ioredis';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+
+/** One public API request as the service's team sees it: never a body, never a recipient. */
+export interface ApiRequestRecord {
+  /** ISO time the response was sent. */
+  readonly at: string;
+  readonly method: string;
+  /** Without the query string. */
+  readonly path: string;
+  readonly status: number;
+  readonly keyId: string;
+  /** The first error message of a refused or failed request. */
+  readonly error: string | null;
+}
+
+const KEPT = 200;
+const LOG_SECONDS = 7 * 24 * 3600;
+const LAST_USED_SECONDS = 90 * 24 * 3600;
+const CONNECT_WAIT_MS = 2000;
+const WARN_EVERY_MS = 60_000;
+
+/**
+ * The latest public API requests of each service, in a capped Redis list (newest first), and
+ * when each key was last used. Writes never wait for Redis: while it is away they are dropped,
+ * with a warning at most once a minute.
+ */
+@Injectable()
+export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
+  private readonly client: Redis;
+  private readonly prefix: string;
+  private readonly logger = new Logger('ApiRequestLog');
+  private lastWarning = 0;
+
+  constructor(@InjectConfig() config: HeraldConfig) {
+    this.prefix = `${config.queuePrefix}:api-requests`;
+    this.client = new Redis(config.redisUrl, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: 1000,
+      disconnectTimeout: 100,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+    });
+    this.client.on('error', (error: Error) => this.warn(error));
+  }
+
+  async onModuleInit(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)));
+    await Promise.race([this.client.connect().catch(() => undefined), wait]);
+    clearTimeout(timer);
+  }
+
+  onApplicationShutdown(): void {
+    this.client.disconnect();
+  }
+
+  /** Fire and forget: resolves when written or dropped, never rejects. */
+  async record(serviceId: string, entry: ApiRequestRecord, keyWasAccepted: boolean): Promise<void> {
+    const list = this.listKey(serviceId);
+    const multi = this.client.multi().lpush(list, JSON.stringify(entry)).ltrim(list, 0, KEPT - 1).expire(list, LOG_SECONDS);
+    if (keyWasAccepted) multi.hset(this.lastUsedKey(serviceId), entry.keyId, entry.at).expire(this.lastUsedKey(serviceId), LAST_USED_SECONDS);
+    try {
+      await multi.exec();
+    } catch (error) {
+      this.warn(error as Error);
+    }
+  }
+
+  /** Newest first. */
+  async latest(serviceId: string, count: number): Promise<ApiRequestRecord[]> {
+    const rows = await this.client.lrange(this.listKey(serviceId), 0, count - 1);
+    return rows.map((row) => JSON.parse(row) as ApiRequestRecord);
+  }
+
+  /** Key id to the time of its last accepted request. */
+  async lastUsed(serviceId: string): Promise<Map<string, string>> {
+    return new Map(Object.entries(await this.client.hgetall(this.lastUsedKey(serviceId))));
+  }
+
+  private listKey(serviceId: string): string {
+    return `${this.prefix}:${serviceId}`;
+  }
+
+  private lastUsedKey(serviceId: string): string {
+    return `${this.prefix}:${serviceId}:last-used`;
+  }
+
+  private warn(error: Error): void {
+    const now = Date.now();
+    if (now - this.lastWarning < WARN_EVERY_MS) return;
+    this.lastWarning = now;
+    this.logger.warn(`API requests are not being recorded: Redis did not answer (${error.message})`);
+  }
+}

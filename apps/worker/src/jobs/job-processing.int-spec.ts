@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { getQueueToken } from '@nestjs/bullmq';
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Job, Queue, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { ConfigModule, HeraldConfig } from '@herald/config';
+import { JobRepository, PersistenceModule, runMigrations, ServiceRepository, TemplateRepository, UploadedRow, UploadRepository } from '@herald/persistence';
+import { BULK_SEND_PRIORITY, DeliveryJob, DeliveryQueue, QUEUES, QueueModule } from '@herald/queue';
+import { aTestConfig } from '@herald/testing';
+import { JobProcessingService } from './job-processing.service';
+
+/** The process-job processor's work against the machine's PostgreSQL and Redis. */
+describe('JobProcessingService', () => {
+  let config: HeraldConfig;
+  let app: INestApplicationContext;
+  let processing: JobProcessingService;
+  let emails: Queue<DeliveryJob>;
+  let serviceId: string;
+  let templateId: string;
+
+  beforeAll(async () => {
+    config = await aTestConfig();
+    @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule], providers: [JobProcessingService] })
+    class JobsUnderTest {}
+    app = await NestFactory.createApplicationContext(JobsUnderTest, { logger: false });
+    await runMigrations(app.get(DataSource));
+    processing = app.get(JobProcessingService);
+    emails = app.get(getQueueToken(QUEUES.sendEmail));
+    serviceId = (await app.get(ServiceRepository).create({ name: `Bulk ${randomUUID()}`, restricted: false })).id;
+    templateId = (await app.get(TemplateRepository).create(serviceId, { name: 'Hello', type: 'email', subject: 'Hi', content: 'Hello ((name))' })).id;
+  });
+  afterAll(() => app.close());
+  beforeEach(() => emails.obliterate({ force: true }));
+
+  async function aJob(rowCount: number, perChunk = 1000): Promise<string> {
+    const uploads = app.get(UploadRepository);
+    const uploadId = await uploads.begin({ serviceId, templateId, templateVersion: 1, fileName: 'people.csv', createdById: null });
+    for (let first = 0, chunk = 0; first < rowCount; first += perChunk, chunk += 1) {
+      const rows: UploadedRow[] = Array.from({ length: Math.min(perChunk, rowCount - first) }, (_, i) => ({
+        rowNumber: first + i + 2, values: { 'email address': `person${first + i}@example.com`, name: `Person ${first + i}` },
+      }));
+      await uploads.appendChunk(uploadId, chunk, rows);
+    }
+    await uploads.complete(serviceId, uploadId, rowCount);
+    const job = await app.get(JobRepository).create({ id: randomUUID(), serviceId, templateId, templateVersion: 1, uploadId, fileName: 'people.csv', rowCount, createdById: null });
+    return job.id;
+  }
+
+  const rowsOf = (jobId: string): Promise<Array<{ job_row_number: number; count: string }>> =>
+    app.get(DataSource).query('SELECT job_row_number, COUNT(*) AS count FROM notifications WHERE job_id = $1 GROUP BY job_row_number ORDER BY job_row_number', [jobId]);
+
+  it('creates one notification per row, queues each at bulk priority and finishes the job', async () => {
+    const jobId = await aJob(1200, 700);
+    expect(await processing.process({ jobId, serviceId })).toBe('finished');
+    const rows = await rowsOf(jobId);
+    expect(rows.map((r) => Number(r.job_row_number))).toEqual(Array.from({ length: 1200 }, (_, i) => i + 2));
+    expect(await app.get(JobRepository).find(serviceId, jobId)).toMatchObject({ status: 'finished', rowsProcessed: 1200 });
+    const queued = await emails.getPrioritized(0, -1);
+    expect(queued).toHaveLength(1200);
+    expect(new Set(queued.map((j) => j.opts.priority))).toEqual(new Set([BULK_SEND_PRIORITY]));
+  });
+
+  it('creates each row once when the job runs twice (a worker died before recording the end)', async () => {
+    const jobId = await aJob(600, 250);
+    await processing.process({ jobId, serviceId });
+    await app.get(DataSource).query(`UPDATE jobs SET status = 'in-progress' WHERE id = $1`, [jobId]);
+    expect(await processing.process({ jobId, serviceId })).toBe('finished');
+    const rows = await rowsOf(jobId);
+    expect(rows).toHaveLength(600);
+    expect(rows.every((r) => Number(r.count) === 1)).toBe(true);
+    expect(await emails.getPrioritizedCount()).toBe(600);
+  });
+
+  it('makes text messages with their billable units and sender facts', async () => {
+    const sms = await app.get(TemplateRepository).create(serviceId, { name: 'Text', type: 'sms', subject: null, content: 'Hello ((name)) '.repeat(20) });
+    const uploads = app.get(UploadRepository);
+    const uploadId = await uploads.begin({ serviceId, templateId: sms.id, templateVersion: 1, fileName: 'texts.csv', createdById: null });
+    await uploads.appendChunk(uploadId, 0, [
+      { rowNumber: 2, values: { 'phone number': '07700 900123', name: 'Kim' } },
+      { rowNumber: 3, values: { 'phone number': '+33 6 12 34 56 78', name: 'Lou' } },
+    ]);
+    await uploads.complete(serviceId, uploadId, 2);
+    const job = await app.get(JobRepository).create({ id: randomUUID(), serviceId, templateId: sms.id, templateVersion: 1, uploadId, fileName: 'texts.csv', rowCount: 2, createdById: null });
+    await processing.process({ jobId: job.id, serviceId });
+    const rows = await app.get(DataSource).query(
+      'SELECT job_row_number, notification_type, billable_units, international, phone_prefix FROM notifications WHERE job_id = $1 ORDER BY job_row_number', [job.id],
+    );
+    expect(rows).toEqual([
+      { job_row_number: 2, notification_type: 'sms', billable_units: 2, international: false, phone_prefix: '44' },
+      { job_row_number: 3, notification_type: 'sms', billable_units: 2, international: true, phone_prefix: '33' },
+    ]);
+    expect(await app.get(getQueueToken(QUEUES.sendSms)).getPrioritizedCount()).toBe(2);
+  });
+
+  it('does nothing for a finished job', async () => {
+    const jobId = await aJob(3);
+    await processing.process({ jobId, serviceId });
+    expect(await processing.process({ jobId, serviceId })).toBe('skipped');
+  });
+
+  it('lets BullMQ serve an API send (no priority) before bulk sends queued earlier', async () => {
+    const jobId = await aJob(5);
+    await processing.process({ jobId, serviceId });
+    const apiSend = randomUUID();
+    await app.get(DeliveryQueue).enqueueEmail({ notificationId: apiSend, serviceId });
+    const order: string[] = [];
+    const worker = new Worker<DeliveryJob>(QUEUES.sendEmail, async (job: Job<DeliveryJob>) => { order.push(job.data.notificationId); }, {
+      connection: { url: config.redisUrl, maxRetriesPerRequest: null }, prefix: config.queuePrefix, concurrency: 1,
+    });
+    try {
+      await new Promise<void>((resolve) => worker.on('completed', () => order.length === 6 && resolve()));
+    } finally {
+      await worker.close();
+    }
+    expect(order[0]).toBe(apiSend);
+  });
+});

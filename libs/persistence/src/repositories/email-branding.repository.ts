@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, Repository } from 'typeorm';
+import { EmailBrandingEntity } from '../entities/email-branding.entity';
+
+export interface EmailBranding {
+  readonly colour: string | null;
+  readonly bannerText: string | null;
+  readonly logo: { readonly id: string; readonly mimeType: string } | null;
+}
+
+export interface EmailBrandingChanges {
+  readonly colour: string | null;
+  readonly bannerText: string | null;
+  /** A new logo; `undefined` keeps the current one, `null` removes it. */
+  readonly logo?: { readonly mimeType: string; readonly content: Buffer } | null;
+}
+
+export interface BrandingLogo {
+  readonly mimeType: string;
+  readonly content: Buffer;
+}
+
+/** A service's email branding. The logo bytes live here so any API instance can serve them. */
+@Injectable()
+export class EmailBrandingRepository {
+  private readonly brandings: Repository<EmailBrandingEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.brandings = dataSource.getRepository(EmailBrandingEntity);
+  }
+
+  async find(serviceId: string): Promise<EmailBranding | null> {
+    const entity = await this.brandings.findOne({ where: { serviceId }, select: { serviceId: true, colour: true, bannerText: true, logoId: true, logoMimeType: true } });
+    return entity ? toBranding(entity) : null;
+  }
+
+  async save(serviceId: string, changes: EmailBrandingChanges): Promise<EmailBranding> {
+    const current = await this.brandings.findOneBy({ serviceId });
+    const logo = changes.logo === undefined
+      ? { logoId: current?.logoId ?? null, logoMimeType: current?.logoMimeType ?? null, logoContent: current?.logoContent ?? null }
+      : changes.logo === null
+        ? { logoId: null, logoMimeType: null, logoContent: null }
+        : { logoId: randomUUID(), logoMimeType: changes.logo.mimeType, logoContent: changes.logo.content.toString('base64') };
+    const entity: EmailBrandingEntity = { serviceId, colour: changes.colour, bannerText: changes.bannerText, ...logo, updatedAt: new Date() };
+    await this.brandings.save(entity);
+    return toBranding(entity);
+  }
+
+  /** Platform-wide by the logo's own id: logos are public (they appear in every email sent). */
+  async findLogo(logoId: string): Promise<BrandingLogo | null> {
+    const entity = await this.brandings.findOneBy({ logoId });
+    if (!entity?.logoContent || !entity.logoMimeType) return null;
+    return { mimeType: entity.logoMimeType, content: Buffer.from(entity.logoContent, 'base64') };
+  }
+}
+
+function toBranding(e: Pick<EmailBrandingEntity, 'colour' | 'bannerText' | 'logoId' | 'logoMimeType'>): EmailBranding {
+  return { colour: e.colour, bannerText: e.bannerText, logo: e.logoId && e.logoMimeType ? { id: e.logoId, mimeType: e.logoMimeType } : null };
+}

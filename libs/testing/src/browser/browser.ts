@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+
+/** Screenshots of every page a browser test visits: test artifacts, not committed. */
+export const SCREENSHOT_DIR = resolve(__dirname, '../../../../test-artifacts/screenshots');
+
+/** The little of the DOM these helpers touch inside the page (the project compiles without DOM types). */
+interface BrowserGlobals {
+  document: { activeElement: { blur?: () => void } | null };
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Debian's Chromium driven by playwright-core (never a downloaded browser). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page in a fresh browser context (its own cookies), as axe needs. Close it with closePage. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+export async function closePage(page: Page | undefined): Promise<void> {
+  await page?.context().close();
+}
+
+/**
+ * Runs axe on the page as it is now and fails with the violations listed (rule, impact, the
+ * first few elements) when there are any at WCAG 2.2 AA.
+ */
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  if (results.violations.length === 0) return;
+  const described = results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  throw new Error(`Accessibility violations on ${name} (${page.url()}):\n  ${described.join('\n  ')}`);
+}
+
+/** Saves a full-page screenshot as test-artifacts/screenshots/<name>.png. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Both checks every page gets: axe, then a screenshot. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await saveScreenshot(page, name);
+  await checkAccessibility(page, name);
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
+export async function pressTabUntil(page: Page, target: Locator, maxPresses = 150): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === (globalThis as unknown as BrowserGlobals).document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Could not reach ${target.toString()} with the Tab key in ${maxPresses} presses`);
+}
+
+/** Tabs to a link or button and presses Enter (or Space for checkboxes and radios). */
+export async function activateWithKeyboard(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await pressTabUntil(page, target);
+  await page.keyboard.press(key);
+}
+
+/** Tabs to a field and types into it. */
+export async function typeWithKeyboard(page: Page, target: Locator, text: string): Promise<void> {
+  await pressTabUntil(page, target);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** Opens a page and starts keyboard navigation from its top (focus on the document). */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.blur?.());
+}
