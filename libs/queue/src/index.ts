@@ -9,3 +9,4 @@ export { openSmsProviderHealth, RedisSmsProviderHealth } from './sms-provider-he
 export { SmsProviderHealthModule } from './sms-provider-health/sms-provider-health.module';
 export { OUTBOX_SMS_PROVIDER_NAME, smsProviderNames } from './sms-provider-health/sms-provider-names';
 export { QueueDepth, QueueDepths } from './queue-depths';
+export { connectWithin, openFailFastRedis } from './fail-fast-redis';

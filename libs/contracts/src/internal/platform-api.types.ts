@@ -1,4 +1,5 @@
 /** Types of the operators' endpoints under /internal/platform (platform admins only). Times are ISO 8601. */
+import type { SmsProviderVerdict } from '@herald/domain';
 
 export type PlatformChannel = 'email' | 'sms' | 'letter';
 
@@ -74,19 +75,12 @@ export interface PlatformQueueDepth {
   readonly oldestWaitingAgeSeconds: number | null;
 }
 
-export interface PlatformSmsProvider {
+/** An SMS provider's health over the failover window (`slowPercent`: sends slower than the p90 threshold). */
+export interface PlatformSmsProvider extends SmsProviderVerdict {
   readonly name: string;
   /** Switched on by operators (not switched off). */
   readonly enabled: boolean;
   readonly failedOver: boolean;
-  readonly healthy: boolean;
-  /** Why it is unhealthy; null when healthy. */
-  readonly reason: string | null;
-  readonly sends: number;
-  readonly errorRatePercent: number;
-  readonly averageLatencyMs: number;
-  /** Share of sends slower than the p90 latency threshold. */
-  readonly slowPercent: number;
   readonly p90LatencyThresholdMs: number;
 }
 

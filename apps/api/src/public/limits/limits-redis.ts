@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import { connectWithin, openFailFastRedis } from '@herald/queue';
 
 const CONNECT_WAIT_MS = 2000;
 const COMMAND_TIMEOUT_MS = 1000;
@@ -22,24 +23,13 @@ export class LimitsRedis implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@InjectConfig() config: HeraldConfig) {
     this.keyPrefix = `${config.queuePrefix}:limits`;
-    this.client = new Redis(config.redisUrl, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-      // A socket that never connected would otherwise hold shutdown up for two seconds.
-      disconnectTimeout: 100,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    });
+    this.client = openFailFastRedis(config.redisUrl, COMMAND_TIMEOUT_MS);
     this.client.on('error', (error: Error) => this.warnOutage(error));
   }
 
   /** Waits briefly for the first connection so that the first requests are limited too. */
   async onModuleInit(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)));
-    await Promise.race([this.client.connect().catch(() => undefined), wait]);
-    clearTimeout(timer);
+    await connectWithin(this.client, CONNECT_WAIT_MS);
   }
 
   onApplicationShutdown(): void {

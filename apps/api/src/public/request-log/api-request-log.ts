@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import { connectWithin, openFailFastRedis } from '@herald/queue';
 
 /** One public API request as the service's team sees it: never a body, never a recipient. */
 export interface ApiRequestRecord {
@@ -35,22 +36,12 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@InjectConfig() config: HeraldConfig) {
     this.prefix = `${config.queuePrefix}:api-requests`;
-    this.client = new Redis(config.redisUrl, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: 1000,
-      disconnectTimeout: 100,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    });
+    this.client = openFailFastRedis(config.redisUrl, 1000);
     this.client.on('error', (error: Error) => this.warn(error));
   }
 
   async onModuleInit(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)));
-    await Promise.race([this.client.connect().catch(() => undefined), wait]);
-    clearTimeout(timer);
+    await connectWithin(this.client, CONNECT_WAIT_MS);
   }
 
   onApplicationShutdown(): void {
