@@ -52,6 +52,9 @@ export async function aTestConfig(overrides: ConfigSource = {}): Promise<HeraldC
     API_PORT: '0',
     LOG_LEVEL: 'error',
     SWEEP_INTERVAL_SECONDS: '3600',
+    // Suites of one jest worker share a database: a suite's worker must not replay notifications an
+    // earlier suite (without a worker) left in `created` minutes ago, and send them to its own SMTP.
+    REPLAY_AFTER_SECONDS: '1800',
     ...overrides,
   });
 }
