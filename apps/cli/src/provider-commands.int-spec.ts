@@ -1,7 +1,7 @@
 import { HeraldConfig } from '@herald/config';
 import { SmsProvider } from '@herald/domain';
 import { SmsProviderSelector } from '@herald/providers';
-import { aTestConfig, eventually, HeraldUnderTest, runHeraldCli } from '@herald/testing';
+import { aSqliteTestConfig, eventually, HeraldUnderTest, runHeraldCli } from '@herald/testing';
 
 const herald = runHeraldCli;
 
@@ -16,7 +16,9 @@ describe('switching SMS providers off and on from the CLI', () => {
   let config: HeraldConfig;
 
   beforeAll(async () => {
-    config = await aTestConfig(twilioAccounts);
+    // Its own SQLite database: a worker on the shared one would replay texts other suites left `created`,
+    // and their sends would show in the window this suite counts.
+    config = await aSqliteTestConfig(twilioAccounts);
     running = await HeraldUnderTest.start(config, { worker: true });
   });
 
