@@ -1,4 +1,5 @@
 import type { DashboardDay } from '@herald/contracts';
+import { ChartPlot, ChartTick, niceMax, roundTenth, yTicks } from '../charts/chart-scale';
 
 type Part = 'delivered' | 'failed' | 'other';
 
@@ -22,10 +23,10 @@ export interface ChartBar {
 export interface DailyChart {
   readonly width: number;
   readonly height: number;
-  readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
+  readonly plot: ChartPlot;
   readonly series: readonly ChartSeries[];
   readonly bars: ChartBar[];
-  readonly yTicks: { readonly y: number; readonly label: string }[];
+  readonly yTicks: ChartTick[];
   readonly xTicks: { readonly x: number; readonly label: string }[];
   /** For the SVG's description. */
   readonly summary: string;
@@ -40,13 +41,6 @@ export const CHART_SERIES: readonly ChartSeries[] = [
   { part: 'other', label: 'Sending or other', colour: '#5694ca', pattern: 'herald-chart-dots' },
 ];
 
-/** A round top for the y axis: 1, 2, 5, 10, 20, 50 … at or above the busiest day. */
-function niceMax(max: number): number {
-  if (max <= 1) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= max) ?? 10 * magnitude;
-}
-
 /** `3 Nov` for `2026-11-03`. */
 export const shortDay = (day: string): string => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
@@ -55,20 +49,18 @@ export function dailyChart(days: readonly DashboardDay[]): DailyChart {
   const top = niceMax(Math.max(0, ...days.map((d) => d.total.sent)));
   const slot = (PLOT.right - PLOT.left) / Math.max(days.length, 1);
   const scale = (value: number) => (value * (PLOT.bottom - PLOT.top)) / top;
-  const round = (n: number) => Math.round(n * 10) / 10;
   const bars = days.map((d, i) => {
     const values: Record<Part, number> = { delivered: d.total.delivered, failed: d.total.failed, other: d.total.sent - d.total.delivered - d.total.failed };
     let base = PLOT.bottom;
     const segments = CHART_SERIES.filter((s) => values[s.part] > 0).map((s) => {
       const height = scale(values[s.part]);
       base -= height;
-      return { part: s.part, y: round(base), height: round(height), fill: s.pattern ? `url(#${s.pattern})` : s.colour };
+      return { part: s.part, y: roundTenth(base), height: roundTenth(height), fill: s.pattern ? `url(#${s.pattern})` : s.colour };
     });
-    return { day: d.day, label: shortDay(d.day), x: round(PLOT.left + i * slot + slot * 0.15), width: round(slot * 0.7), segments };
+    return { day: d.day, label: shortDay(d.day), x: roundTenth(PLOT.left + i * slot + slot * 0.15), width: roundTenth(slot * 0.7), segments };
   });
-  const yTicks = [0, top / 2, top].filter((v, i, all) => all.indexOf(v) === i && Number.isInteger(v)).map((v) => ({ y: round(PLOT.bottom - scale(v)), label: v.toLocaleString('en-GB') }));
-  const xTicks = bars.filter((_bar, i) => (bars.length - 1 - i) % 7 === 0).map((bar) => ({ x: round(bar.x + bar.width / 2), label: bar.label }));
-  return { width: WIDTH, height: HEIGHT, plot: PLOT, series: CHART_SERIES, bars, yTicks, xTicks, summary: summaryOf(days) };
+  const xTicks = bars.filter((_bar, i) => (bars.length - 1 - i) % 7 === 0).map((bar) => ({ x: roundTenth(bar.x + bar.width / 2), label: bar.label }));
+  return { width: WIDTH, height: HEIGHT, plot: PLOT, series: CHART_SERIES, bars, yTicks: yTicks(top, (v) => PLOT.bottom - scale(v), (v) => v.toLocaleString('en-GB')), xTicks, summary: summaryOf(days) };
 }
 
 function summaryOf(days: readonly DashboardDay[]): string {
