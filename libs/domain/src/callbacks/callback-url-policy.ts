@@ -71,14 +71,28 @@ function ipv6Kind(address: string): string | null {
   const groups = ipv6Groups(address);
   if (groups.every((g) => g === 0)) return 'unspecified';
   if (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1) return 'loopback';
-  // IPv4-mapped (::ffff:a.b.c.d) and the deprecated IPv4-compatible form carry an IPv4 address.
-  if (groups.slice(0, 5).every((g) => g === 0) && (groups[5] === 0xffff || groups[5] === 0)) {
-    return ipv4Kind((((groups[6] << 16) >>> 0) + groups[7]) >>> 0);
-  }
+  const embedded = embeddedIpv4(groups);
+  if (embedded !== null) return ipv4Kind(embedded);
+  // NAT64 for local use (RFC 8215) places the IPv4 address by the operator's prefix length.
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && groups[2] === 1) return 'private';
   if ((groups[0] & 0xfe00) === 0xfc00) return 'unique-local';
   if ((groups[0] & 0xffc0) === 0xfe80) return 'link-local';
   if ((groups[0] & 0xffc0) === 0xfec0) return 'site-local';
   if ((groups[0] & 0xff00) === 0xff00) return 'multicast';
+  return null;
+}
+
+/**
+ * The IPv4 address an IPv6 address carries to reach an IPv4 host, or null: IPv4-mapped
+ * (::ffff:a.b.c.d), the deprecated IPv4-compatible form (::a.b.c.d), NAT64's well-known prefix
+ * (64:ff9b::a.b.c.d, RFC 6052) and 6to4 (2002:aabb:ccdd::/48, RFC 3056). A gateway on the way
+ * delivers to that IPv4 address, so it is the one to judge.
+ */
+function embeddedIpv4(groups: number[]): number | null {
+  const low32 = (((groups[6] << 16) >>> 0) + groups[7]) >>> 0;
+  if (groups.slice(0, 5).every((g) => g === 0) && (groups[5] === 0xffff || groups[5] === 0)) return low32;
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0)) return low32;
+  if (groups[0] === 0x2002) return (((groups[1] << 16) >>> 0) + groups[2]) >>> 0;
   return null;
 }
 
