@@ -46,6 +46,17 @@ describe('SnsSignatureVerifier', () => {
     expect(sns.certificateFetches).toBe(fetches);
   });
 
+  it.each(['/trusted/../SimpleNotificationService-test.pem', '/trusted/%2e%2e/SimpleNotificationService-test.pem', '/trusted/%2E./SimpleNotificationService-test.pem'])(
+    'judges the certificate URL after normalising it, so %s cannot leave a trusted path',
+    async (path) => {
+      const origin = new URL(sns.certificateUrl).origin;
+      const scoped = verifierTrusting(`^${origin.replace(/[.]/g, '\\.')}/trusted/`);
+      const fetches = sns.certificateFetches;
+      expect(await scoped.isValid(asMessage(sns.notification(sesDelivery, { certificateUrl: `${origin}${path}` })))).toBe(false);
+      expect(sns.certificateFetches).toBe(fetches);
+    },
+  );
+
   it('trusts only Amazon’s https SNS hosts by default', async () => {
     expect(await verifierTrusting(AWS_SNS_CERTIFICATE_URL_PATTERN).isValid(asMessage(sns.notification(sesDelivery)))).toBe(false);
     const pattern = new RegExp(AWS_SNS_CERTIFICATE_URL_PATTERN);

@@ -21,13 +21,14 @@ export class SnsSignatureVerifier {
   }
 
   async isValid(message: SnsMessage): Promise<boolean> {
-    if (!this.isTrusted(message.SigningCertURL)) {
+    const certificateUrl = this.trustedUrl(message.SigningCertURL);
+    if (!certificateUrl) {
       this.logger.warn(`SNS message ${message.MessageId} names an untrusted signing certificate URL; refused`);
       return false;
     }
     let certificate: X509Certificate;
     try {
-      certificate = await this.certificate(message.SigningCertURL);
+      certificate = await this.certificate(certificateUrl);
     } catch (error) {
       this.logger.warn(`Could not fetch the SNS signing certificate for message ${message.MessageId}: ${(error as Error).message}`);
       return false;
@@ -36,13 +37,20 @@ export class SnsSignatureVerifier {
     return verify(algorithm, Buffer.from(snsStringToSign(message), 'utf8'), certificate.publicKey, Buffer.from(message.Signature, 'base64'));
   }
 
-  private isTrusted(url: string): boolean {
+  /**
+   * The URL as it will be fetched, if the pattern trusts it. The pattern sees the normalised URL
+   * (dot segments, percent-encoded dots and the host's case resolved), so
+   * `…/trusted/../attacker.pem` cannot pass a pattern scoped to `…/trusted/`.
+   */
+  private trustedUrl(raw: string): string | null {
+    let url: URL;
     try {
-      new URL(url);
+      url = new URL(raw);
     } catch {
-      return false;
+      return null;
     }
-    return this.trustedCertificateUrl.test(url);
+    if (url.username || url.password) return null;
+    return this.trustedCertificateUrl.test(url.href) ? url.href : null;
   }
 
   private certificate(url: string): Promise<X509Certificate> {
