@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import { FieldCipher } from '@herald/persistence';
 import { connectWithin, openFailFastRedis } from '@herald/queue';
 
 /** One public API request as the service's team sees it: never a body, never a recipient. */
@@ -12,7 +13,10 @@ export interface ApiRequestRecord {
   readonly path: string;
   readonly status: number;
   readonly keyId: string;
-  /** The first error message of a refused or failed request. */
+  /**
+   * The first error message of a refused or failed request. Notify's validation messages echo
+   * the request (`email_address jane@… is not of type string`), so entries are encrypted in Redis.
+   */
   readonly error: string | null;
 }
 
@@ -34,7 +38,7 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('ApiRequestLog');
   private lastWarning = 0;
 
-  constructor(@InjectConfig() config: HeraldConfig) {
+  constructor(@InjectConfig() config: HeraldConfig, private readonly cipher: FieldCipher) {
     this.prefix = `${config.queuePrefix}:api-requests`;
     this.client = openFailFastRedis(config.redisUrl, 1000);
     this.client.on('error', (error: Error) => this.warn(error));
@@ -51,7 +55,7 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   /** Fire and forget: resolves when written or dropped, never rejects. */
   async record(serviceId: string, entry: ApiRequestRecord, keyWasAccepted: boolean): Promise<void> {
     const list = this.listKey(serviceId);
-    const multi = this.client.multi().lpush(list, JSON.stringify(entry)).ltrim(list, 0, KEPT - 1).expire(list, LOG_SECONDS);
+    const multi = this.client.multi().lpush(list, this.cipher.encryptJson(entry)).ltrim(list, 0, KEPT - 1).expire(list, LOG_SECONDS);
     if (keyWasAccepted) multi.hset(this.lastUsedKey(serviceId), entry.keyId, entry.at).expire(this.lastUsedKey(serviceId), LAST_USED_SECONDS);
     try {
       await multi.exec();
@@ -60,10 +64,16 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  /** Newest first. */
+  /** Newest first. Entries that cannot be decrypted (an earlier key or format) are left out. */
   async latest(serviceId: string, count: number): Promise<ApiRequestRecord[]> {
     const rows = await this.client.lrange(this.listKey(serviceId), 0, count - 1);
-    return rows.map((row) => JSON.parse(row) as ApiRequestRecord);
+    return rows.flatMap((row) => {
+      try {
+        return [this.cipher.decryptJson<ApiRequestRecord>(row)];
+      } catch {
+        return [];
+      }
+    });
   }
 
   /** Key id to the time of its last accepted request. */
