@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Service } from '@herald/persistence';
-import { activateWithKeyboard, AdminUnderTest, checkPage, launchBrowser, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
 
 /** A manager changes a member's permissions and removes them; a user changes their password and signs out everywhere. Keyboard only. */
 describe('managing the team and your account', () => {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -18,7 +19,7 @@ describe('managing the team and your account', () => {
   });
 
   beforeEach(async () => {
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
   });
 
   afterEach(async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { NotificationRepository } from '@herald/persistence';
 import {
-  activateWithKeyboard, AdminUnderTest, bearerFor, checkPage, launchBrowser, openPage, pressTabUntil, signInWithKeyboard, TestApiKey, TestUser, typeWithKeyboard,
+  activateWithKeyboard, AdminUnderTest, bearerFor, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestApiKey, TestUser, typeWithKeyboard,
 } from '@herald/testing';
 
 /**
@@ -10,6 +10,7 @@ import {
  * reads one's history. The dashboard counts them. Keyboard only, axe and a screenshot on every page.
  */
 describe('searching activity in the admin', () => {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -44,7 +45,7 @@ describe('searching activity in the admin', () => {
     await notifications.fail(serviceId, sent.failed, 'permanent-failure');
 
     member = await herald.scenario.aUser({ serviceId, permissions: ['view_dashboard'], name: 'Dana Viewer' });
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, member);
   });
 

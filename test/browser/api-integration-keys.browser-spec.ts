@@ -1,12 +1,13 @@
 import { NotifyClient } from 'notifications-node-client';
 import type { Browser, Page } from 'playwright-core';
-import { activateWithKeyboard, AdminUnderTest, checkPage, eventually, launchBrowser, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, eventually, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
 
 /**
  * A developer creates a live key, uses it, revokes it, and sees both requests in the log; keyboard
  * only. The steps share one signed-in page and run in order.
  */
 describe('API keys in the admin', () => {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -27,7 +28,7 @@ describe('API keys in the admin', () => {
   let client: NotifyClient;
 
   beforeAll(async () => {
-    page = await (await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })).newPage();
+    page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await signInWithKeyboard(page, herald.adminUrl, developer);
   });
 

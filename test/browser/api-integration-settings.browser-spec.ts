@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { activateWithKeyboard, AdminUnderTest, checkPage, launchBrowser, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
 
 /** The guest list and callbacks pages of API integration, keyboard only. */
 describe('guest list and callbacks in the admin', () => {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -18,7 +19,7 @@ describe('guest list and callbacks in the admin', () => {
   });
 
   beforeEach(async () => {
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, developer);
   });
 

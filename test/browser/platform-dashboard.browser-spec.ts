@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { GoLiveRequestRepository } from '@herald/persistence';
 import {
-  activateWithKeyboard, AdminUnderTest, bearerFor, checkPage, launchBrowser, openPage, pressTabUntil, signInWithKeyboard, TestApiKey, TestUser, typeWithKeyboard,
+  activateWithKeyboard, AdminUnderTest, bearerFor, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestApiKey, TestUser, typeWithKeyboard,
 } from '@herald/testing';
 
 /** The little of the DOM the page functions below touch (the project compiles without DOM types). */
@@ -13,6 +13,7 @@ interface PageGlobals {
 
 /** An operator watches the platform: the dashboard moving, a provider switched, a service taken live, a notification found. */
 describe('the platform dashboard, for operators', () => {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -35,7 +36,7 @@ describe('the platform dashboard, for operators', () => {
     trialName = trial.name;
     const asker = await herald.scenario.aUser({ serviceId: trial.id });
     await herald.get(GoLiveRequestRepository).create(trial.id, asker.id, { expectedEmailVolume: '20,000 a year' });
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, operator);
   });
 
@@ -74,11 +75,10 @@ describe('the platform dashboard, for operators', () => {
     const version = await page.locator('[data-version]').getAttribute('data-version');
     for (let i = 0; i < 3; i += 1) await sendAnEmail();
 
-    // Other suites on this database may have sent thousands in the last hour: the figure is written "1,003".
+    // The figure is written with thousands separators ("1,003").
     await page.waitForFunction(
       (expected) => Number((globalThis as unknown as PageGlobals).document.querySelector('[data-figure="total-email"]')?.textContent?.replace(/,/g, '')) >= expected,
       before + 3,
-      { timeout: 20_000 },
     );
     expect(await page.locator('[data-version]').getAttribute('data-version')).not.toBe(version);
     expect(await page.locator('#platform-figures').getAttribute('aria-live')).toBe('polite');

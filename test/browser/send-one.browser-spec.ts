@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  activateWithKeyboard, AdminUnderTest, checkPage, launchBrowser, LoopbackSmtp, openPage, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, LoopbackSmtp, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard,
 } from '@herald/testing';
 
 /** A team member sends one email from a template and watches it go out; keyboard only, axe on every page. */
 describe('sending one message in the admin', () => {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   const smtp = new LoopbackSmtp();
   let herald: AdminUnderTest;
   let browser: Browser;
@@ -20,7 +21,7 @@ describe('sending one message in the admin', () => {
     serviceId = service.id;
     await herald.scenario.anEmailTemplate(service.id, { name: 'Appointment reminder', subject: 'Your appointment, ((name))', content: 'Dear ((name)), see you on ((day)).' });
     sender = await herald.scenario.aUser({ serviceId, permissions: ['send_messages'], name: 'Sam Sender' });
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, sender);
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { GoLiveRequestRepository } from '@herald/persistence';
 import {
-  activateWithKeyboard, AdminUnderTest, checkPage, launchBrowser, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
 } from '@herald/testing';
 
 /** A one-pixel green PNG. */
@@ -13,7 +13,7 @@ const LOGO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU
 /** A service manager renames the service, adds a reply-to address, brands its emails and asks to go live; keyboard only. */
 describe('service settings in the admin', () => {
   // Each journey loads several pages and runs axe on each: slow on a shared machine.
-  jest.setTimeout(120_000);
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -28,7 +28,7 @@ describe('service settings in the admin', () => {
     manager = await herald.scenario.aUser({ serviceId, permissions: ['manage_service', 'manage_templates'], name: 'Sam Manager' });
     logoFile = join(mkdtempSync(join(tmpdir(), 'herald-logo-')), 'logo.png');
     writeFileSync(logoFile, LOGO_PNG);
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     page.setDefaultTimeout(20_000);
     await signInWithKeyboard(page, herald.adminUrl, manager);
   });

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  activateWithKeyboard, AdminUnderTest, checkPage, launchBrowser, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
 } from '@herald/testing';
 
 /** Writing templates in the admin, with the keyboard alone: previews, placeholders, versions and fragment counts. */
 describe('creating and editing templates', () => {
   // Each page gets an axe check and a screenshot, which take seconds on a busy machine.
-  jest.setTimeout(120_000);
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -21,7 +21,7 @@ describe('creating and editing templates', () => {
     serviceName = service.name;
     serviceId = service.id;
     editor = await herald.scenario.aUser({ serviceId: service.id, permissions: ['send_messages', 'manage_templates'] });
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, editor);
     await activateWithKeyboard(page, page.getByRole('link', { name: serviceName }));
     await page.waitForURL(/\/services\/[0-9a-f-]{36}$/);

@@ -1,12 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  activateWithKeyboard, AdminUnderTest, checkPage, launchBrowser, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
 } from '@herald/testing';
 
 /** Organising templates with the keyboard alone: folders, moving, copying, deleting, and a letter's PDF preview. */
 describe('organising templates in folders', () => {
   // Each page gets an axe check and a screenshot, which take seconds on a busy machine.
-  jest.setTimeout(120_000);
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
   let browser: Browser;
   let page: Page;
@@ -23,7 +23,7 @@ describe('organising templates in folders', () => {
     await herald.scenario.anEmailTemplate(serviceId, { name: 'Payment received' });
     letterId = (await herald.scenario.aTemplateOfType(serviceId, 'letter', 'Dear ((name)),\n\nYour tax code has changed.')).id;
     editor = await herald.scenario.aUser({ serviceId, permissions: ['manage_templates'] });
-    page = await (await browser.newContext()).newPage();
+    page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, editor);
   });
 

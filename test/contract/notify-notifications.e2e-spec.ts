@@ -99,13 +99,13 @@ describe('notifications-node-client: sending and reading notifications', () => {
       const response = await contract.client(kind).sendPrecompiledLetter(`precompiled-${kind}`, pdf, 'first');
       expect(response.status).toBe(201);
       expect(response.data).toEqual({ id: A_UUID, reference: `precompiled-${kind}`, postage: 'first' });
-      const returned = await eventually(() => contract.client(kind).getPdfForLetterNotification(response.data.id), 30000);
+      const returned = await eventually(() => contract.client(kind).getPdfForLetterNotification(response.data.id));
       expect(Buffer.compare(Buffer.from(returned), pdf)).toBe(0);
     });
 
     it.each(KEY_KINDS)('gives the rendered PDF of a templated letter using %s', async (_label, kind) => {
       const sent = await contract.client(kind).sendLetter(service().templates.letter.id, { personalisation: letterPersonalisation });
-      const returned = await eventually(() => contract.client(kind).getPdfForLetterNotification(sent.data.id), 30000);
+      const returned = await eventually(() => contract.client(kind).getPdfForLetterNotification(sent.data.id));
       expect(Buffer.from(returned).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
 
@@ -175,7 +175,7 @@ describe('notifications-node-client: sending and reading notifications', () => {
         const got = await statusOf(kind, sent.data.id);
         expect(got.is_cost_data_ready).toBe(true);
         return got;
-      }, 30000);
+      });
       expectExactKeys(data, [...NOTIFICATION_KEYS, 'estimated_delivery']);
       expect(data).toEqual({
         ...noEmailPhoneOrAddress,

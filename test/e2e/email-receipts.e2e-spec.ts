@@ -48,7 +48,7 @@ describe('delivery receipts for emails', () => {
     const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
       .send({ email_address: 'someone@example.gov.uk', template_id: templateId }).expect(201);
     const id = response.body.id as string;
-    await eventually(async () => expect(await statusOf(id)).toBe('sending'), 20000);
+    await eventually(async () => expect(await statusOf(id)).toBe('sending'));
     return id;
   };
   const sesEvent = (id: string, body: object) => ({

@@ -49,7 +49,7 @@ describe('delivery receipts for text messages', () => {
       const notification = await stored(id);
       expect(notification?.status).toBe('sending');
       return { id, sid: notification!.providerReference! };
-    }, 20000);
+    });
   };
   const receipt = (sid: string, status: string, extra: Record<string, string> = {}) => ({
     SmsSid: sid, SmsStatus: status, MessageStatus: status, To: '+447700900456', MessageSid: sid, AccountSid: twilio.accountSid, From: '+447700900999', ApiVersion: '2010-04-01', ...extra,
@@ -96,7 +96,7 @@ describe('delivery receipts for text messages', () => {
     expect(await stored(id)).toMatchObject({ status: 'permanent-failure', updatedAt: before!.updatedAt });
     // The department hears of it once: one callback, however many receipts.
     const callbacksFor = () => department.to('/status').filter((callback) => callback.body.id === id).map((callback) => callback.body.status);
-    await eventually(async () => expect(callbacksFor().length).toBeGreaterThan(0), 20000);
+    await eventually(async () => expect(callbacksFor().length).toBeGreaterThan(0));
     await new Promise((resolve) => setTimeout(resolve, 2500)); // two more outbox drains: time for a duplicate to show
     expect(callbacksFor()).toEqual(['permanent-failure']);
   });

@@ -1,5 +1,7 @@
+import { WAIT_DEADLINE_MS } from './deadlines';
+
 /** Retries an assertion until it passes or the time is up (for work done by another process). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = WAIT_DEADLINE_MS, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

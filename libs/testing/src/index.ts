@@ -1,4 +1,5 @@
 export { eventually } from './eventually';
+export { BROWSER_DEADLINE_MS, BROWSER_TEST_TIMEOUT_MS, WAIT_DEADLINE_MS } from './deadlines';
 export { HeraldUnderTest } from './herald-under-test';
 export { LoopbackSmtp } from './loopback-smtp';
 export { CallbackAnswer, LoopbackCallbacks, ReceivedCallback } from './loopback-callbacks';
@@ -6,12 +7,12 @@ export { LoopbackTwilio, ReceivedTwilioMessage, TwilioFailure } from './loopback
 export { LoopbackSns, SnsEnvelope } from './loopback-sns';
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey, TestUser } from './scenario';
-export { aSqliteTestConfig, aTestConfig, workerDatabaseUrl } from './test-config';
+export { aSqliteTestConfig, aTestConfig, suiteDatabaseUrl } from './test-config';
 export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';
 export { CliResult, heraldJson, runHeraldCli } from './cli-under-test';
 export { AdminUnderTest, aFreePort } from './admin-under-test';
-export { activateWithKeyboard, checkAccessibility, checkPage, closePage, launchBrowser, newPage, openPage, pressTabUntil, saveScreenshot, SCREENSHOT_DIR, typeWithKeyboard } from './browser/browser';
+export { activateWithKeyboard, checkAccessibility, checkPage, closePage, launchBrowser, newContext, newPage, openPage, pressTabUntil, saveScreenshot, SCREENSHOT_DIR, typeWithKeyboard } from './browser/browser';
 export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
 export { nextTotpCode, totpCodeAt } from './totp-codes';

@@ -1,5 +1,6 @@
 import { createServer, IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { WAIT_DEADLINE_MS } from './deadlines';
 
 /** One callback a department's endpoint received. */
 export interface ReceivedCallback {
@@ -20,6 +21,8 @@ export class LoopbackCallbacks {
   readonly received: ReceivedCallback[] = [];
   private readonly scripts = new Map<string, CallbackAnswer[]>();
   private readonly sockets = new Set<Socket>();
+  private readonly open = new Map<string, number>();
+  private readonly mostOpen = new Map<string, number>();
   private readonly server: Server = createServer((req, res) => void this.handle(req, res));
   private port = 0;
 
@@ -46,7 +49,12 @@ export class LoopbackCallbacks {
     return this.received.filter((c) => c.path === path);
   }
 
-  async waitFor(path: string, count = 1, timeoutMs = 20000): Promise<ReceivedCallback[]> {
+  /** The most requests to `path` that were open (received, not yet answered or given up) at once. */
+  mostOpenAtOnce(path: string): number {
+    return this.mostOpen.get(path) ?? 0;
+  }
+
+  async waitFor(path: string, count = 1, timeoutMs = WAIT_DEADLINE_MS): Promise<ReceivedCallback[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.to(path).length < count) {
       if (Date.now() > deadline) throw new Error(`Expected ${count} callback(s) to ${path}, got ${this.to(path).length}`);
@@ -64,6 +72,10 @@ export class LoopbackCallbacks {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = req.url ?? '/';
+    const open = (this.open.get(path) ?? 0) + 1;
+    this.open.set(path, open);
+    this.mostOpen.set(path, Math.max(open, this.mostOpen.get(path) ?? 0));
+    res.on('close', () => this.open.set(path, (this.open.get(path) ?? 1) - 1));
     const text = Buffer.concat(chunks).toString('utf8');
     this.received.push({ path, headers: req.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, at: Date.now() });
     const script = this.scripts.get(path) ?? [200];

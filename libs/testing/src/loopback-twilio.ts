@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ConfigSource } from '@herald/config';
+import { WAIT_DEADLINE_MS } from './deadlines';
 
 /** A text as Twilio's Messages API received it (the form fields the SDK posts). */
 export interface ReceivedTwilioMessage {
@@ -82,7 +83,7 @@ export class LoopbackTwilio {
   }
 
   /** Resolves with the first message to `to` (E.164, e.g. `+447700900123`), or rejects after `timeoutMs`. */
-  async waitForMessageTo(to: string, timeoutMs = 20000): Promise<ReceivedTwilioMessage> {
+  async waitForMessageTo(to: string, timeoutMs = WAIT_DEADLINE_MS): Promise<ReceivedTwilioMessage> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.messages.find((m) => m.to === to);

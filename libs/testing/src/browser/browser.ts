@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Locator, Page } from 'playwright-core';
+import { BROWSER_DEADLINE_MS } from '../deadlines';
 
 /** Screenshots of every page a browser test visits: test artifacts, not committed. */
 export const SCREENSHOT_DIR = resolve(__dirname, '../../../../test-artifacts/screenshots');
@@ -22,10 +23,20 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser context (its own cookies) whose pages wait up to BROWSER_DEADLINE_MS for every action,
+ * navigation and waitFor*, instead of playwright's 30 s: a busy machine is slow, not broken.
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(BROWSER_DEADLINE_MS);
+  context.setDefaultNavigationTimeout(BROWSER_DEADLINE_MS);
+  return context;
+}
+
 /** A page in a fresh browser context (its own cookies), as axe needs. Close it with closePage. */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  return (await newContext(browser, options)).newPage();
 }
 
 export async function closePage(page: Page | undefined): Promise<void> {
