@@ -1,25 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@herald/config';
 import { NotificationRepository } from '@herald/persistence';
-import { DeliveryQueue } from '@herald/queue';
 import { eventually, HeraldUnderTest } from '@herald/testing';
 import { faultSettings } from './support/fault-settings';
 import { MessageIdSmtp } from './support/message-id-smtp';
 import { statusCounts } from './support/status-counts';
+import { storeAndQueueEmails } from './support/stored-emails';
 import { WorkerProcess } from './support/worker-process';
 
 const EMAILS = 5000;
 const CONCURRENCY = 8;
 /** The first worker is killed once this many emails have arrived: well inside the run. */
 const KILL_AFTER = 1500;
-const STORE_IN_PARALLEL = 100;
 
 /**
  * Issue 4, fault 1. The 5,000 notifications are stored and queued in bulk through
  * NotificationRepository and DeliveryQueue (what the API does for each request, without 5,000
- * HTTP round trips); the worker runs in a process of its own so that SIGKILL is real. A claim
- * held by the killed worker lapses after CLAIM_LEASE_SECONDS, its active jobs come back to the
- * queue as stalled, and the replay sweep queues anything else left `created`.
+ * HTTP round trips); the worker runs in a process of its own so that SIGKILL is real. The killed
+ * worker's active jobs come back to the queue as stalled once their locks lapse, and the new worker
+ * takes over the claims they held (DeliveryClaims); a claim nobody takes over lapses after
+ * CLAIM_LEASE_SECONDS, and the replay sweep queues anything else left `created`.
  */
 describe('fault 1: a worker killed with SIGKILL in the middle of 5,000 email sends', () => {
   const smtp = new MessageIdSmtp();
@@ -50,7 +49,7 @@ describe('fault 1: a worker killed with SIGKILL in the middle of 5,000 email sen
     // The first worker starts sending while the rest are still being stored.
     const first = new WorkerProcess(settings).start();
     workers.push(first);
-    const ids = await storeAndQueue(herald, { serviceId: service.id, apiKeyId: key.id, templateId: template.id, templateVersion: template.version });
+    const ids = await storeAndQueueEmails(herald, { serviceId: service.id, apiKeyId: key.id, templateId: template.id, templateVersion: template.version }, EMAILS);
     const stored = seconds();
     await eventually(async () => expect(smtp.countOf(ids).unique).toBeGreaterThanOrEqual(KILL_AFTER), 120_000, 20)
       .catch(withOutput(first));
@@ -72,34 +71,6 @@ describe('fault 1: a worker killed with SIGKILL in the middle of 5,000 email sen
     expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
   }, 300_000);
 });
-
-interface Template {
-  readonly serviceId: string;
-  readonly apiKeyId: string;
-  readonly templateId: string;
-  readonly templateVersion: number;
-}
-
-/** Stores EMAILS notifications as the API would (status `created`), then queues their ids. */
-async function storeAndQueue(herald: HeraldUnderTest, template: Template): Promise<string[]> {
-  const notifications = herald.get(NotificationRepository);
-  const queue = herald.get(DeliveryQueue);
-  const ids = Array.from({ length: EMAILS }, () => randomUUID());
-  for (let start = 0; start < EMAILS; start += STORE_IN_PARALLEL) {
-    await Promise.all(ids.slice(start, start + STORE_IN_PARALLEL).map((id, offset) => {
-      const recipient = `fault-${start + offset}@example.com`;
-      return notifications.insert({
-        id, ...template, keyType: 'normal', type: 'email', recipient, normalisedRecipient: recipient,
-        personalisation: { name: `Reader ${start + offset}`, date: '1 January' },
-        clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
-      });
-    }));
-  }
-  for (let start = 0; start < EMAILS; start += STORE_IN_PARALLEL) {
-    await Promise.all(ids.slice(start, start + STORE_IN_PARALLEL).map((id) => queue.enqueueEmail({ notificationId: id, serviceId: template.serviceId })));
-  }
-  return ids;
-}
 
 /** Adds the end of the worker's output to a failed wait's message. */
 function withOutput(worker: WorkerProcess): (error: Error) => never {

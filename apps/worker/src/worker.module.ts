@@ -5,6 +5,7 @@ import { ProvidersModule } from '@herald/providers';
 import { QueueModule, SmsProviderHealthModule } from '@herald/queue';
 import { TemplatingModule } from '@herald/templating';
 import { assertEveryQueueConsumed } from './queue-consumers.check';
+import { DeliveryClaims } from './delivery/delivery-claims';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
 import { SendSmsProcessor } from './delivery/send-sms.processor';
@@ -39,7 +40,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule.withSmsHealth(SmsProviderHealthModule)],
-      providers: [EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
+      providers: [DeliveryClaims, EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
         CallbackOutboxDrainService, CallbackPayloadsService, CallbackDeliveryService, CallbackHttpClient, ServiceCallbackSlots, JobProcessingService, ...PROCESSORS],
     };
   }

@@ -22,7 +22,7 @@ export const CONFIG_VARIABLES = {
   WORKER_CONCURRENCY: { default: '16', description: 'Sends each worker process runs at once.' },
   REPLAY_AFTER_SECONDS: { default: '120', description: 'A notification still `created` after this long is queued again.' },
   SWEEP_INTERVAL_SECONDS: { default: '60', description: 'How often the worker looks for notifications to queue again.' },
-  CLAIM_LEASE_SECONDS: { default: '300', description: 'How long a worker holds a notification it is sending; if the worker dies, another may send it after this.' },
+  CLAIM_LEASE_SECONDS: { default: '300', description: 'The longest a worker holds a notification it is sending. A worker that dies loses its claims sooner, when another worker takes over its jobs (about 30 seconds); this bounds a claim nobody takes over.' },
   LOG_LEVEL: { default: 'log', description: 'error, warn, log, debug or verbose.' },
   SMS_PROVIDERS: { default: '(twilio:10 when TWILIO_ACCOUNT_SID is set, else the outbox)', description: 'SMS providers as name:priority, highest used first, e.g. twilio:10,twilio-b:5. `twilio` reads TWILIO_*; `twilio-b` reads TWILIO_B_ACCOUNT_SID, TWILIO_B_AUTH_TOKEN and so on.' },
   TWILIO_ACCOUNT_SID: { default: '(unset: outbox provider)', description: 'Twilio account SID (AC + 32 hex characters).' },

@@ -1,4 +1,5 @@
 export { DeliveryQueue } from './delivery-queue';
+export { DELIVERY_WORKER_OPTIONS } from './delivery-worker-options';
 export { deliveryBackoffStrategy, hasRetryLeft, retryCeilingsMs, retryDelayMs } from './delivery-retry-schedule';
 export { BULK_SEND_PRIORITY, BulkNotification, JobQueue } from './job-queue';
 export { LetterQueue } from './letter-queue';

@@ -22,7 +22,7 @@ export class OwnRedis {
     this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
       stdio: 'ignore',
     });
-    await eventually(() => this.ping(), 10000, 50);
+    await eventually(() => this.ping(), 30_000, 50);
     return this;
   }
 
@@ -37,6 +37,21 @@ export class OwnRedis {
     await client.shutdown('NOSAVE').catch(() => undefined);
     client.disconnect();
     if (this.child) await exited(this.child);
+  }
+
+  /** SIGSTOP: the server keeps its connections open and answers nothing (a hung Redis). */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  /** SIGCONT: a paused server answers again. */
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
+  /** SIGKILL: the server is gone at once, connections reset. */
+  async kill(): Promise<void> {
+    if (this.child) await endProcess(this.child, 'SIGKILL');
   }
 
   async stop(): Promise<void> {

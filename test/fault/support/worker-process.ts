@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { ConfigSource } from '@herald/config';
+import { eventually } from '@herald/testing';
 import { endProcess, exited } from './process-exit';
 
 const ROOT = join(__dirname, '../../..');
@@ -46,6 +47,24 @@ export class WorkerProcess {
     if (!this.child) return;
     this.child.kill('SIGKILL');
     await exited(this.child);
+  }
+
+  /** Resolves once the worker has printed `text` (e.g. that it started, with LOG_LEVEL=log). */
+  async printed(text: string, timeoutMs = 60_000): Promise<void> {
+    await eventually(async () => {
+      if (!this.output.includes(text)) throw new Error(`The worker has not printed "${text}" yet; it printed:\n${this.output}`);
+    }, timeoutMs, 50);
+  }
+
+  /**
+   * Sends SIGTERM and measures how the process ends: its exit code (null when a signal ended it),
+   * the signal, and the seconds it took. SIGKILL after `giveUpMs`, so a test never hangs on it.
+   */
+  async terminate(giveUpMs = 30_000): Promise<{ code: number | null; signal: NodeJS.Signals | null; seconds: number }> {
+    if (!this.child) throw new Error('The worker was never started');
+    const started = Date.now();
+    await endProcess(this.child, 'SIGTERM', giveUpMs);
+    return { code: this.child.exitCode, signal: this.child.signalCode, seconds: (Date.now() - started) / 1000 };
   }
 
   /** A graceful stop (SIGTERM, then SIGKILL after a few seconds). */

@@ -23,6 +23,10 @@ describe('when a delivery job gives up', () => {
     expect(finalFailure(aJob(3, 3), retryable, { ...settings, maxTotalSeconds: 3600 })).toBe(retryable);
   });
 
+  it('does not fail a notification whose job BullMQ failed for stalling too often (its workers died, not its provider)', () => {
+    expect(finalFailure(aJob(0), new UnrecoverableError('job stalled more than allowable limit'), settings)).toBeNull();
+  });
+
   it('gives up at once, as permanent, on an unrecoverable error', () => {
     expect(finalFailure(aJob(1), new UnrecoverableError('Twilio refused the message (HTTP 400, Twilio error 21211)'), settings)).toEqual(
       ProviderError.permanent('Twilio refused the message (HTTP 400, Twilio error 21211)'),

@@ -1,7 +1,11 @@
 import { DelayedError, Job, UnrecoverableError, Worker } from 'bullmq';
 import type { DeliveryRetrySettings } from '@herald/config';
 import { ProviderError } from '@herald/domain';
-import { DeliveryJob, deliveryBackoffStrategy, hasRetryLeft } from '@herald/queue';
+import { DELIVERY_WORKER_OPTIONS, DeliveryJob, deliveryBackoffStrategy, hasRetryLeft } from '@herald/queue';
+import type { DeliveryAttempt } from './delivery-claims';
+
+/** BullMQ's reason for failing a job stalled more than maxStalledCount times (it never reaches our code). */
+const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
 
 /**
  * One attempt at a delivery job, with the provider's error turned into what BullMQ should do:
@@ -21,6 +25,14 @@ export async function attemptDelivery<T>(job: Job<DeliveryJob>, token: string | 
   }
 }
 
+/** This attempt at a BullMQ job: asking whether it holds the job's lock renews the lock (BullMQ's extendLock). */
+export function jobAttempt(job: Job<DeliveryJob>, token: string | undefined): DeliveryAttempt {
+  return {
+    token: token ?? null,
+    holdsJobLock: async () => token !== undefined && (await job.extendLock(token, DELIVERY_WORKER_OPTIONS.lockDuration)) === 1,
+  };
+}
+
 /**
  * Gives a delivery queue's worker the retry schedule of the configuration. The strategy is named
  * on each job (`backoff.type`) and must be known to the worker that fails it; the decorator that
@@ -32,9 +44,11 @@ export function useDeliveryRetries(worker: Worker, settings: DeliveryRetrySettin
 
 /**
  * For a job's `failed` event: the error to give up with once no attempt is left (all attempts
- * used, or the retry budget spent), or null while BullMQ will still retry.
+ * used, or the retry budget spent), or null while BullMQ will still retry or the job is not the provider's to fail.
  */
 export function finalFailure(job: Job<DeliveryJob>, error: Error, settings: DeliveryRetrySettings): Error | null {
+  // Its workers died under it, not its provider: the notification stays `created` for the replay sweep once its claim lapses.
+  if (error instanceof UnrecoverableError && error.message === STALLED_TOO_OFTEN) return null;
   if (error instanceof UnrecoverableError) return ProviderError.permanent(error.message);
   const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || !hasRetryLeft(job.attemptsMade, settings);
   return exhausted ? error : null;

@@ -4,12 +4,13 @@ import { brandingLogoPath, EMAIL_PROVIDER, EmailProvider, emailLocalPart, Provid
 import { EmailBrandingRepository, NotificationRepository, ServiceRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
+import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
 
 export type DeliveryOutcome = 'sent' | 'not-ours' | 'missing';
 
 /**
  * Reloads a queued email, claims it, renders it and hands it to a provider, then records what
- * the provider said. Safe to run twice: only a `created`, unclaimed notification is sent.
+ * the provider said. Safe to run twice: only a `created` notification this attempt claims is sent (DeliveryClaims).
  */
 @Injectable()
 export class EmailDeliveryService {
@@ -18,6 +19,7 @@ export class EmailDeliveryService {
   constructor(
     @InjectConfig() private readonly config: HeraldConfig,
     private readonly notifications: NotificationRepository,
+    private readonly claims: DeliveryClaims,
     private readonly templates: TemplateRepository,
     private readonly services: ServiceRepository,
     private readonly renderer: EmailRenderer,
@@ -26,8 +28,8 @@ export class EmailDeliveryService {
     private readonly brandings: EmailBrandingRepository,
   ) {}
 
-  async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
-    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, this.config.worker.claimLeaseSeconds * 1000);
+  async deliver(job: DeliveryJob, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
+    const notification = await this.claims.claim(job, attempt);
     if (!notification) {
       const existing = await this.notifications.findById(job.serviceId, job.notificationId);
       return existing ? 'not-ours' : 'missing';
@@ -38,7 +40,7 @@ export class EmailDeliveryService {
       await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, providerReference: accepted.reference, sentAt: new Date() });
       return 'sent';
     } catch (error) {
-      await this.notifications.releaseClaim(job.serviceId, notification.id);
+      await this.claims.release(job, attempt);
       throw error;
     }
   }

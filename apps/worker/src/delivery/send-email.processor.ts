@@ -2,11 +2,11 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { DeliveryJob, QUEUES } from '@herald/queue';
-import { attemptDelivery, finalFailure, useDeliveryRetries } from './delivery-attempt';
+import { DELIVERY_WORKER_OPTIONS, DeliveryJob, QUEUES } from '@herald/queue';
+import { attemptDelivery, finalFailure, jobAttempt, useDeliveryRetries } from './delivery-attempt';
 import { DeliveryOutcome, EmailDeliveryService } from './email-delivery.service';
 
-@Processor(QUEUES.sendEmail)
+@Processor(QUEUES.sendEmail, DELIVERY_WORKER_OPTIONS)
 export class SendEmailProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: EmailDeliveryService) {
     super();
@@ -18,7 +18,7 @@ export class SendEmailProcessor extends WorkerHost implements OnApplicationBoots
   }
 
   process(job: Job<DeliveryJob>, token?: string): Promise<DeliveryOutcome> {
-    return attemptDelivery(job, token, () => this.delivery.deliver(job.data));
+    return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));
   }
 
   @OnWorkerEvent('failed')

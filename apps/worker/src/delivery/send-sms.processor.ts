@@ -2,12 +2,12 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { DeliveryJob, QUEUES } from '@herald/queue';
-import { attemptDelivery, finalFailure, useDeliveryRetries } from './delivery-attempt';
+import { DELIVERY_WORKER_OPTIONS, DeliveryJob, QUEUES } from '@herald/queue';
+import { attemptDelivery, finalFailure, jobAttempt, useDeliveryRetries } from './delivery-attempt';
 import type { DeliveryOutcome } from './email-delivery.service';
 import { SmsDeliveryService } from './sms-delivery.service';
 
-@Processor(QUEUES.sendSms)
+@Processor(QUEUES.sendSms, DELIVERY_WORKER_OPTIONS)
 export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: SmsDeliveryService) {
     super();
@@ -19,7 +19,7 @@ export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstr
   }
 
   process(job: Job<DeliveryJob>, token?: string): Promise<DeliveryOutcome> {
-    return attemptDelivery(job, token, () => this.delivery.deliver(job.data));
+    return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));
   }
 
   @OnWorkerEvent('failed')

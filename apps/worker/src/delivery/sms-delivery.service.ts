@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { HeraldConfig, InjectConfig } from '@herald/config';
 import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider, validatePhoneNumber } from '@herald/domain';
 import { NotificationRepository, ServiceRepository, SmsSenderRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
 import { SmsProviderSelector } from '@herald/providers';
 import { DeliveryJob } from '@herald/queue';
 import { renderSms } from '@herald/templating';
+import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
 import type { DeliveryOutcome } from './email-delivery.service';
 
 /**
  * Reloads a queued text, claims it, renders it and hands it to the healthiest SMS provider, then
- * records what the provider said. Safe to run twice: only a `created`, unclaimed text is sent.
+ * records what the provider said. Safe to run twice: only a `created` text this attempt claims is sent (DeliveryClaims).
  * A test key's text goes to the simulator and never reaches a provider.
  */
 @Injectable()
@@ -17,8 +17,8 @@ export class SmsDeliveryService {
   private readonly logger = new Logger(SmsDeliveryService.name);
 
   constructor(
-    @InjectConfig() private readonly config: HeraldConfig,
     private readonly notifications: NotificationRepository,
+    private readonly claims: DeliveryClaims,
     private readonly templates: TemplateRepository,
     private readonly services: ServiceRepository,
     private readonly senders: SmsSenderRepository,
@@ -26,8 +26,8 @@ export class SmsDeliveryService {
     @Inject(SIMULATED_SMS_PROVIDER) private readonly simulatedProvider: SmsProvider,
   ) {}
 
-  async deliver(job: DeliveryJob): Promise<DeliveryOutcome> {
-    const notification = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, this.config.worker.claimLeaseSeconds * 1000);
+  async deliver(job: DeliveryJob, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
+    const notification = await this.claims.claim(job, attempt);
     if (!notification) {
       const existing = await this.notifications.findById(job.serviceId, job.notificationId);
       return existing ? 'not-ours' : 'missing';
@@ -40,7 +40,7 @@ export class SmsDeliveryService {
       await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, status, providerReference: accepted.reference, sentAt: new Date() });
       return 'sent';
     } catch (error) {
-      await this.notifications.releaseClaim(job.serviceId, notification.id);
+      await this.claims.release(job, attempt);
       throw error;
     }
   }

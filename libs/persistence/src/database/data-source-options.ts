@@ -45,6 +45,7 @@ import { TemplateFolders1766000000200 } from '../migrations/1766000000200-templa
 import { TemplateFolderEntity } from '../entities/template-folder.entity';
 import { Activity1766000000400 } from '../migrations/1766000000400-activity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
+import { ClaimToken1766000000700 } from '../migrations/1766000000700-claim-token';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -71,6 +72,7 @@ export const MIGRATIONS = [InitialSchema1764230400000, SmsSendersGuestList176490
   ServiceSettings1766000000600,
   Jobs1766000000300,
   Activity1766000000400,
+  ClaimToken1766000000700,
 ];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */

@@ -94,6 +94,10 @@ export class NotificationEntity {
   @Column({ type: Date, nullable: true })
   claimedUntil!: Date | null;
 
+  /** The BullMQ token of the job attempt that holds the claim: another attempt may take it over once that one lost the job. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  claimToken!: string | null;
+
   @Column({ type: Date })
   createdAt!: Date;
 

@@ -93,6 +93,14 @@ export interface DeliveryResult {
   readonly sentAt: Date;
 }
 
+/** Who takes a notification for delivery (the BullMQ token of the job attempt), and for how long at most. */
+export interface DeliveryClaim {
+  readonly token: string | null;
+  readonly leaseMs: number;
+}
+
+const NO_CLAIM = { claimedUntil: null, claimToken: null } as const;
+
 /** A notification the replay sweep may queue again. */
 export interface StuckNotification {
   readonly id: string;
@@ -152,7 +160,7 @@ export class NotificationRepository {
       createdAt: input.createdAt,
       updatedAt: null,
       sentAt: null,
-      claimedUntil: null,
+      ...NO_CLAIM,
     };
   }
 
@@ -193,14 +201,14 @@ export class NotificationRepository {
   }
 
   /**
-   * Takes the notification for delivery if it is still `created` and nobody else holds it.
-   * The claim expires, so a worker that dies mid-send does not strand the notification.
+   * Takes the notification for delivery if it is still `created` and nobody else holds it. The
+   * lease bounds a claim whose holder is never heard of again; `takeOverClaim` is the fast way.
    */
-  async claimForDelivery(serviceId: string, id: string, leaseMs: number, now = new Date()): Promise<StoredNotification | null> {
+  async claimForDelivery(serviceId: string, id: string, claim: DeliveryClaim, now = new Date()): Promise<StoredNotification | null> {
     const result = await this.rows
       .createQueryBuilder()
       .update(NotificationEntity)
-      .set({ claimedUntil: new Date(now.getTime() + leaseMs) })
+      .set({ claimedUntil: new Date(now.getTime() + claim.leaseMs), claimToken: claim.token })
       .where('id = :id AND service_id = :serviceId AND status = :created', { id, serviceId, created: 'created' })
       .andWhere(new Brackets((w) => w.where('claimed_until IS NULL').orWhere('claimed_until < :now', { now })))
       .execute();
@@ -208,15 +216,35 @@ export class NotificationRepository {
     return this.findById(serviceId, id);
   }
 
+  /** The token under which a `created` notification is claimed; null when it is not, or by no token. */
+  async claimTokenOf(serviceId: string, id: string): Promise<string | null> {
+    const row = await this.rows.findOne({ select: { id: true, claimToken: true }, where: { id, serviceId, status: 'created', claimedUntil: Not(IsNull()) } });
+    return row?.claimToken ?? null;
+  }
+
+  /**
+   * Moves a claim from the job attempt `from` to `claim.token`, if `from` still holds it and the
+   * notification is still `created`. Only the caller can tell that `from` lost its job (see the
+   * worker's DeliveryClaims); the condition makes sure one taker at most wins.
+   */
+  async takeOverClaim(serviceId: string, id: string, from: string, claim: DeliveryClaim, now = new Date()): Promise<StoredNotification | null> {
+    const result = await this.rows.update(
+      { id, serviceId, status: 'created', claimToken: from },
+      { claimedUntil: new Date(now.getTime() + claim.leaseMs), claimToken: claim.token },
+    );
+    if ((result.affected ?? 0) !== 1) return null;
+    return this.findById(serviceId, id);
+  }
+
   async recordDelivery(serviceId: string, id: string, result: DeliveryResult): Promise<void> {
     const recorded = await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, {
-      status: result.status, provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, updatedAt: result.sentAt, claimedUntil: null,
+      status: result.status, provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, updatedAt: result.sentAt, ...NO_CLAIM,
     }));
     if (recorded) return;
     // The provider's receipt came back before this update: keep its (later) status, add what only we know.
     await this.rows.update(
       { id, serviceId, status: Not('created'), providerReference: IsNull() },
-      { provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, claimedUntil: null },
+      { provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, ...NO_CLAIM },
     );
   }
 
@@ -269,13 +297,14 @@ export class NotificationRepository {
     return rows.map((r) => ({ id: r.id, serviceId: r.serviceId }));
   }
 
-  async releaseClaim(serviceId: string, id: string): Promise<void> {
-    await this.rows.update({ id, serviceId, status: 'created' }, { claimedUntil: null });
+  /** Gives the notification back; with `token`, only if that attempt still holds it (not once another took it over). */
+  async releaseClaim(serviceId: string, id: string, token?: string | null): Promise<void> {
+    await this.rows.update({ id, serviceId, status: 'created', ...(token ? { claimToken: token } : {}) }, NO_CLAIM);
   }
 
   /** A notification that can never be sent ends here, without a provider. */
   async fail(serviceId: string, id: string, status: NotificationStatus, at = new Date()): Promise<void> {
-    await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, { status, updatedAt: at, claimedUntil: null }));
+    await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, { status, updatedAt: at, ...NO_CLAIM }));
   }
 
   /**

@@ -57,10 +57,10 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
     expect(raw.recipient).not.toContain('Example');
     expect(raw.personalisation).not.toContain('Jo');
 
-    const claimed = await notifications.claimForDelivery(serviceId, id, 60_000);
+    const claimed = await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 });
     expect(claimed).toMatchObject({ recipient: 'Jo@Example.gov.uk', personalisation: { name: 'Jo' } });
-    expect(await notifications.claimForDelivery(serviceId, id, 60_000)).toBeNull();
-    expect(await notifications.claimForDelivery(otherServiceId, id, 60_000)).toBeNull();
+    expect(await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 })).toBeNull();
+    expect(await notifications.claimForDelivery(otherServiceId, id, { token: null, leaseMs: 60_000 })).toBeNull();
 
     const sentAt = new Date();
     await notifications.recordDelivery(serviceId, id, { provider: 'smtp', providerReference: 'abc', status: 'sending', sentAt });
@@ -79,11 +79,11 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
       recipient: 'a@b.gov.uk', normalisedRecipient: 'a@b.gov.uk', personalisation: {}, clientReference: null, replyTo: null,
       oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - 600_000),
     });
-    expect(await notifications.claimForDelivery(serviceId, id, 1)).not.toBeNull();
+    expect(await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 1 })).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const stuck = await notifications.findUnclaimedCreatedBefore(new Date(), 10_000);
     expect(stuck).toContainEqual(expect.objectContaining({ id, serviceId, type: 'email' }));
-    expect(await notifications.claimForDelivery(serviceId, id, 60_000)).not.toBeNull();
+    expect(await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 })).not.toBeNull();
   });
 
   it('pages through stuck notifications with a cursor, oldest first, each once', async () => {
