@@ -10,7 +10,9 @@ export { EmailReplyTo, EmailReplyToRepository } from './repositories/email-reply
 export { GuestListEntry, GuestListRepository, InvalidGuestListRecipientError } from './repositories/guest-list.repository';
 export { InboundSmsRepository, InboundText, InboundTextPage, NewInboundText } from './repositories/inbound-sms.repository';
 export { LetterPdf, LetterRepository, LetterStatusChange, NewLetter, PrintReadyLetter } from './repositories/letter.repository';
-export { DeliveryClaim, DeliveryResult, LetterFacts, NewNotification, NotificationListQuery, NotificationRepository, ProviderReceipt, ReceiptOutcome, ReplayCursor, SmsFacts, StoredNotification, StuckNotification } from './repositories/notification.repository';
+export { NotificationRepository } from './repositories/notification.repository';
+export { DeliveryResult, LetterFacts, NewNotification, NotificationListQuery, ProviderReceipt, ReceiptOutcome, ReplayCursor, SmsFacts, StoredNotification, StuckNotification } from './repositories/notification.types';
+export { DeliveryClaim, NotificationClaimRepository } from './repositories/notification-claim.repository';
 export { PrecompiledTemplateRepository } from './repositories/precompiled-template.repository';
 export { NewService, Service, ServiceChanges, ServiceRepository } from './repositories/service.repository';
 export { SmsSender, SmsSenderOptions, SmsSenderRepository } from './repositories/sms-sender.repository';

@@ -10,6 +10,7 @@ import { GuestListRepository } from './repositories/guest-list.repository';
 import { InboundSmsRepository } from './repositories/inbound-sms.repository';
 import { LetterRepository } from './repositories/letter.repository';
 import { NotificationRepository } from './repositories/notification.repository';
+import { NotificationClaimRepository } from './repositories/notification-claim.repository';
 import { PrecompiledTemplateRepository } from './repositories/precompiled-template.repository';
 import { ServiceRepository } from './repositories/service.repository';
 import { SmsSenderRepository } from './repositories/sms-sender.repository';
@@ -37,7 +38,7 @@ import { TemplateFolderRepository } from './repositories/template-folder.reposit
 import { NotificationActivityRepository } from './repositories/notification-activity.repository';
 import { ServiceStatisticsRepository } from './repositories/service-statistics.repository';
 
-const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository, DocumentRepository,
+const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository, NotificationClaimRepository, DocumentRepository,
   SmsSenderRepository, GuestListRepository, LetterRepository, PrecompiledTemplateRepository, InboundSmsRepository,
   ServiceCallbackRepository, CallbackEventRepository, ComplaintRepository,
   SessionRepository, AuditRepository, TeamMemberRepository,

@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { HeraldConfig } from '@herald/config';
-import type { DeliveryClaim, NotificationRepository, StoredNotification } from '@herald/persistence';
+import type { DeliveryClaim, NotificationClaimRepository, StoredNotification } from '@herald/persistence';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
 
 const job = { serviceId: 'service-1', notificationId: 'notification-1' };
 const config = { worker: { claimLeaseSeconds: 300 } } as HeraldConfig;
 
 /** One notification's claim, kept as the repository keeps it: status, holder and lease. */
-class FakeNotifications {
+class FakeNotificationClaims {
   status = 'created';
   token: string | null = null;
   claimedUntil = 0;
@@ -45,13 +45,13 @@ const anAttempt = (token: string, holdsLock = true): DeliveryAttempt & { lockChe
 };
 
 describe('claiming a notification for a delivery attempt', () => {
-  let notifications: FakeNotifications;
+  let notifications: FakeNotificationClaims;
   let claims: DeliveryClaims;
 
   beforeAll(() => Logger.overrideLogger(false));
   beforeEach(() => {
-    notifications = new FakeNotifications();
-    claims = new DeliveryClaims(config, notifications as unknown as NotificationRepository);
+    notifications = new FakeNotificationClaims();
+    claims = new DeliveryClaims(config, notifications as unknown as NotificationClaimRepository);
   });
 
   it('claims an unclaimed notification under the attempt’s token, for the configured lease at most', async () => {

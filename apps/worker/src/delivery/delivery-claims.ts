@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { NotificationRepository, StoredNotification } from '@herald/persistence';
+import { NotificationClaimRepository, StoredNotification } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 
 /** The BullMQ attempt a delivery runs in: its token, and whether it holds the job's lock. */
@@ -22,22 +22,22 @@ export interface DeliveryAttempt {
 export class DeliveryClaims {
   private readonly logger = new Logger(DeliveryClaims.name);
 
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly notifications: NotificationRepository) {}
+  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly notificationClaims: NotificationClaimRepository) {}
 
   /** The notification, claimed by this attempt; null when it is not `created` or a live attempt holds it. */
   async claim(job: DeliveryJob, attempt: DeliveryAttempt): Promise<StoredNotification | null> {
     const claim = { token: attempt.token, leaseMs: this.config.worker.claimLeaseSeconds * 1000 };
-    const claimed = await this.notifications.claimForDelivery(job.serviceId, job.notificationId, claim);
+    const claimed = await this.notificationClaims.claimForDelivery(job.serviceId, job.notificationId, claim);
     if (claimed || !attempt.token) return claimed;
-    const holder = await this.notifications.claimTokenOf(job.serviceId, job.notificationId);
+    const holder = await this.notificationClaims.claimTokenOf(job.serviceId, job.notificationId);
     if (!holder || holder === attempt.token || !(await attempt.holdsJobLock())) return null;
-    const taken = await this.notifications.takeOverClaim(job.serviceId, job.notificationId, holder, claim);
+    const taken = await this.notificationClaims.takeOverClaim(job.serviceId, job.notificationId, holder, claim);
     if (taken) this.logger.warn(`Notification ${job.notificationId}: took over the claim of ${holder}, whose job came back to the queue`);
     return taken;
   }
 
   /** Gives the notification back after a failed send, unless another attempt has taken it over since. */
   async release(job: DeliveryJob, attempt: DeliveryAttempt): Promise<void> {
-    await this.notifications.releaseClaim(job.serviceId, job.notificationId, attempt.token);
+    await this.notificationClaims.releaseClaim(job.serviceId, job.notificationId, attempt.token);
   }
 }

@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { DocumentRepository, NewDocument } from './document.repository';
-import { NewNotification } from './notification.repository';
+import { NewNotification } from './notification.types';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 

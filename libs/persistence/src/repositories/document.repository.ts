@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, LessThan, Repository } from 'typeorm';
 import { FieldCipher } from '../database/field-cipher';
 import { DocumentEntity } from '../entities/document.entity';
-import { NewNotification, NotificationRepository } from './notification.repository';
+import { NotificationRepository } from './notification.repository';
+import { NewNotification } from './notification.types';
 
 /** A file to store with the notification whose email links to it. */
 export interface NewDocument {

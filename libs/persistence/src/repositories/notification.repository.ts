@@ -1,116 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { And, Brackets, DataSource, EntityManager, Equal, FindOptionsWhere, In, IsNull, LessThan, MoreThan, Not, Repository } from 'typeorm';
-import { canTransition, isReportedStatus, KeyType, NotificationStatus, statusesThatMayBecome, TemplateType } from '@herald/domain';
+import { canTransition, isReportedStatus, NotificationStatus, statusesThatMayBecome, TemplateType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
 import { addStatusChange } from './notification-status-history';
+import {
+  DeliveryResult, NewNotification, NotificationListQuery, ProviderReceipt, ReceiptOutcome, ReplayCursor, StoredNotification, StuckNotification,
+} from './notification.types';
 
-/** A notification as use cases see it: recipient and personalisation decrypted. */
-export interface StoredNotification {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly templateId: string;
-  readonly templateVersion: number;
-  readonly apiKeyId: string | null;
-  readonly keyType: KeyType;
-  readonly type: TemplateType;
-  readonly recipient: string;
-  readonly personalisation: Record<string, unknown>;
-  readonly clientReference: string | null;
-  readonly status: NotificationStatus;
-  readonly replyTo: string | null;
-  readonly oneClickUnsubscribeUrl: string | null;
-  readonly provider: string | null;
-  readonly providerReference: string | null;
-  readonly billableUnits: number;
-  readonly jobId: string | null;
-  readonly createdById: string | null;
-  readonly createdAt: Date;
-  readonly updatedAt: Date | null;
-  readonly sentAt: Date | null;
-  readonly sms: SmsFacts | null;
-  readonly letter: LetterFacts | null;
-}
-
-/** What a letter records: its postage and the internal reference printed on it. */
-export interface LetterFacts {
-  readonly postage: string | null;
-  readonly reference: string | null;
-}
-
-/** What a text message records besides its recipient: sender, billing prefix and rate multiplier. */
-export interface SmsFacts {
-  readonly sender: string | null;
-  readonly international: boolean;
-  readonly phonePrefix: string | null;
-  readonly rateMultiplier: number | null;
-}
-
-export type NewNotification = Pick<
-  StoredNotification,
-  'id' | 'serviceId' | 'templateId' | 'templateVersion' | 'apiKeyId' | 'keyType' | 'type' | 'recipient' | 'personalisation' |
-  'clientReference' | 'replyTo' | 'oneClickUnsubscribeUrl' | 'createdById'
-> & {
-  readonly normalisedRecipient: string; readonly createdAt: Date; readonly billableUnits?: number; readonly sms?: SmsFacts;
-  /** A bulk send's row: (jobId, jobRowNumber) is unique. */
-  readonly jobId?: string; readonly jobRowNumber?: number; readonly letter?: LetterFacts;
-};
-
-export interface NotificationListQuery {
-  readonly keyType: KeyType;
-  readonly createdSince: Date;
-  readonly types?: readonly TemplateType[];
-  readonly statuses?: readonly NotificationStatus[];
-  readonly clientReference?: string;
-  readonly olderThanId?: string;
-  readonly includeJobs: boolean;
-  readonly limit: number;
-}
-
-/** A provider's word on a notification; `serviceId` when the caller knows it. */
-export interface ProviderReceipt {
-  readonly id: string;
-  readonly serviceId?: string;
-  readonly providerReference?: string;
-  readonly status: NotificationStatus;
-  readonly at: Date;
-  /** Only a notification of this channel (e.g. a printer's report is about letters). */
-  readonly type?: TemplateType;
-  /** Never a test key's notification (it reached no provider, so no real receipt can be about it). */
-  readonly liveOnly?: boolean;
-}
-
-export type ReceiptOutcome =
-  | { readonly applied: true; readonly serviceId: string; readonly from: NotificationStatus }
-  | { readonly applied: false; readonly reason: 'not-found' | 'reference-mismatch' | 'not-forward'; readonly serviceId?: string; readonly from?: NotificationStatus };
-
-/** A notification a worker may hand to a provider: it holds the claim until it records the result. */
-export interface DeliveryResult {
-  readonly provider: string;
-  readonly providerReference: string;
-  readonly status: NotificationStatus;
-  readonly sentAt: Date;
-}
-
-/** Who takes a notification for delivery (the BullMQ token of the job attempt), and for how long at most. */
-export interface DeliveryClaim {
-  readonly token: string | null;
-  readonly leaseMs: number;
-}
-
-const NO_CLAIM = { claimedUntil: null, claimToken: null } as const;
-
-/** A notification the replay sweep may queue again. */
-export interface StuckNotification {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly type: TemplateType;
-  readonly createdAt: Date;
-}
-
-/** Where a page of the replay sweep ended. */
-export type ReplayCursor = Pick<StuckNotification, 'createdAt' | 'id'>;
+/** The claim columns of a notification nobody holds for delivery (see NotificationClaimRepository). */
+export const NO_CLAIM = { claimedUntil: null, claimToken: null } as const;
 
 @Injectable()
 export class NotificationRepository {
@@ -200,42 +100,6 @@ export class NotificationRepository {
     return rows.map((row) => this.decrypt(row));
   }
 
-  /**
-   * Takes the notification for delivery if it is still `created` and nobody else holds it. The
-   * lease bounds a claim whose holder is never heard of again; `takeOverClaim` is the fast way.
-   */
-  async claimForDelivery(serviceId: string, id: string, claim: DeliveryClaim, now = new Date()): Promise<StoredNotification | null> {
-    const result = await this.rows
-      .createQueryBuilder()
-      .update(NotificationEntity)
-      .set({ claimedUntil: new Date(now.getTime() + claim.leaseMs), claimToken: claim.token })
-      .where('id = :id AND service_id = :serviceId AND status = :created', { id, serviceId, created: 'created' })
-      .andWhere(new Brackets((w) => w.where('claimed_until IS NULL').orWhere('claimed_until < :now', { now })))
-      .execute();
-    if ((result.affected ?? 0) !== 1) return null;
-    return this.findById(serviceId, id);
-  }
-
-  /** The token under which a `created` notification is claimed; null when it is not, or by no token. */
-  async claimTokenOf(serviceId: string, id: string): Promise<string | null> {
-    const row = await this.rows.findOne({ select: { id: true, claimToken: true }, where: { id, serviceId, status: 'created', claimedUntil: Not(IsNull()) } });
-    return row?.claimToken ?? null;
-  }
-
-  /**
-   * Moves a claim from the job attempt `from` to `claim.token`, if `from` still holds it and the
-   * notification is still `created`. Only the caller can tell that `from` lost its job (see the
-   * worker's DeliveryClaims); the condition makes sure one taker at most wins.
-   */
-  async takeOverClaim(serviceId: string, id: string, from: string, claim: DeliveryClaim, now = new Date()): Promise<StoredNotification | null> {
-    const result = await this.rows.update(
-      { id, serviceId, status: 'created', claimToken: from },
-      { claimedUntil: new Date(now.getTime() + claim.leaseMs), claimToken: claim.token },
-    );
-    if ((result.affected ?? 0) !== 1) return null;
-    return this.findById(serviceId, id);
-  }
-
   async recordDelivery(serviceId: string, id: string, result: DeliveryResult): Promise<void> {
     const recorded = await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, {
       status: result.status, provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, updatedAt: result.sentAt, ...NO_CLAIM,
@@ -297,11 +161,6 @@ export class NotificationRepository {
     return rows.map((r) => ({ id: r.id, serviceId: r.serviceId }));
   }
 
-  /** Gives the notification back; with `token`, only if that attempt still holds it (not once another took it over). */
-  async releaseClaim(serviceId: string, id: string, token?: string | null): Promise<void> {
-    await this.rows.update({ id, serviceId, status: 'created', ...(token ? { claimToken: token } : {}) }, NO_CLAIM);
-  }
-
   /** A notification that can never be sent ends here, without a provider. */
   async fail(serviceId: string, id: string, status: NotificationStatus, at = new Date()): Promise<void> {
     await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, { status, updatedAt: at, ...NO_CLAIM }));
@@ -328,10 +187,10 @@ export class NotificationRepository {
     return true;
   }
 
-  /** Platform-wide, for the replay sweep: `created` notifications nobody holds, oldest first. */
   /**
-   * Email and SMS notifications still `created` and not held by a worker, created before `before`,
-   * oldest first. Pass the last one returned as `after` to read the next page.
+   * Platform-wide, for the replay sweep: email and SMS notifications still `created` and not held
+   * by a worker, created before `before`, oldest first. Pass the last one returned as `after` to
+   * read the next page.
    */
   async findUnclaimedCreatedBefore(before: Date, limit: number, after?: ReplayCursor): Promise<StuckNotification[]> {
     const now = new Date();

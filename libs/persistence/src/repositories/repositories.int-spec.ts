@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { ApiKeyRepository } from './api-key.repository';
+import { NotificationClaimRepository } from './notification-claim.repository';
 import { NotificationRepository } from './notification.repository';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
@@ -47,6 +48,7 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
     const templates = app.get(TemplateRepository);
     const template = await templates.create(serviceId, { name: 'N', type: 'email', subject: 'S', content: 'B' });
     const notifications = app.get(NotificationRepository);
+    const claims = app.get(NotificationClaimRepository);
     const id = randomUUID();
     await notifications.insert({
       id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
@@ -57,10 +59,10 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
     expect(raw.recipient).not.toContain('Example');
     expect(raw.personalisation).not.toContain('Jo');
 
-    const claimed = await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 });
+    const claimed = await claims.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 });
     expect(claimed).toMatchObject({ recipient: 'Jo@Example.gov.uk', personalisation: { name: 'Jo' } });
-    expect(await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 })).toBeNull();
-    expect(await notifications.claimForDelivery(otherServiceId, id, { token: null, leaseMs: 60_000 })).toBeNull();
+    expect(await claims.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 })).toBeNull();
+    expect(await claims.claimForDelivery(otherServiceId, id, { token: null, leaseMs: 60_000 })).toBeNull();
 
     const sentAt = new Date();
     await notifications.recordDelivery(serviceId, id, { provider: 'smtp', providerReference: 'abc', status: 'sending', sentAt });
@@ -73,17 +75,18 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
   it('lets an expired claim be taken again, so a crashed worker strands nothing', async () => {
     const template = await app.get(TemplateRepository).create(serviceId, { name: 'C', type: 'email', subject: 'S', content: 'B' });
     const notifications = app.get(NotificationRepository);
+    const claims = app.get(NotificationClaimRepository);
     const id = randomUUID();
     await notifications.insert({
       id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
       recipient: 'a@b.gov.uk', normalisedRecipient: 'a@b.gov.uk', personalisation: {}, clientReference: null, replyTo: null,
       oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - 600_000),
     });
-    expect(await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 1 })).not.toBeNull();
+    expect(await claims.claimForDelivery(serviceId, id, { token: null, leaseMs: 1 })).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const stuck = await notifications.findUnclaimedCreatedBefore(new Date(), 10_000);
     expect(stuck).toContainEqual(expect.objectContaining({ id, serviceId, type: 'email' }));
-    expect(await notifications.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 })).not.toBeNull();
+    expect(await claims.claimForDelivery(serviceId, id, { token: null, leaseMs: 60_000 })).not.toBeNull();
   });
 
   it('pages through stuck notifications with a cursor, oldest first, each once', async () => {
