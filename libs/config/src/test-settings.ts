@@ -12,6 +12,8 @@ export interface TestSettings {
   readonly workerId: string;
   readonly postgresUrl: string;
   readonly redisUrl: string;
+  /** Replays a generated test run (FAST_CHECK_SEED); undefined leaves each suite its fixed seed. */
+  readonly fastCheckSeed?: number;
 }
 
 export function loadTestSettings(source: NodeJS.ProcessEnv = process.env): TestSettings {
@@ -20,5 +22,6 @@ export function loadTestSettings(source: NodeJS.ProcessEnv = process.env): TestS
     workerId: source.JEST_WORKER_ID ?? '1',
     postgresUrl: source.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     redisUrl: source.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    fastCheckSeed: source.FAST_CHECK_SEED ? Number(source.FAST_CHECK_SEED) : undefined,
   };
 }

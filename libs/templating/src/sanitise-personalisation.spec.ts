@@ -67,3 +67,12 @@ describe('sanitisePersonalisation', () => {
     expect(personalisation).toEqual({ name: '*Ada*' });
   });
 });
+
+describe('sanitisePersonalisation with keys Object.prototype knows', () => {
+  it('keeps a `__proto__` key as an ordinary key, not as the result’s prototype', () => {
+    const personalisation = JSON.parse('{"__proto__": {"name": "injected"}, "date": "Monday"}') as Record<string, unknown>;
+    const result = sanitisePersonalisation(personalisation, []).personalisation;
+    expect(Object.keys(result)).toEqual(['__proto__', 'date']);
+    expect((result as { name?: unknown }).name).toBeUndefined();
+  });
+});

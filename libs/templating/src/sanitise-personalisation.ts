@@ -31,18 +31,15 @@ const MARKDOWN_CHARACTERS = /[`*_()\\{}[\]<>#+\-.!|]/g;
  */
 export function sanitisePersonalisation(personalisation: Personalisation, keys: string[]): SanitisedPersonalisation {
   const wanted = new Set(keys.map(normaliseKey));
-  const sanitised: Personalisation = {};
-  const changes: Record<string, SanitisedChange> = {};
-  for (const [key, value] of Object.entries(personalisation)) {
-    if (typeof value !== 'string' || !wanted.has(normaliseKey(key))) {
-      sanitised[key] = value;
-      continue;
-    }
+  const changes: Array<[string, SanitisedChange]> = [];
+  const entries = Object.entries(personalisation).map(([key, value]): [string, unknown] => {
+    if (typeof value !== 'string' || !wanted.has(normaliseKey(key))) return [key, value];
     const clean = sanitiseText(value);
-    sanitised[key] = clean;
-    if (clean !== value) changes[key] = { unsanitised: value, sanitised: clean };
-  }
-  return { personalisation: sanitised, changes };
+    if (clean !== value) changes.push([key, { unsanitised: value, sanitised: clean }]);
+    return [key, clean];
+  });
+  // fromEntries defines each key, so a `__proto__` key stays a key instead of setting the prototype.
+  return { personalisation: Object.fromEntries(entries), changes: Object.fromEntries(changes) };
 }
 
 /** Links removed (bare domains broken up with spaces), then a backslash before markdown characters. */

@@ -5,24 +5,23 @@ import { HeraldConfig, nestLogLevels } from '@herald/config';
 import { ApiModule } from '../api.module';
 import { acceptUploadStreams } from '../internal/jobs/upload-stream.parser';
 import { NotifyExceptionFilter } from '../public/errors/notify-exception.filter';
+import { ignoreUnreadableContentTypes } from './content-type.hook';
+import { RESPONSE_HEADERS } from './response-headers';
+import { answerClientError, answerRouterError, MAX_PARAM_LENGTH } from './router-errors';
+import { answerWrongMethodWith405 } from './wrong-method.hook';
 
 
 /** Large enough for a 5 MB precompiled letter as base64 JSON (about 6.7 MB). */
 const BODY_LIMIT_BYTES = 15 * 1024 * 1024;
 
-const RESPONSE_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Content-Type,Authorization',
-  'Access-Control-Allow-Methods': 'GET,PUT,POST,DELETE',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains; preload',
-  'Cache-Control': 'no-store, no-cache, private, must-revalidate',
-};
-
 /** Builds the API application (not yet listening), as `main.ts`, the embedded start and tests use it. */
 export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { ignoreDuplicateSlashes: true, ignoreTrailingSlash: true } });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreDuplicateSlashes: true, ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger: nestLogLevels(config.logLevel),
     bodyParser: false,
@@ -32,6 +31,8 @@ export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApp
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   acceptUploadStreams(fastify);
+  ignoreUnreadableContentTypes(fastify);
+  answerWrongMethodWith405(fastify);
   fastify.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(RESPONSE_HEADERS)) {
       // A handler that chose its own caching (public branding logos) keeps it.

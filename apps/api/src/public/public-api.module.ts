@@ -3,6 +3,7 @@ import { QueueModule } from '@herald/queue';
 import { TemplatingModule } from '@herald/templating';
 import { ApiKeyAuthenticator } from './auth/api-key-authenticator';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { ApiKeyHook } from './auth/api-key.hook';
 import { NotificationPresenter } from './notifications/notification-presenter';
 import { NotificationQueryService } from './notifications/notification-query.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -24,6 +25,6 @@ import { TemplatesController } from './templates/templates.controller';
 @Module({
   imports: [QueueModule, TemplatingModule, LimitsModule, NotificationSendingModule, RequestLogModule],
   controllers: [TemplatesController, ReceivedTextMessagesController, NotificationsController, SmsController, LettersController],
-  providers: [TemplateQueryService, TemplatePreviewService, TemplatePresenter, ReceivedTextQueryService, ApiKeyAuthenticator, ApiKeyGuard, NotificationQueryService, NotificationPresenter, SendPrecompiledLetterService, LetterPdfService],
+  providers: [TemplateQueryService, TemplatePreviewService, TemplatePresenter, ReceivedTextQueryService, ApiKeyAuthenticator, ApiKeyGuard, ApiKeyHook, NotificationQueryService, NotificationPresenter, SendPrecompiledLetterService, LetterPdfService],
 })
 export class PublicApiModule {}

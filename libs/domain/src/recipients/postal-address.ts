@@ -38,12 +38,22 @@ export const ADDRESS_MESSAGES = {
   notRealAddress: 'Must be a real address',
 } as const;
 
+/**
+ * An address field's value as text. A JSON object whose own `toString` or `valueOf` is data, not
+ * a function, is one String() cannot convert: it is written as JSON instead.
+ */
+export function addressFieldText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  try {
+    return String(value);
+  } catch {
+    return JSON.stringify(value);
+  }
+}
+
 /** The address lines as given: line 1 to 6, then line 7 or, when there is none, the postcode. */
 export function rawAddressLines(personalisation: Readonly<Record<string, unknown>>): string[] {
-  const text = (key: string): string => {
-    const value = personalisation[key];
-    return value === undefined || value === null ? '' : String(value);
-  };
+  const text = (key: string): string => addressFieldText(Object.hasOwn(personalisation, key) ? personalisation[key] : undefined);
   const last = text('address_line_7') !== '' ? text('address_line_7') : text('postcode');
   return [...ADDRESS_KEYS.slice(0, 6).map(text), last];
 }

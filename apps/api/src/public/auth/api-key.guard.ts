@@ -1,20 +1,24 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
 import { ApiKeyAuthenticator, AuthenticatedKey, MatchedKey } from './api-key-authenticator';
 
-interface AuthenticatedRequest {
+export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
   authenticatedKey?: AuthenticatedKey;
   /** Set as soon as a key's signature matches, for the request log (see ApiRequestRecorder). */
   matchedKey?: MatchedKey;
 }
 
-/** Runs before anything else on every /v2 route. */
+/**
+ * Runs before anything else on every /v2 route. ApiKeyHook has normally authenticated the request
+ * already, before its body was read; the guard authenticates only a request the hook did not see.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(private readonly authenticator: ApiKeyAuthenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (request.authenticatedKey) return true;
     const header = request.headers.authorization;
     request.authenticatedKey = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header, new Date(), (key) => (request.matchedKey = key));
     return true;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { NotifyError } from '@herald/domain';
+import { badRequestBody, METHOD_NOT_ALLOWED_BODY, NOT_FOUND_BODY } from './notify-error-bodies';
 
 interface Reply {
   status(code: number): Reply;
@@ -7,14 +8,10 @@ interface Reply {
   send(body: unknown): void;
 }
 
-const NOT_FOUND = {
-  result: 'error',
-  message: 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
-};
-
 /**
  * Every error leaves in Notify's shape: NotifyErrors as they are, unknown routes in Notify's
- * legacy 404 shape, anything else as a 500 that says nothing about the internals.
+ * legacy 404 shape, any other refusal of the request (Fastify's 4xx errors) as a BadRequestError,
+ * anything else as a 500 that says nothing about the internals.
  */
 @Catch()
 export class NotifyExceptionFilter implements ExceptionFilter {
@@ -27,17 +24,21 @@ export class NotifyExceptionFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof NotFoundException) {
-      reply.status(404).send(NOT_FOUND);
+      reply.status(404).send(NOT_FOUND_BODY);
       return;
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === 405) {
-        reply.status(405).send({ result: 'error', message: 'The method is not allowed for the requested URL.' });
+        reply.status(405).send(METHOD_NOT_ALLOWED_BODY);
         return;
       }
       if (status === 413) {
-        reply.status(413).send({ status_code: 413, errors: [{ error: 'BadRequestError', message: 'Request entity too large' }] });
+        reply.status(413).send(badRequestBody(413, 'Request entity too large'));
+        return;
+      }
+      if (status >= 400 && status < 500) {
+        reply.status(status).send(badRequestBody(status, exception.message));
         return;
       }
     }

@@ -1,4 +1,5 @@
 import { NOTIFICATION_STATUS_FILTERS, NotificationStatusFilter, TEMPLATE_TYPES, TemplateType, validationErrors } from '@herald/domain';
+import { hasNul, NUL_MESSAGE } from '../validation/nul-characters';
 import { pythonRepr } from '../validation/python-repr';
 import { isUuid } from '../validation/request-schema';
 
@@ -33,6 +34,7 @@ export function parseListQuery(search: URLSearchParams): ListNotificationsFilter
     if (!(NOTIFICATION_STATUS_FILTERS as readonly string[]).includes(s)) errors.push(`status ${s} is not one of [${NOTIFICATION_STATUS_FILTERS.join(', ')}]`);
   }
   const reference = single('reference');
+  if (reference !== undefined && hasNul(reference)) errors.push(`reference ${NUL_MESSAGE}`);
   const olderThan = single('older_than');
   if (olderThan !== undefined && !isUuid(olderThan)) errors.push('older_than is not a valid UUID');
   const includeJobs = single('include_jobs');

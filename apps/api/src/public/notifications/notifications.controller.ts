@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { EmailNotificationCreated, NotificationListResponse, NotificationResponse } from '@herald/contracts';
 import { AuthenticatedKey } from '../auth/api-key-authenticator';
 import { ApiKey, ApiKeyGuard } from '../auth/api-key.guard';
@@ -17,6 +17,12 @@ export class NotificationsController {
   @HttpCode(201)
   email(@ApiKey() key: AuthenticatedKey, @NotifyBody() body: unknown): Promise<EmailNotificationCreated> {
     return this.sendEmail.send(key, body);
+  }
+
+  /** Notify routes a POST to any /v2/notifications/<type> (so it is not a 405) and answers a type it does not know 404. */
+  @Post(':notificationType')
+  unknownType(): never {
+    throw new NotFoundException();
   }
 
   @Get()

@@ -14,7 +14,7 @@ export const SEND_EMAIL_SCHEMA: RequestSchema = {
     scheduled_for: { type: ['string', 'null'], format: (value) => scheduledForError(value) },
     email_reply_to_id: { uuid: true },
     one_click_unsubscribe_url: { httpsUrl: true },
-    sanitise_content_for: { type: ['array', 'null'] },
+    sanitise_content_for: { type: ['array', 'null'], items: { type: 'string' } },
   },
   required: ['email_address', 'template_id'],
   additionalProperties: false,

@@ -42,7 +42,7 @@ export class SendEmailService {
     assertServiceMaySend(service.permissions, 'email');
 
     const sanitised = sanitisePersonalisation(request.personalisation ?? {}, request.sanitise_content_for ?? []);
-    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id), 'email');
+    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id.toLowerCase()), 'email');
     assertPersonalisationComplete(template, sanitised.personalisation);
     if (renderEmailBody(template.content, sanitised.personalisation).trim() === '') throw badRequest('Your message is empty.');
 
@@ -103,7 +103,7 @@ export class SendEmailService {
 
   private async resolveReplyTo(serviceId: string, replyToId: string | undefined): Promise<string | null> {
     if (replyToId === undefined) return (await this.replyTos.findDefault(serviceId))?.emailAddress ?? null;
-    const replyTo = await this.replyTos.findActive(serviceId, replyToId);
+    const replyTo = await this.replyTos.findActive(serviceId, replyToId.toLowerCase());
     if (!replyTo) throw badRequest(`email_reply_to_id ${replyToId} does not exist in database for service id ${serviceId}`);
     return replyTo.emailAddress;
   }

@@ -67,7 +67,7 @@ export class SendSmsService {
     assertServiceMaySend(service.permissions, 'sms');
 
     const personalisation = request.personalisation ?? {};
-    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id), 'sms');
+    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id.toLowerCase()), 'sms');
     assertPersonalisationComplete(template, personalisation);
     const sms = renderSms(template.content, personalisation, { prefix: service.prefixSms ? service.name : null });
     if (sms.body === '') throw badRequest('Your message is empty.');
@@ -112,7 +112,7 @@ export class SendSmsService {
   /** The sender asked for, else the service's default; null leaves the choice to the SMS provider. */
   private async resolveSender(serviceId: string, senderId: string | undefined): Promise<string | null> {
     if (senderId === undefined) return (await this.senders.findDefault(serviceId))?.smsSender ?? null;
-    const sender = await this.senders.findActive(serviceId, senderId);
+    const sender = await this.senders.findActive(serviceId, senderId.toLowerCase());
     if (!sender) throw badRequest(`sms_sender_id ${senderId} does not exist in database for service id ${serviceId}`);
     return sender.smsSender;
   }

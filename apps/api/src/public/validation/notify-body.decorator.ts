@@ -1,9 +1,11 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { badRequest } from '@herald/domain';
+import { parseBoundedJson } from './bounded-json';
 
 /**
- * The request body parsed as JSON whatever its Content-Type, as Notify does. Parsing happens
- * here rather than in Fastify so that authentication (a guard) always answers first.
+ * The request body parsed as JSON whatever its Content-Type, as Notify does, nested at most
+ * MAX_JSON_DEPTH levels. Parsing happens here rather than in Fastify so that authentication
+ * (ApiKeyHook, before the body is read) and the rate limit always answer first.
  */
 export const NotifyBody = createParamDecorator((options: { allowEmpty?: boolean } | undefined, ctx: ExecutionContext): unknown => {
   const raw = ctx.switchToHttp().getRequest<{ body?: unknown }>().body;
@@ -12,9 +14,5 @@ export const NotifyBody = createParamDecorator((options: { allowEmpty?: boolean 
     if (options?.allowEmpty) return {};
     throw badRequest('Invalid JSON supplied in POST data');
   }
-  try {
-    return JSON.parse(text) ?? {};
-  } catch {
-    throw badRequest('Invalid JSON supplied in POST data');
-  }
+  return parseBoundedJson(text) ?? {};
 });

@@ -1,3 +1,4 @@
+import { hasNul, NUL_MESSAGE } from './nul-characters';
 import { pythonRepr } from './python-repr';
 
 export type JsonType = 'string' | 'object' | 'array' | 'boolean' | 'integer' | 'number' | 'null';
@@ -14,6 +15,8 @@ export interface FieldRule {
   readonly enum?: readonly (string | boolean)[];
   /** A format checker: returns its own error text (e.g. "Not a valid email address") or null. */
   readonly format?: (value: string) => string | null;
+  /** Every item of an array value must pass this rule (jsonschema's `items`). */
+  readonly items?: FieldRule;
 }
 
 export interface RequestSchema {
@@ -27,19 +30,20 @@ export const isUuid = (value: unknown): value is string => typeof value === 'str
 
 /**
  * Validates like Python jsonschema in Notify: property errors in schema order, then `required`,
- * then `additionalProperties`; duplicates removed by the caller's error builder.
+ * then `additionalProperties`; duplicates removed by the caller's error builder. Only own
+ * properties count: `constructor` or `toString` in a body is an unknown field, not a known one.
  */
 export function validateRequest(schema: RequestSchema, instance: unknown): string[] {
   if (!isObject(instance)) return [`${pythonRepr(instance)} is not of type object`];
   const errors: string[] = [];
   for (const [field, rule] of Object.entries(schema.properties)) {
-    if (field in instance) errors.push(...validateField(field, rule, instance[field]));
+    if (Object.hasOwn(instance, field)) errors.push(...validateField(field, rule, instance[field]));
   }
   for (const field of schema.required ?? []) {
-    if (!(field in instance)) errors.push(`${field} is a required property`);
+    if (!Object.hasOwn(instance, field)) errors.push(`${field} is a required property`);
   }
   if (schema.additionalProperties === false) {
-    const extras = Object.keys(instance).filter((key) => !(key in schema.properties));
+    const extras = Object.keys(instance).filter((key) => !Object.hasOwn(schema.properties, key));
     if (extras.length) errors.push(`Additional properties are not allowed (${extras.join(', ')} ${extras.length === 1 ? 'was' : 'were'} unexpected)`);
   }
   return errors;
@@ -54,10 +58,15 @@ function validateField(field: string, rule: FieldRule, value: unknown): string[]
     errors.push(`${field} ${pythonRepr(value)} is not of type ${types.join(', ')}`);
     return errors;
   }
+  if (rule.items && Array.isArray(value)) {
+    // jsonschema reports an item by the field's name, as every message (section 4.4).
+    for (const item of value) errors.push(...validateField(field, rule.items, item));
+  }
   if (rule.enum && !rule.enum.includes(value as string)) {
     errors.push(`${field} ${pythonRepr(value)} is not one of [${rule.enum.map(pythonRepr).join(', ')}]`);
   }
   if (typeof value === 'string') {
+    if (hasNul(value)) return [`${field} ${NUL_MESSAGE}`];
     if (rule.maxLength !== undefined && [...value].length > rule.maxLength) errors.push(`${field} ${value} is too long`);
     const formatError = rule.format?.(value);
     if (formatError) errors.push(`${field} ${formatError}`);

@@ -1,5 +1,5 @@
 import { NotificationResponse } from '@herald/contracts';
-import { estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, sheetsOfPaper, notifyTimestamp } from '@herald/domain';
+import { addressFieldText, estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, sheetsOfPaper, notifyTimestamp } from '@herald/domain';
 import type { StoredNotification, TemplateVersion } from '@herald/persistence';
 import { renderLetterSubject } from '@herald/templating';
 
@@ -22,7 +22,7 @@ export function publicLetterStatus(status: NotificationStatus): string {
 export function letterFields(notification: StoredNotification, template: TemplateVersion): LetterFields {
   const line = (key: string): string | null => {
     const found = Object.entries(notification.personalisation).find(([name]) => name.toLowerCase() === key);
-    return found === undefined || found[1] === null || found[1] === undefined ? null : String(found[1]);
+    return found === undefined || found[1] === null || found[1] === undefined ? null : addressFieldText(found[1]);
   };
   const postage = notification.letter?.postage ?? null;
   return {

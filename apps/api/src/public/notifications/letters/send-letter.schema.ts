@@ -38,4 +38,4 @@ export interface SendPrecompiledLetterRequest {
 }
 
 /** Notify sends a body with a `content` key down the precompiled route. */
-export const isPrecompiledRequest = (body: unknown): boolean => typeof body === 'object' && body !== null && !Array.isArray(body) && 'content' in body;
+export const isPrecompiledRequest = (body: unknown): boolean => typeof body === 'object' && body !== null && !Array.isArray(body) && Object.hasOwn(body, 'content');

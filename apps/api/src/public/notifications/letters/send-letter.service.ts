@@ -8,6 +8,7 @@ import { LetterQueue } from '@herald/queue';
 import { qrCodesTooLong, renderEmailBody, renderLetterSubject } from '@herald/templating';
 import { Sender } from '../sender';
 import { SendLimits } from '../../limits/send-limits.service';
+import { addressKeyWithNul, NUL_MESSAGE } from '../../validation/nul-characters';
 import { validateRequest } from '../../validation/request-schema';
 import { assertPersonalisationComplete, assertServiceMaySend, assertTemplateUsable } from '../email-template-checks';
 import { assertNoFileUploads } from '../file-uploads/file-upload-schema';
@@ -35,7 +36,10 @@ export class SendLetterService {
     assertServiceMaySend(service.permissions, 'letter');
 
     const personalisation = request.personalisation;
-    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id), 'letter');
+    // The address is stored as text, where PostgreSQL cannot hold a NUL.
+    const nulKey = addressKeyWithNul(personalisation);
+    if (nulKey) throw validationErrors([`personalisation ${nulKey} ${NUL_MESSAGE}`]);
+    const template = assertTemplateUsable(await this.templates.findCurrent(service.id, request.template_id.toLowerCase()), 'letter');
     assertPersonalisationComplete(template, personalisation);
     assertNoFileUploads(personalisation);
     assertKeyMaySendLetters(key.keyType, service.restricted);
