@@ -152,7 +152,12 @@ describe('platform (internal API for operators)', () => {
   it('pages the audit log newest first, filtered by service and by user, with names', async () => {
     const audited = await herald.scenario.aService();
     const audit = herald.get(AuditRepository);
-    for (let i = 0; i < 52; i += 1) await audit.record({ userId: operatorId, serviceId: audited.id, action: 'template.updated', subject: `t-${i}` });
+    // Newest first is by the millisecond (ties fall back to the random id): one event a millisecond.
+    for (let i = 0; i < 52; i += 1) {
+      await nextMillisecond();
+      await audit.record({ userId: operatorId, serviceId: audited.id, action: 'template.updated', subject: `t-${i}` });
+    }
+    await nextMillisecond();
     await audit.record({ userId: null, serviceId: audited.id, action: 'sign-in.failed', subject: 'someone' });
 
     const first = (await get(operator, `/audit?serviceId=${audited.id}`).expect(200)).body;
@@ -169,3 +174,9 @@ describe('platform (internal API for operators)', () => {
     expect(first.users.map((u: { id: string }) => u.id)).toContain(operatorId);
   });
 });
+
+/** Resolves once the clock has moved on to the next millisecond. */
+async function nextMillisecond(): Promise<void> {
+  const now = Date.now();
+  while (Date.now() === now) await new Promise((resolve) => setImmediate(resolve));
+}
