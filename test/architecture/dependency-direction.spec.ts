@@ -2,13 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
 /**
- * The dependency direction of ARCHITECTURE.md, checked on every import in apps/ and libs/.
+ * The dependency direction of docs/architecture.md, checked on every import in apps/ and libs/.
  * Each module may import only the modules listed for it (and itself).
  */
 const ALLOWED: Record<string, string[]> = {
   'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'contracts'],
   'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'providers'],
-  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis (libs/queue's store).
+  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis (libs/queue's store);
+  // `letters print-now` runs the worker's print run (libs/providers' sendPrintBatch and letterProviderFor).
   'apps/cli': ['domain', 'config', 'persistence', 'providers', 'queue'],
   // The admin web UI reaches everything through the API's internal endpoints.
   'apps/admin': ['contracts', 'config'],
@@ -61,7 +62,7 @@ function violations(): string[] {
         const target = targetOf(file, match[1]);
         if (target === null || target === from) continue;
         if (target === 'libs/testing' && isTest) continue;
-        if (allowed === undefined) found.push(`${from} is not in the dependency table (ARCHITECTURE.md)`);
+        if (allowed === undefined) found.push(`${from} is not in the dependency table (docs/architecture.md)`);
         else if (!allowed.includes('*') && !allowed.includes(shortName(target)) && !allowed.includes(target)) {
           found.push(`${relative(ROOT, file)} imports ${match[1]} (${from} may not depend on ${shortName(target)})`);
         }
@@ -72,7 +73,7 @@ function violations(): string[] {
 }
 
 describe('dependency direction', () => {
-  it('every import follows ARCHITECTURE.md', () => {
+  it('every import follows docs/architecture.md', () => {
     expect(violations()).toEqual([]);
   });
 

@@ -11,7 +11,8 @@ describe('guest list and callbacks in the admin', () => {
   let serviceId: string;
 
   beforeAll(async () => {
-    herald = await AdminUnderTest.start();
+    // Private callback URLs refused, as in production, so the callback form shows that error.
+    herald = await AdminUnderTest.start({ ALLOW_PRIVATE_CALLBACK_URLS: 'false' });
     browser = await launchBrowser();
     const service = await herald.scenario.aService({ name: `Fishing licences ${Date.now()}`, live: false });
     serviceId = service.id;

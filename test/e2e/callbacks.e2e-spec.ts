@@ -208,7 +208,7 @@ describe('callbacks to departments', () => {
   it('refuses a token shorter than 10 characters and an unknown type', async () => {
     const service = await herald.scenario.aService();
     expect(await cli(herald.config, 'callback', 'set', '--service', service.id, '--type', 'delivery-status', '--url', endpoints.url('/x'), '--token', 'short'))
-      .toMatchObject({ code: 1, err: 'herald: --token must be at least 10 characters\n' });
+      .toMatchObject({ code: 1, err: 'herald: --token: Bearer token must be at least 10 characters\n' });
     expect(await cli(herald.config, 'callback', 'set', '--service', service.id, '--type', 'letters', '--url', endpoints.url('/x'), '--token', 'long enough token'))
       .toMatchObject({ code: 1, err: 'herald: --type must be one of delivery-status, inbound-sms, complaint, not "letters"\n' });
   });

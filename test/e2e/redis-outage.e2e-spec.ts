@@ -41,8 +41,8 @@ describe('when Redis is unreachable at enqueue time', () => {
 });
 
 describe('the embedded start-up check', () => {
-  it('explains how to start Redis when it is not there', async () => {
-    await expect(assertRedisReachable('redis://127.0.0.1:1', 1000)).rejects.toThrow(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1\. Start it/);
+  it('names REDIS_URL and why when Redis is not there', async () => {
+    await expect(assertRedisReachable('redis://127.0.0.1:1', 1000)).rejects.toThrow(/cannot reach Redis at 127\.0\.0\.1:1 \(REDIS_URL\): connect ECONNREFUSED 127\.0\.0\.1:1\. Start Redis there, or set REDIS_URL/);
   });
 
   it('passes when Redis answers', async () => {

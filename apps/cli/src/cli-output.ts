@@ -1,12 +1,17 @@
+import { CliError } from './cli-error';
+
 /** Every command prints one JSON object with --json, or a sentence for people otherwise. */
 export function printResult(json: boolean | undefined, result: Record<string, unknown>, sentence: string): void {
   process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${sentence}\n`);
 }
 
-/** A mistake the operator can fix: printed without a stack trace, exit code 1. */
-export class CliError extends Error {}
+/** A list prints one line per item (or a sentence when there is none), or one JSON object with --json. */
+export function printList(json: boolean | undefined, key: string, items: ReadonlyArray<Record<string, unknown>>, line: (item: Record<string, unknown>) => string, none: string): void {
+  if (json) process.stdout.write(`${JSON.stringify({ [key]: items })}\n`);
+  else process.stdout.write(items.length ? `${items.map(line).join('\n')}\n` : `${none}\n`);
+}
 
-export function requireFound<T>(value: T | null, what: string): T {
-  if (value === null) throw new CliError(`${what} not found`);
+export function requireFound<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new CliError('not_found', `${what} not found`);
   return value;
 }

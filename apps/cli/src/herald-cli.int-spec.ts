@@ -48,13 +48,16 @@ describe('the herald CLI', () => {
     expect(await json(config, 'team', 'add', '--service', String(service.id), '--user', String(user.id))).toEqual({ service_id: service.id, user_id: user.id });
   });
 
-  it('explains mistakes on stderr and exits 1', async () => {
+  it('explains mistakes on stderr and exits 1, or as JSON on stdout with --json', async () => {
     const config = await aSqliteTestConfig();
     const missing = await herald(config, 'api-key', 'create', '--service', 'nope', '--name', 'k', '--type', 'normal', '--json');
-    expect(missing).toMatchObject({ code: 1, out: '', err: 'herald: Service nope not found\n' });
+    expect(missing).toEqual({ code: 1, out: `${JSON.stringify({ error: { code: 'not_found', message: 'Service nope not found' } })}\n`, err: '' });
+    expect(await herald(config, 'api-key', 'create', '--service', 'nope', '--name', 'k', '--type', 'normal')).toEqual({ code: 1, out: '', err: 'herald: Service nope not found\n' });
     const service = await json(config, 'service', 'create', '--name', 'Strict service');
     const noSubject = await herald(config, 'template', 'create', '--service', String(service.id), '--type', 'email', '--name', 'x', '--content-file', __filename);
-    expect(noSubject).toMatchObject({ code: 1, err: 'herald: A email template needs --subject\n' });
+    expect(noSubject).toMatchObject({ code: 1, err: 'herald: An email template needs --subject\n' });
+    const letterWithoutSubject = await herald(config, 'template', 'create', '--service', String(service.id), '--type', 'letter', '--name', 'x', '--content-file', __filename);
+    expect(letterWithoutSubject).toMatchObject({ code: 1, err: 'herald: A letter template needs --subject\n' });
     const badEmail = await herald(config, 'reply-to', 'add', '--service', String(service.id), '--email', 'not an email');
     expect(badEmail.code).toBe(1);
   });

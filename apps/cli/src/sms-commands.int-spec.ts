@@ -73,10 +73,10 @@ describe('the herald CLI for text messages', () => {
     });
 
     it.each([
-      [['sms-sender', 'add', '--sender', 'Much too long a name'], 'Much too long a name: a sender is up to 11 letters and digits, or a phone number'],
-      [['sms-sender', 'add', '--sender', 'OK', '--inbound-number', '12ab'], '12ab: Must not contain letters or symbols'],
-      [['guest-list', 'add', '--recipient', 'nobody'], 'nobody: Must not contain letters or symbols'],
-      [['guest-list', 'add', '--recipient', 'no@body'], 'no@body: Not a valid email address'],
+      [['sms-sender', 'add', '--sender', 'Much too long a name'], '--sender: Text message sender must be up to 11 letters and numbers, or a phone number'],
+      [['sms-sender', 'add', '--sender', 'OK', '--inbound-number', '12ab'], '--inbound-number: Must not contain letters or symbols'],
+      [['guest-list', 'add', '--recipient', 'nobody'], '--recipient: Mobile number 1: Must not contain letters or symbols'],
+      [['guest-list', 'add', '--recipient', 'no@body'], '--recipient: Email address 1 must be in the correct format, like name@example.gov.uk'],
       [['service', 'update'], 'Nothing to change: give --contact-link, --live, --trial or --sms-prefix'],
     ])('%p', async (args, message) => {
       const result = await herald(config, ...args, '--service', service);
@@ -88,7 +88,7 @@ describe('the herald CLI for text messages', () => {
       await json(config, 'sms-sender', 'add', '--service', service, '--sender', 'FIRST', '--inbound-number', inbound);
       const other = String((await json(config, 'service', 'create', '--name', `CLI SMS other ${Date.now()}`)).id);
       const result = await herald(config, 'sms-sender', 'add', '--service', other, '--sender', 'SECOND', '--inbound-number', `+44${inbound.slice(1)}`);
-      expect(result).toMatchObject({ code: 1, err: `herald: Inbound number +44${inbound.slice(1)} already belongs to a service\n` });
+      expect(result).toMatchObject({ code: 1, err: `herald: --inbound-number: +44${inbound.slice(1)} already belongs to a service\n` });
     });
 
     it('both --live and --trial', async () => {
@@ -97,7 +97,7 @@ describe('the herald CLI for text messages', () => {
 
     it('a user whose mobile number is not a phone number', async () => {
       const result = await herald(config, 'user', 'create', '--email', `m-${Date.now()}@example.gov.uk`, '--name', 'M', '--mobile', 'call me');
-      expect(result).toEqual({ code: 1, out: '', err: 'herald: call me: Must not contain letters or symbols\n' });
+      expect(result).toEqual({ code: 1, out: '', err: 'herald: --mobile: Must not contain letters or symbols\n' });
     });
 
     it('an unknown service', async () => {

@@ -1,36 +1,70 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { loadConfig } from '@herald/config';
-import { assertRedisReachable } from '@herald/queue';
+import { HeraldConfig, loadConfig, nestLogLevels } from '@herald/config';
+import { redisAddress } from '@herald/queue';
 import { createApiApp } from '../../api/src/bootstrap/create-api-app';
 import { migrateDatabase } from '../../api/src/bootstrap/migrate-database';
 import { createWorkerContext } from '../../worker/src/create-worker-context';
 import { createAdminApp } from '../../admin/src/bootstrap/create-admin-app';
 import { FirstStartService, setUpLinkMessage } from '../../api/src/internal/accounts/first-start.service';
+import { embeddedRedis } from './embedded-redis';
+import { EmbeddedHerald } from './embedded-herald';
+import { listenOn } from './listen-on';
+import { QuietNestLogger } from './quiet-nest-logger';
+
+const logger = new Logger('Herald');
 
 /**
  * The embedded default: API, worker and admin web UI in one process, SQLite under DATA_DIR, outbox providers
- * unless SMTP is configured. Production runs the apps as separate processes instead.
+ * unless SMTP is configured, and a private redis-server when no Redis runs. Production runs the apps as
+ * separate processes instead.
  */
 async function main(): Promise<void> {
-  const loaded = loadConfig();
-  // One machine for everything: a department's test endpoint is usually on localhost.
-  const config = Object.freeze({ ...loaded, callbacks: Object.freeze({ ...loaded.callbacks, allowPrivateUrls: true }) });
-  const logger = new Logger('Herald');
-  await assertRedisReachable(config.redisUrl);
-  await migrateDatabase(config);
-  await createWorkerContext(config);
-  const api = await createApiApp(config);
-  await api.listen({ port: config.api.port, host: config.api.host });
-  const admin = await createAdminApp(config);
-  await admin.listen({ port: config.admin.port, host: config.admin.host });
-  const where = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
-  logger.log(`Herald is running. API: ${config.api.baseUrl}  Admin: ${config.admin.baseUrl}  Database: ${where}`);
-  logger.log(config.smtpUrl ? 'Email goes to the SMTP server in SMTP_URL.' : `No SMTP_URL set: emails are written to ${config.outboxDir}/email as .eml files.`);
-  logger.log('Callback URLs may point at loopback and private addresses here (ALLOW_PRIVATE_CALLBACK_URLS is on for the embedded start).');
+  const config = loadConfig();
+  const nestLogger = new QuietNestLogger(nestLogLevels(config.logLevel));
+  Logger.overrideLogger(nestLogger);
+  const herald = new EmbeddedHerald(logger);
+  stopOnSignals(herald);
+  try {
+    herald.redis = await embeddedRedis(config, logger);
+    await migrateDatabase(config);
+    herald.worker = await createWorkerContext(config, { shutdownHooks: false, logger: nestLogger });
+    const api = await createApiApp(config, { shutdownHooks: false, logger: nestLogger });
+    herald.api = api;
+    await listenOn(api, config.api.port, config.api.host, 'API_PORT');
+    const admin = await createAdminApp(config, { shutdownHooks: false, logger: nestLogger });
+    herald.admin = admin;
+    await listenOn(admin, config.admin.port, config.admin.host, 'ADMIN_PORT');
+    printSummary(config, herald);
+    const setUpLink = await api.get(FirstStartService).ensurePlatformAdmin();
+    if (setUpLink) logger.log(setUpLinkMessage(setUpLink));
+  } catch (error) {
+    await herald.close();
+    throw error;
+  }
+}
+
+function printSummary(config: HeraldConfig, herald: EmbeddedHerald): void {
+  const database = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
+  const redis = `Redis at ${redisAddress(config.redisUrl)}${herald.redis ? ' (the private redis-server)' : ''}`;
+  logger.log(`Herald is running: API ${config.api.baseUrl}, admin ${config.admin.baseUrl}, worker in this process.`);
+  logger.log(`Database: ${database}. Queues: ${redis}.`);
+  logger.log(config.smtpUrl ? 'Email goes to the SMTP server in SMTP_URL.' : `No SMTP_URL set: emails, texts and letters are written to ${config.outboxDir}.`);
   logger.log('Create a service and an API key with: npm run herald -- service create --name "My service" --json');
-  const setUpLink = await api.get(FirstStartService).ensurePlatformAdmin();
-  if (setUpLink) logger.log(setUpLinkMessage(setUpLink));
+  logger.log('Press Ctrl-C to stop.');
+}
+
+/** Ctrl-C or SIGTERM: close everything in order, then say so and exit 0. */
+function stopOnSignals(herald: EmbeddedHerald): void {
+  const stop = (signal: NodeJS.Signals) => {
+    logger.log(`${signal}: stopping`);
+    void herald.close().then(() => {
+      logger.log('Herald stopped');
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

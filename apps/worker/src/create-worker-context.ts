@@ -1,15 +1,25 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
+import { RedisOutageReporter } from '@herald/queue';
+import { PROCESSORS, WorkerModule } from './worker.module';
 
-import { WorkerModule } from './worker.module';
+export interface WorkerContextOptions {
+  /** False leaves signals to the caller: the standalone worker (main.ts) and the embedded start handle them. */
+  readonly shutdownHooks?: boolean;
+  /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
+  readonly logger?: LoggerService | LogLevel[];
+}
 
 /**
- * The worker: a Nest application context whose BullMQ processors start with it. `shutdownHooks`
- * leaves signals to Nest (the embedded start); the standalone worker handles them itself (main.ts).
+ * The worker: a Nest application context whose BullMQ processors start with it. Each processor's
+ * BullMQ worker reports its Redis errors to the process's RedisOutageReporter (without a listener
+ * BullMQ prints every failed reconnection with its stack).
  */
-export async function createWorkerContext(config: HeraldConfig, options: { shutdownHooks?: boolean } = {}): Promise<INestApplicationContext> {
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: nestLogLevels(config.logLevel) });
+export async function createWorkerContext(config: HeraldConfig, options: WorkerContextOptions = {}): Promise<INestApplicationContext> {
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: options.logger ?? nestLogLevels(config.logLevel), abortOnError: false });
+  const reporter = RedisOutageReporter.for(config.redisUrl);
+  for (const processor of PROCESSORS) reporter.watch(context.get(processor).worker);
   if (options.shutdownHooks ?? true) context.enableShutdownHooks();
   return context;
 }

@@ -8,6 +8,8 @@ export interface HeraldConfig {
   readonly dataDir: string;
   readonly outboxDir: string;
   readonly redisUrl: string;
+  /** REDIS_URL was not set: `npm start` may start a private redis-server when nothing answers at the default. */
+  readonly redisUrlIsDefault: boolean;
   /** Prefix of every BullMQ key; a `{hash tag}` keeps a queue on one Redis cluster slot. */
   readonly queuePrefix: string;
   readonly api: {
@@ -37,6 +39,8 @@ export interface HeraldConfig {
   readonly print: PrintSettings;
   readonly callbacks: CallbackSettings;
   readonly receipts: ReceiptSettings;
+  /** The operator the `herald` CLI acts as: the author of what it creates and the user of its audit records. */
+  readonly cliOperatorEmail: string;
 }
 
 /** Provider receipts that do not come through the Twilio webhook: SES via SNS, the bounce mailbox, receipt-less relays. */
@@ -53,7 +57,7 @@ export interface ReceiptSettings {
 
 /** Callbacks to departments: which URLs are allowed and how many requests one service gets at once. */
 export interface CallbackSettings {
-  /** Loopback, private and link-local addresses are refused unless this is on. */
+  /** Loopback, private and link-local addresses are allowed: by default except in production (ALLOW_PRIVATE_CALLBACK_URLS decides). */
   readonly allowPrivateUrls: boolean;
   readonly concurrencyPerService: number;
 }
@@ -79,6 +83,11 @@ export interface PrintSettings {
 export interface SmsSettings {
   /** Highest priority first; empty means the outbox provider writes a `.json` per text under `outboxDir`. */
   readonly twilio: readonly TwilioAccount[];
+  /**
+   * Every Twilio account whose signed webhooks (received texts, status callbacks) Herald accepts:
+   * the sending accounts, and TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN when that account only receives.
+   */
+  readonly twilioWebhookAccounts: readonly TwilioCredentials[];
   /** How long one send may take; a timeout is a failure with this latency. */
   readonly timeoutSeconds: number;
   readonly failover: SmsFailoverSettings;
@@ -108,12 +117,16 @@ export interface DeliveryRetrySettings {
   readonly maxTotalSeconds: number;
 }
 
-export interface TwilioAccount {
+/** Enough of a Twilio account to check the X-Twilio-Signature of what it posts. */
+export interface TwilioCredentials {
+  readonly accountSid: string;
+  readonly authToken: string;
+}
+
+export interface TwilioAccount extends TwilioCredentials {
   /** `twilio`, `twilio-b` …: recorded as the notification's provider. */
   readonly name: string;
   readonly priority: number;
-  readonly accountSid: string;
-  readonly authToken: string;
   /** Sender for services without an SMS sender of their own. */
   readonly fromNumber: string | null;
   readonly messagingServiceSid: string | null;

@@ -40,6 +40,7 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     dataDir,
     outboxDir: join(dataDir, 'outbox'),
     redisUrl: url(read, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisUrlIsDefault: read('REDIS_URL') === undefined,
     queuePrefix: read('QUEUE_PREFIX') ?? '{herald}',
     api: {
       port,
@@ -61,10 +62,12 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     retry: loadDeliveryRetrySettings(read),
     print: loadPrintSettings(read),
     callbacks: {
-      allowPrivateUrls: oneOf(read, 'ALLOW_PRIVATE_CALLBACK_URLS', ['true', 'false'], 'false') === 'true',
+      // A department's test endpoint is usually on the developer's own machine; production needs ALLOW_PRIVATE_CALLBACK_URLS=true.
+      allowPrivateUrls: oneOf(read, 'ALLOW_PRIVATE_CALLBACK_URLS', ['true', 'false'], production ? 'false' : 'true') === 'true',
       concurrencyPerService: wholeNumber(read, 'CALLBACK_CONCURRENCY_PER_SERVICE', 5, 1, 100),
     },
     receipts: loadReceiptSettings(read),
+    cliOperatorEmail: cliOperatorEmail(read),
   };
   return deepFreeze(config);
 }
@@ -103,6 +106,13 @@ function loadAdminSettings(read: Reader, apiPort: number): HeraldConfig['admin']
     internalApiUrl: stripTrailingSlash(url(read, 'INTERNAL_API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:'])),
     sessionIdleMinutes: wholeNumber(read, 'ADMIN_SESSION_IDLE_MINUTES', 60, 1, 1440),
   };
+}
+
+/** `cli@EMAIL_DOMAIN` unless CLI_OPERATOR_EMAIL names someone. */
+function cliOperatorEmail(read: Reader): string {
+  const email = (read('CLI_OPERATOR_EMAIL') ?? `cli@${read('EMAIL_DOMAIN') ?? 'notifications.herald.localhost'}`).toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ConfigError('CLI_OPERATOR_EMAIL', `must be an email address, not "${email}"`);
+  return email;
 }
 
 function stripTrailingSlash(value: string): string {

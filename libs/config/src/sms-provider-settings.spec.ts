@@ -12,7 +12,7 @@ const twilio = { TWILIO_ACCOUNT_SID: SID_A, TWILIO_AUTH_TOKEN: 'token-a', TWILIO
 
 describe('SMS provider settings', () => {
   it('uses the outbox when no Twilio account is configured', () => {
-    expect(load({}).sms).toEqual({ twilio: [], timeoutSeconds: 10, failover: { windowSeconds: 30, minSends: 10, errorRatePercent: 30, p90LatencyMs: 5000, probeIntervalMs: 5000, probeSuccesses: 3 } });
+    expect(load({}).sms).toEqual({ twilio: [], twilioWebhookAccounts: [], timeoutSeconds: 10, failover: { windowSeconds: 30, minSends: 10, errorRatePercent: 30, p90LatencyMs: 5000, probeIntervalMs: 5000, probeSuccesses: 3 } });
   });
 
   it('makes TWILIO_* one provider named twilio when SMS_PROVIDERS is unset', () => {
@@ -40,13 +40,53 @@ describe('SMS provider settings', () => {
     expect(config.sms).toMatchObject({ timeoutSeconds: 2, failover: { windowSeconds: 5, minSends: 1, errorRatePercent: 50, p90LatencyMs: 800 } });
   });
 
+  describe('receiving texts, apart from sending them', () => {
+    const receiving = { TWILIO_ACCOUNT_SID: SID_A, TWILIO_AUTH_TOKEN: 'token-a' };
+
+    it('makes an account SID and auth token alone an account that only receives: texts still go to the outbox', () => {
+      const { sms } = load(receiving);
+      expect(sms.twilio).toEqual([]);
+      expect(sms.twilioWebhookAccounts).toEqual([{ accountSid: SID_A, authToken: 'token-a' }]);
+    });
+
+    it('receives on TWILIO_* while sending through another account listed in SMS_PROVIDERS', () => {
+      const { sms } = load({
+        ...receiving, SMS_PROVIDERS: 'twilio-b:10', TWILIO_B_ACCOUNT_SID: SID_B, TWILIO_B_AUTH_TOKEN: 'token-b', TWILIO_B_FROM_NUMBER: '+447700900998',
+      });
+      expect(sms.twilio.map((account) => [account.name, account.accountSid])).toEqual([['twilio-b', SID_B]]);
+      expect(sms.twilioWebhookAccounts).toEqual([{ accountSid: SID_B, authToken: 'token-b' }, { accountSid: SID_A, authToken: 'token-a' }]);
+    });
+
+    it('receives on TWILIO_* when SMS_PROVIDERS does not list it, even with a sender set', () => {
+      const { sms } = load({
+        ...twilio, SMS_PROVIDERS: 'twilio-b:10', TWILIO_B_ACCOUNT_SID: SID_B, TWILIO_B_AUTH_TOKEN: 'token-b', TWILIO_B_FROM_NUMBER: '+447700900998',
+      });
+      expect(sms.twilio.map((account) => account.name)).toEqual(['twilio-b']);
+      expect(sms.twilioWebhookAccounts.map((account) => account.accountSid)).toEqual([SID_B, SID_A]);
+    });
+
+    it('needs nothing inbound to send: a sending account is also the one whose webhooks are accepted', () => {
+      const { sms } = load(twilio);
+      expect(sms.twilio.map((account) => account.name)).toEqual(['twilio']);
+      expect(sms.twilioWebhookAccounts).toEqual([{ accountSid: SID_A, authToken: 'token-a' }]);
+    });
+
+    it('sends through TWILIO_* when it has a messaging service instead of a number', () => {
+      const { sms } = load({ ...receiving, TWILIO_MESSAGING_SERVICE_SID: `MG${'c'.repeat(32)}` });
+      expect(sms.twilio.map((account) => account.name)).toEqual(['twilio']);
+    });
+  });
+
   it.each<[string, ConfigSource, string]>([
     ['a malformed account SID', { ...twilio, TWILIO_ACCOUNT_SID: 'AC123' }, 'TWILIO_ACCOUNT_SID: must be a Twilio account SID: AC followed by 32 hex characters'],
     ['a missing auth token', { ...twilio, TWILIO_AUTH_TOKEN: '' }, 'TWILIO_AUTH_TOKEN: is required for the SMS provider twilio'],
-    ['no sender at all', { ...twilio, TWILIO_FROM_NUMBER: undefined }, 'TWILIO_FROM_NUMBER: or TWILIO_MESSAGING_SERVICE_SID is required for the SMS provider twilio: texts need something to come from'],
+    ['a listed provider without a sender', { ...twilio, TWILIO_FROM_NUMBER: undefined, SMS_PROVIDERS: 'twilio:10' }, 'TWILIO_FROM_NUMBER: or TWILIO_MESSAGING_SERVICE_SID is required for the SMS provider twilio: texts need something to come from'],
     ['a malformed messaging service SID', { ...twilio, TWILIO_MESSAGING_SERVICE_SID: 'MGxyz' }, 'TWILIO_MESSAGING_SERVICE_SID: must be a Twilio messaging service SID: MG followed by 32 hex characters'],
     ['a base URL that is not http', { ...twilio, TWILIO_API_BASE_URL: 'ftp://x' }, 'TWILIO_API_BASE_URL: must be a URL starting http:// or https://'],
     ['Twilio settings without an account SID', { TWILIO_AUTH_TOKEN: 'token' }, 'TWILIO_ACCOUNT_SID: is required when TWILIO_AUTH_TOKEN is set'],
+    ['a receiving account without its auth token', { TWILIO_ACCOUNT_SID: SID_A }, 'TWILIO_AUTH_TOKEN: is required with TWILIO_ACCOUNT_SID: it checks the signature of the texts Twilio posts to /webhooks/twilio/inbound'],
+    ['a malformed receiving account SID', { TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: 'token' }, 'TWILIO_ACCOUNT_SID: must be a Twilio account SID: AC followed by 32 hex characters'],
+    ['an unlisted receiving account without its auth token', { TWILIO_ACCOUNT_SID: SID_A, SMS_PROVIDERS: 'twilio-b:10', TWILIO_B_ACCOUNT_SID: SID_B, TWILIO_B_AUTH_TOKEN: 'token-b', TWILIO_B_FROM_NUMBER: '+447700900998' }, 'TWILIO_AUTH_TOKEN: is required with TWILIO_ACCOUNT_SID'],
     ['a listed provider without its SID', { ...twilio, SMS_PROVIDERS: 'twilio:10,twilio-b:5' }, 'TWILIO_B_ACCOUNT_SID: is required for the SMS provider twilio-b'],
     ['an entry without a priority', { ...twilio, SMS_PROVIDERS: 'twilio' }, 'SMS_PROVIDERS: must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "twilio"'],
     ['an unknown vendor', { ...twilio, SMS_PROVIDERS: 'mmg:10' }, 'SMS_PROVIDERS: must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "mmg:10"'],

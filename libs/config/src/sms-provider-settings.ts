@@ -1,6 +1,6 @@
 import { ConfigError } from './config-error';
 import type { ConfigVariable, TwilioAccountVariable } from './config-variables';
-import type { SmsSettings, TwilioAccount } from './herald-config';
+import type { SmsSettings, TwilioAccount, TwilioCredentials } from './herald-config';
 import { wholeNumber } from './whole-number';
 
 type Reader = (name: ConfigVariable | TwilioAccountVariable) => string | undefined;
@@ -15,11 +15,17 @@ const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
 /**
  * The SMS providers, highest priority first. `SMS_PROVIDERS=twilio:10,twilio-b:5` names the
  * Twilio accounts; `twilio` reads TWILIO_ACCOUNT_SID …, `twilio-b` reads TWILIO_B_ACCOUNT_SID ….
- * Unset, it is `twilio:10` when TWILIO_ACCOUNT_SID is set and empty (the outbox) otherwise.
+ * Unset, it is `twilio:10` when TWILIO_ACCOUNT_SID has a sender (TWILIO_FROM_NUMBER or
+ * TWILIO_MESSAGING_SERVICE_SID) and empty (the outbox) otherwise.
+ *
+ * Receiving is separate from sending: TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN alone make an
+ * account whose inbound texts are accepted, while texts go out through the listed providers or the outbox.
  */
 export function loadSmsSettings(read: Reader): SmsSettings {
+  const twilio = providerEntries(read).map(({ name, priority }) => twilioAccount(read, name, priority)).sort((a, b) => b.priority - a.priority);
   return {
-    twilio: providerEntries(read).map(({ name, priority }) => twilioAccount(read, name, priority)).sort((a, b) => b.priority - a.priority),
+    twilio,
+    twilioWebhookAccounts: webhookAccounts(read, twilio),
     timeoutSeconds: wholeNumber(read, 'SMS_PROVIDER_TIMEOUT_SECONDS', 10, 1, 120),
     failover: {
       windowSeconds: wholeNumber(read, 'SMS_FAILOVER_WINDOW_SECONDS', 30, 1, 3600),
@@ -35,7 +41,7 @@ export function loadSmsSettings(read: Reader): SmsSettings {
 function providerEntries(read: Reader): Array<{ name: string; priority: number }> {
   const raw = read('SMS_PROVIDERS');
   if (raw === undefined) {
-    if (read('TWILIO_ACCOUNT_SID') !== undefined) return [{ name: 'twilio', priority: DEFAULT_PRIORITY }];
+    if (read('TWILIO_ACCOUNT_SID') !== undefined) return hasSender(read, 'twilio') ? [{ name: 'twilio', priority: DEFAULT_PRIORITY }] : [];
     const stray = (['TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', 'TWILIO_API_BASE_URL'] as const).find((name) => read(name) !== undefined);
     if (stray) throw new ConfigError('TWILIO_ACCOUNT_SID', `is required when ${stray} is set`);
     return [];
@@ -51,6 +57,26 @@ function providerEntries(read: Reader): Array<{ name: string; priority: number }
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated) throw new ConfigError('SMS_PROVIDERS', `names ${repeated} twice`);
   return entries;
+}
+
+function hasSender(read: Reader, name: string): boolean {
+  return read(twilioVariable(name, 'FROM_NUMBER')) !== undefined || read(twilioVariable(name, 'MESSAGING_SERVICE_SID')) !== undefined;
+}
+
+/**
+ * The sending accounts, plus TWILIO_ACCOUNT_SID when it does not send: a department may receive
+ * texts on a Twilio number and send through another account, or not send texts at all.
+ */
+function webhookAccounts(read: Reader, sending: readonly TwilioAccount[]): TwilioCredentials[] {
+  const accounts: TwilioCredentials[] = sending.map(({ accountSid, authToken }) => ({ accountSid, authToken }));
+  const accountSid = read('TWILIO_ACCOUNT_SID');
+  if (accountSid === undefined || sending.some((account) => account.name === 'twilio')) return accounts;
+  if (!ACCOUNT_SID.test(accountSid)) throw new ConfigError('TWILIO_ACCOUNT_SID', 'must be a Twilio account SID: AC followed by 32 hex characters');
+  const authToken = read('TWILIO_AUTH_TOKEN');
+  if (authToken === undefined) {
+    throw new ConfigError('TWILIO_AUTH_TOKEN', 'is required with TWILIO_ACCOUNT_SID: it checks the signature of the texts Twilio posts to /webhooks/twilio/inbound');
+  }
+  return [...accounts, { accountSid, authToken }];
 }
 
 /** `twilio` → TWILIO_ACCOUNT_SID, `twilio-b` → TWILIO_B_ACCOUNT_SID. */

@@ -19,6 +19,8 @@ export { PlatformClient } from './internal/platform.client';
 export * from './internal/platform-api.types';
 export { SettingsClient } from './internal/settings.client';
 export * from './internal/settings-api.types';
+export { ServicesClient } from './internal/services.client';
+export { CreatedService, NewServiceRequest } from './internal/services-api.types';
 export { TeamClient } from './internal/team.client';
 export { AcceptedInvitation, AcceptInvitationRequest, InvitationSummary, InviteRequest, PendingInvitationView, TeamMemberView, TeamView } from './internal/team-api.types';
 export { SendClient } from './internal/send.client';

@@ -9,3 +9,5 @@ export { SmsProviderSelector } from './sms/sms-provider-selector';
 export { liveSmsProviders } from './sms/sms-provider-bindings';
 export { OutboxLetterProvider } from './letter/outbox/outbox-letter.provider';
 export { SftpPrintProvider } from './letter/sftp/sftp-print.provider';
+export { letterProviderFor } from './letter/letter-provider-bindings';
+export { PrintQueueStore, PrintReadyLetterRef, PrintRun, sendPrintBatch } from './letter/print-batch';

@@ -1,12 +1,14 @@
 import Redis from 'ioredis';
+import { RedisOutageReporter } from './redis-outage-reporter';
 
 /**
  * A Redis connection for best-effort work on the request path (limits, the request log):
  * commands fail at once while Redis is away instead of queueing, so a request is never held up,
- * and a socket that never connected does not hold shutdown up for two seconds.
+ * and a socket that never connected does not hold shutdown up for two seconds. Its connection
+ * errors go to the process's RedisOutageReporter.
  */
 export function openFailFastRedis(redisUrl: string, commandTimeoutMs: number): Redis {
-  return new Redis(redisUrl, {
+  const client = new Redis(redisUrl, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -14,6 +16,7 @@ export function openFailFastRedis(redisUrl: string, commandTimeoutMs: number): R
     disconnectTimeout: 100,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
+  return RedisOutageReporter.for(redisUrl).watch(client);
 }
 
 /** Starts connecting and waits at most `waitMs` for it, so the first requests find Redis ready when it is there. */

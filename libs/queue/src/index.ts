@@ -11,3 +11,5 @@ export { SmsProviderHealthModule } from './sms-provider-health/sms-provider-heal
 export { OUTBOX_SMS_PROVIDER_NAME, smsProviderNames } from './sms-provider-health/sms-provider-names';
 export { QueueDepth, QueueDepths } from './queue-depths';
 export { connectWithin, openFailFastRedis } from './fail-fast-redis';
+export { RedisErrorSource, RedisOutageReporter } from './redis-outage-reporter';
+export { redisAddress } from './redis-address';

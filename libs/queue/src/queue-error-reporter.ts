@@ -1,35 +1,28 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { HeraldConfig, InjectConfig } from '@herald/config';
 import { QUEUES } from './queue-registry';
-
-const WARNING_INTERVAL_MS = 60_000;
+import { RedisOutageReporter } from './redis-outage-reporter';
 
 /**
- * Without an `error` listener BullMQ prints every failed reconnection to the console. This gives
- * each queue one listener, attached as soon as the queue exists, that logs at most one line a
- * minute while Redis is unreachable. A queue added to QUEUES is added here too.
+ * Without an `error` listener BullMQ prints every failed reconnection, with its stack, to the
+ * console. Each queue gets one as soon as it exists, which hands its errors to the process's
+ * RedisOutageReporter: an outage is one line when it starts and one when it ends. A queue added
+ * to QUEUES is added here too.
  */
 @Injectable()
 export class QueueErrorReporter {
-  private readonly logger = new Logger('Queue');
-
   constructor(
+    @InjectConfig() config: HeraldConfig,
     @InjectQueue(QUEUES.sendEmail) sendEmail: Queue,
     @InjectQueue(QUEUES.sendSms) sendSms: Queue,
     @InjectQueue(QUEUES.sendLetter) sendLetter: Queue,
     @InjectQueue(QUEUES.scheduledTasks) scheduledTasks: Queue,
     @InjectQueue(QUEUES.serviceCallbacks) serviceCallbacks: Queue,
+    @InjectQueue(QUEUES.processJob) processJob: Queue,
   ) {
-    for (const queue of [sendEmail, sendSms, sendLetter, scheduledTasks, serviceCallbacks]) this.listen(queue);
-  }
-
-  private listen(queue: Queue): void {
-    let lastWarning = 0;
-    queue.on('error', (error: Error) => {
-      if (Date.now() - lastWarning < WARNING_INTERVAL_MS) return;
-      lastWarning = Date.now();
-      this.logger.warn(`Queue ${queue.name}: ${error.message}`);
-    });
+    const reporter = RedisOutageReporter.for(config.redisUrl);
+    for (const queue of [sendEmail, sendSms, sendLetter, scheduledTasks, serviceCallbacks, processJob]) reporter.watch(queue);
   }
 }

@@ -1,16 +1,18 @@
 import Redis from 'ioredis';
+import { redisAddress } from './redis-address';
 
-/** Fails fast, with the fix, when Redis is not there: the queues cannot work without it. */
+/** Fails fast, with the setting to change, when Redis is not there: the queues cannot work without it. */
 export async function assertRedisReachable(url: string, timeoutMs = 3000): Promise<void> {
   const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, disconnectTimeout: 100 });
-  client.on('error', () => undefined);
+  // The socket's error (ECONNREFUSED, a timeout) says more than the "Connection is closed" that connect() rejects with.
+  let socketError: Error | undefined;
+  client.on('error', (error: Error) => (socketError ??= error));
   try {
     await client.connect();
     await client.ping();
-  } catch {
-    throw new Error(
-      `Herald cannot reach Redis at ${url}. Start it (for example: redis-server --daemonize yes, or docker run -d -p 6379:6379 redis:7) or set REDIS_URL.`,
-    );
+  } catch (error) {
+    const reason = (socketError ?? (error as Error)).message.replace(/\.$/, '');
+    throw new Error(`Herald cannot reach Redis at ${redisAddress(url)} (REDIS_URL): ${reason}. Start Redis there, or set REDIS_URL to a Redis that runs.`);
   } finally {
     client.disconnect();
   }

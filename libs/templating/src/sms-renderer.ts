@@ -3,8 +3,8 @@ import { Personalisation } from './personalisation';
 import { countFragments, needsUnicode, sanitiseForSms } from './sms-encoding';
 import { normaliseWhitespace, pythonStrip } from './whitespace';
 
-/** Longest text Herald accepts (6 GSM fragments of 153), counted without the service-name prefix. */
-export const SMS_CHARACTER_LIMIT = 918;
+// The limit is a rule of the domain (the admin's and the CLI's template checks use it too).
+export { SMS_CHARACTER_LIMIT } from '@herald/domain';
 
 export interface RenderedSms {
   /** The text without the service-name prefix: what the API returns. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -19,10 +20,20 @@ import { ADMIN_ASSETS_DIR, configureNunjucks, GOVUK_FRONTEND_DIR, VIEWS_DIR } fr
 /** Uploads (CSV/XLSX for bulk sends) are streamed through to the API; this caps one file. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+export interface AdminAppOptions {
+  /** False leaves SIGINT and SIGTERM to the caller (the embedded start closes its apps in order). */
+  readonly shutdownHooks?: boolean;
+  /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
+  readonly logger?: LoggerService | LogLevel[];
+}
+
 /** Builds the admin web UI (not yet listening), as `main.ts`, the embedded start and tests use it. */
-export async function createAdminApp(config: HeraldConfig): Promise<NestFastifyApplication> {
+export async function createAdminApp(config: HeraldConfig, options: AdminAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ routerOptions: { ignoreTrailingSlash: true } });
-  const app = await NestFactory.create<NestFastifyApplication>(AdminModule.forRoot(config), adapter, { logger: nestLogLevels(config.logLevel) });
+  const app = await NestFactory.create<NestFastifyApplication>(AdminModule.forRoot(config), adapter, {
+    logger: options.logger ?? nestLogLevels(config.logLevel),
+    abortOnError: false,
+  });
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
@@ -35,7 +46,7 @@ export async function createAdminApp(config: HeraldConfig): Promise<NestFastifyA
   });
   installRequestHooks(fastify as unknown as HookHost, config);
   app.useGlobalFilters(new AdminExceptionFilter());
-  app.enableShutdownHooks();
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   return app;
 }
 

@@ -1,4 +1,4 @@
-
+import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
@@ -14,8 +14,15 @@ import { answerWrongMethodWith405 } from './wrong-method.hook';
 /** Large enough for a 5 MB precompiled letter as base64 JSON (about 6.7 MB). */
 const BODY_LIMIT_BYTES = 15 * 1024 * 1024;
 
+export interface ApiAppOptions {
+  /** False leaves SIGINT and SIGTERM to the caller (the embedded start closes its apps in order). */
+  readonly shutdownHooks?: boolean;
+  /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
+  readonly logger?: LoggerService | LogLevel[];
+}
+
 /** Builds the API application (not yet listening), as `main.ts`, the embedded start and tests use it. */
-export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApplication> {
+export async function createApiApp(config: HeraldConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreDuplicateSlashes: true, ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
@@ -23,8 +30,9 @@ export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApp
     clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
-    logger: nestLogLevels(config.logLevel),
+    logger: options.logger ?? nestLogLevels(config.logLevel),
     bodyParser: false,
+    abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   // Bodies stay text until after authentication: Notify parses JSON whatever the Content-Type.
@@ -42,7 +50,7 @@ export async function createApiApp(config: HeraldConfig): Promise<NestFastifyApp
     return payload;
   });
   app.useGlobalFilters(new NotifyExceptionFilter());
-  app.enableShutdownHooks();
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   return app;
 }
 

@@ -8,6 +8,7 @@ import { InternalAuthGuard } from './auth/internal-auth.guard';
 import { JobsModule } from './jobs/jobs.module';
 import { SendModule } from './send/send.module';
 import { PlatformModule } from './platform/platform.module';
+import { ServicesModule } from './services/services.module';
 import { SettingsModule } from './settings/settings.module';
 import { AccountQueryService } from './sign-in/account-query.service';
 import { SignInController } from './sign-in/sign-in.controller';
@@ -19,7 +20,7 @@ import { TemplatesModule } from './templates/templates.module';
  * has its own module here; add it to `imports`.
  */
 @Module({
-  imports: [PlatformModule, ApiIntegrationModule, SettingsModule, AccountsModule, TeamModule, SendModule, JobsModule, TemplatesModule, DashboardModule, ActivityModule],
+  imports: [PlatformModule, ApiIntegrationModule, SettingsModule, AccountsModule, TeamModule, SendModule, JobsModule, TemplatesModule, DashboardModule, ActivityModule, ServicesModule],
   controllers: [SignInController],
   providers: [InternalAuthGuard, SignInService, AccountQueryService],
   exports: [InternalAuthGuard],

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { authError, badRequest, validatePhoneNumber } from '@herald/domain';
+import { authError, badRequest, receiveInboundText } from '@herald/domain';
 import { InboundSmsRepository, SmsSenderRepository } from '@herald/persistence';
 import { parseForm, TwilioParams, TwilioSignature } from './twilio-signature';
 
@@ -40,33 +40,12 @@ export class InboundSmsService {
     const messageSid = single(params, 'MessageSid') ?? null;
     if (!from || !to) throw badRequest('From and To are required');
 
-    const owner = await this.findOwner(to);
-    if (!owner) {
-      this.logger.warn(`Inbound text ${messageSid ?? '(no MessageSid)'} is for a number no service has; not stored`);
-      return;
-    }
-    await this.inbound.insert({
-      serviceId: owner.serviceId,
-      notifyNumber: owner.inboundNumber,
-      userNumber: normalised(from),
-      content: single(params, 'Body') ?? '',
-      provider: PROVIDER,
-      providerReference: messageSid,
+    const receipt = await receiveInboundText(this.senders, this.inbound, {
+      from, to, content: single(params, 'Body') ?? '', provider: PROVIDER, providerReference: messageSid,
     });
-  }
-
-  /**
-   * Inbound numbers are stored as they were typed when the sender was added, while Twilio posts
-   * E.164: try the number as posted, as digits with and without `+`, and a UK number as dialled at home.
-   */
-  private async findOwner(to: string): Promise<{ serviceId: string; inboundNumber: string } | null> {
-    const digits = normalised(to);
-    const national = digits.startsWith('44') ? [`0${digits.slice(2)}`] : [];
-    for (const candidate of new Set([to, digits, `+${digits}`, ...national])) {
-      const owner = await this.senders.findServiceByInboundNumber(candidate);
-      if (owner) return owner;
+    if (!receipt.stored && receipt.reason === 'unknown-number') {
+      this.logger.warn(`Inbound text ${messageSid ?? '(no MessageSid)'} is for a number no service has; not stored`);
     }
-    return null;
   }
 }
 
@@ -75,8 +54,3 @@ function single(params: TwilioParams, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** `+447700900111` becomes `447700900111`; a short code or sender name stays as it is, without `+`. */
-function normalised(number: string): string {
-  const phone = validatePhoneNumber(number);
-  return phone.ok ? phone.normalised : number.replace(/^\+/, '');
-}

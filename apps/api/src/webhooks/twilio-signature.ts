@@ -7,8 +7,9 @@ export type TwilioParams = Record<string, string | string[]>;
 
 /**
  * Checks X-Twilio-Signature with the twilio SDK against the auth token of the configured account
- * the request names (AccountSid). Only auth-token signatures (HMAC-SHA1) are accepted: an account
- * Herald does not know, or no Twilio account at all, means the request is refused.
+ * the request names (AccountSid): a sending account, or one that only receives (TWILIO_ACCOUNT_SID
+ * and TWILIO_AUTH_TOKEN without a sender). Only auth-token signatures (HMAC-SHA1) are accepted: an
+ * account Herald does not know, or no Twilio account at all, means the request is refused.
  */
 @Injectable()
 export class TwilioSignature {
@@ -17,8 +18,7 @@ export class TwilioSignature {
   isValid(signature: string | undefined, publicUrl: string, params: TwilioParams): boolean {
     if (!signature) return false;
     const accountSid = typeof params.AccountSid === 'string' ? params.AccountSid : undefined;
-    const account = this.config.sms.twilio.find((a) => a.accountSid === accountSid);
-    return account !== undefined && validateRequest(account.authToken, signature, publicUrl, params);
+    return this.config.sms.twilioWebhookAccounts.some((account) => account.accountSid === accountSid && validateRequest(account.authToken, signature, publicUrl, params));
   }
 }
 

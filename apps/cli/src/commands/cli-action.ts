@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import type { CliSession } from '../cli-session';
 
-/** Runs one command's work inside an application context, then closes it. */
-export type CliAction = (work: (app: INestApplicationContext) => Promise<void>) => Promise<void>;
+/** Runs one command's work with the database open (migrated), then closes it. */
+export type CliAction = (work: (session: CliSession) => Promise<void>) => Promise<void>;

@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { GuestListRepository, InvalidGuestListRecipientError, ServiceRepository } from '@herald/persistence';
-import { CliError, printResult, requireFound } from '../cli-output';
 import { CliAction } from './cli-action';
 
 export function guestListCommands(program: Command, run: CliAction): void {
@@ -11,16 +9,5 @@ export function guestListCommands(program: Command, run: CliAction): void {
     .requiredOption('--service <id>', 'service id')
     .requiredOption('--recipient <emailOrPhone>', 'an email address or a phone number')
     .option('--json', 'print one JSON object')
-    .action((options: { service: string; recipient: string; json?: boolean }) =>
-      run(async (app) => {
-        const service = requireFound(await app.get(ServiceRepository).findById(options.service), `Service ${options.service}`);
-        try {
-          const entry = await app.get(GuestListRepository).add(service.id, options.recipient);
-          printResult(options.json, { id: entry.id, recipient_type: entry.recipientType }, `Added ${entry.recipient} to the guest list of ${service.name}`);
-        } catch (error) {
-          if (error instanceof InvalidGuestListRecipientError) throw new CliError(`${options.recipient}: ${error.message}`);
-          throw error;
-        }
-      }),
-    );
+    .action((options: { service: string; recipient: string; json?: boolean }) => run(async (session) => (await import('./guest-list.actions')).addToGuestList(session, options)));
 }

@@ -1,10 +1,7 @@
 import { Command } from 'commander';
-import { isValidSmsSender, validatePhoneNumber } from '@herald/domain';
-import { ServiceRepository, SmsSenderRepository } from '@herald/persistence';
-import { CliError, printResult, requireFound } from '../cli-output';
 import { CliAction } from './cli-action';
 
-interface SmsSenderOptions {
+export interface SmsSenderOptions {
   service: string;
   sender: string;
   default?: boolean;
@@ -22,20 +19,5 @@ export function smsSenderCommands(program: Command, run: CliAction): void {
     .option('--default', 'make it the default (the first one always is)')
     .option('--inbound-number <number>', 'a number people can text the service on (unique across services)')
     .option('--json', 'print one JSON object')
-    .action((options: SmsSenderOptions) =>
-      run(async (app) => {
-        const service = requireFound(await app.get(ServiceRepository).findById(options.service), `Service ${options.service}`);
-        if (!isValidSmsSender(options.sender)) throw new CliError(`${options.sender}: a sender is up to 11 letters and digits, or a phone number`);
-        if (options.inboundNumber !== undefined) {
-          const inbound = validatePhoneNumber(options.inboundNumber);
-          if (!inbound.ok) throw new CliError(`${options.inboundNumber}: ${inbound.message}`);
-        }
-        const senders = app.get(SmsSenderRepository);
-        if (options.inboundNumber !== undefined && (await senders.findServiceByInboundNumber(options.inboundNumber))) {
-          throw new CliError(`Inbound number ${options.inboundNumber} already belongs to a service`);
-        }
-        const added = await senders.add(service.id, options.sender, { isDefault: options.default === true, inboundNumber: options.inboundNumber ?? null });
-        printResult(options.json, { id: added.id }, `Added SMS sender ${added.smsSender}${added.isDefault ? ' (default)' : ''}: ${added.id}`);
-      }),
-    );
+    .action((options: SmsSenderOptions) => run(async (session) => (await import('./senders.actions')).addSmsSender(session, options)));
 }

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import { RedisOutageReporter } from '@herald/queue';
 import { CALLBACK_TIMEOUT_MS } from './callback-http-client';
 
 /** A slot is held at most this long: a worker that dies mid-request frees its slot when it lapses. */
@@ -25,7 +26,7 @@ export class ServiceCallbackSlots implements OnApplicationShutdown {
   private readonly redis: Redis;
 
   constructor(@InjectConfig() private readonly config: HeraldConfig) {
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
+    this.redis = RedisOutageReporter.for(config.redisUrl).watch(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true }));
   }
 
   async acquire(serviceId: string, holder: string): Promise<boolean> {

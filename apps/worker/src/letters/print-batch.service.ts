@@ -1,15 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { isPostage, LETTER_PROVIDER, LetterProvider, PrintLetter } from '@herald/domain';
+import { LETTER_PROVIDER, LetterProvider } from '@herald/domain';
 import { LetterRepository } from '@herald/persistence';
-
-/** Letters per upload; a bigger day goes out as several batches in the same run. */
-const BATCH_SIZE = 500;
+import { sendPrintBatch } from '@herald/providers';
 
 /**
- * The daily print run: every live letter rendered and still `created` goes to the print provider
- * in batches, then moves to `sending` (or `delivered` for the outbox). The printer's later reports
- * move letters to `delivered` (posted) or `returned-letter`. Test-key letters are never selected.
+ * The daily print run (libs/providers' sendPrintBatch, shared with `herald letters print-now`), and the
+ * printer's later reports, which move letters to `delivered` (posted) or `returned-letter`.
  */
 @Injectable()
 export class PrintBatchService {
@@ -17,26 +13,11 @@ export class PrintBatchService {
 
   constructor(private readonly letters: LetterRepository, @Inject(LETTER_PROVIDER) private readonly provider: LetterProvider) {}
 
-  /** Returns how many letters were sent to print. */
+  /** Returns how many letters were sent to print (the same run as `herald letters print-now`). */
   async sendToPrint(now = new Date()): Promise<number> {
-    let total = 0;
-    for (let part = 1; ; part += 1) {
-      const ready = await this.letters.findReadyForPrint(BATCH_SIZE);
-      if (!ready.length) break;
-      const pdfs = await this.letters.pdfsOf(ready.map((l) => l.notificationId));
-      const batch: PrintLetter[] = ready.flatMap((l) => {
-        const pdf = pdfs.get(l.notificationId);
-        return pdf && isPostage(l.postage) ? [{ notificationId: l.notificationId, reference: l.reference, postage: l.postage, pageCount: l.pageCount, pdf }] : [];
-      });
-      if (!batch.length) break;
-      const name = batchName(now, part);
-      const accepted = await this.provider.sendBatch(name, batch);
-      await this.letters.markBatchSent(ready.filter((l) => pdfs.has(l.notificationId)), name, accepted.status, accepted.provider, now);
-      this.logger.log(`Sent ${batch.length} letter(s) to print as ${name}`);
-      total += batch.length;
-      if (ready.length < BATCH_SIZE) break;
-    }
-    return total;
+    const run = await sendPrintBatch(this.letters, this.provider, now);
+    if (run.letters) this.logger.log(`Sent ${run.letters} letter(s) to print as ${run.batches.join(', ')}`);
+    return run.letters;
   }
 
   /** Applies the printer's response files; returns how many letters changed status. */
@@ -50,7 +31,3 @@ export class PrintBatchService {
   }
 }
 
-function batchName(now: Date, part: number): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  return `herald-${stamp}-${part}-${randomBytes(3).toString('hex')}`;
-}

@@ -7,6 +7,7 @@ import { JobsClient } from './jobs.client';
 import { SendClient } from './send.client';
 import { PlatformClient } from './platform.client';
 import { TemplatesClient } from './templates.client';
+import { ServicesClient } from './services.client';
 import { SettingsClient } from './settings.client';
 import { TeamClient } from './team.client';
 
@@ -25,6 +26,7 @@ export class InternalApiClient {
   readonly dashboard: DashboardClient;
   readonly activity: ActivityClient;
   readonly team: TeamClient;
+  readonly services: ServicesClient;
 
   constructor(baseUrl: string, sessionToken: string | null) {
     const http = new InternalHttp(baseUrl, sessionToken);
@@ -38,5 +40,6 @@ export class InternalApiClient {
     this.dashboard = new DashboardClient(http);
     this.activity = new ActivityClient(http);
     this.team = new TeamClient(http);
+    this.services = new ServicesClient(http);
   }
 }

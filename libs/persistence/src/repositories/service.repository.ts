@@ -64,6 +64,11 @@ export class ServiceRepository {
     return toService(await this.services.save(entity));
   }
 
+  /** Every service, by name (`herald service list`). */
+  async list(): Promise<Service[]> {
+    return (await this.services.find({ order: { name: 'ASC' } })).map(toService);
+  }
+
   async findById(serviceId: string): Promise<Service | null> {
     const entity = await this.services.findOneBy({ id: serviceId });
     return entity ? toService(entity) : null;

@@ -45,6 +45,7 @@ export interface TemplateListItem {
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date | null;
+  readonly archived: boolean;
 }
 
 export type TemplateChanges = Partial<Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock'>> & {
@@ -134,11 +135,12 @@ export class TemplateRepository {
     return Promise.all(rows.map(async (row) => toTemplateVersion({ ...row, templateId: row.id }, row, await this.emailOf(row.createdById))));
   }
 
-  /** Live (unarchived, visible) templates of the service with their folders, by name. */
-  async listForAdmin(serviceId: string): Promise<TemplateListItem[]> {
-    const rows = await this.templates.find({ where: { serviceId, hidden: false, archived: false }, order: { name: 'ASC', templateType: 'ASC' } });
+  /** Live (unarchived, visible) templates of the service with their folders, by name; archived ones too when asked (`herald template list --archived`). */
+  async listForAdmin(serviceId: string, options: { includeArchived?: boolean } = {}): Promise<TemplateListItem[]> {
+    const where = { serviceId, hidden: false, ...(options.includeArchived ? {} : { archived: false }) };
+    const rows = await this.templates.find({ where, order: { name: 'ASC', templateType: 'ASC' } });
     return rows.map((row) => ({
-      id: row.id, name: row.name, type: row.templateType, folderId: row.folderId, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+      id: row.id, name: row.name, type: row.templateType, folderId: row.folderId, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt, archived: row.archived,
     }));
   }
 

@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import type { HeraldConfig, SmsFailoverSettings } from '@herald/config';
+import { RedisOutageReporter } from '../redis-outage-reporter';
 import { EMPTY_WINDOW, SmsProviderHealth, SmsProviderState, SmsSendOutcome, summariseWindow } from '@herald/domain';
 
 /** A failed-over flag lapses after an hour with no failure, in case no text has probed it since. */
@@ -113,7 +114,7 @@ export class RedisSmsProviderHealth implements SmsProviderHealth {
 /** The shared health store on a Redis connection of its own, which its owner closes (onApplicationShutdown). */
 export function openSmsProviderHealth(config: HeraldConfig): RedisSmsProviderHealth {
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
-  // Failures surface on the commands themselves; callers log them.
-  redis.on('error', () => undefined);
+  // Failed commands surface to their callers; the connection's own errors go to the outage reporter.
+  RedisOutageReporter.for(config.redisUrl).watch(redis);
   return new RedisSmsProviderHealth(redis, config.queuePrefix, config.sms.failover);
 }

@@ -11,7 +11,8 @@ describe('API integration (internal API)', () => {
   let manager: string;
 
   beforeAll(async () => {
-    herald = await HeraldUnderTest.start(await aTestConfig());
+    // Private callback URLs refused, as in production: the URL policy is part of what is tested here.
+    herald = await HeraldUnderTest.start(await aTestConfig({ ALLOW_PRIVATE_CALLBACK_URLS: 'false' }));
     service = await herald.scenario.aService();
     manager = await sessionOf(service.id, ['manage_api_keys']);
   });

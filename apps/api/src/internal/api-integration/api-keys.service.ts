@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ApiKeyView, CreatedApiKey } from '@herald/contracts';
-import { fieldErrors, FieldProblem, formatApiKey, KEY_TYPES, KeyType, noResultFound } from '@herald/domain';
+import { checkNewApiKey, formatApiKey, KeyType, noResultFound } from '@herald/domain';
 import { ApiKeyRepository, ApiKeySummary, AuditRepository, UserRepository } from '@herald/persistence';
 import { ApiRequestLog } from '../../public/request-log/api-request-log';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { apiKeyJson } from './api-key.presenter';
-
-const MAX_NAME_LENGTH = 255;
 
 /** Keys of a service for its team: list, create (the secret returned this once), revoke. */
 @Injectable()
@@ -60,17 +58,8 @@ export class ApiKeysService {
   }
 
   private async validNewKey(serviceId: string, body: Record<string, unknown>): Promise<{ name: string; keyType: KeyType }> {
-    const problems: FieldProblem[] = [];
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
-    if (!name) problems.push({ field: 'name', message: 'Enter a name for this key' });
-    else if (name.length > MAX_NAME_LENGTH) problems.push({ field: 'name', message: `Key name must be ${MAX_NAME_LENGTH} characters or fewer` });
-    else if ((await this.keys.listForService(serviceId)).some((k) => !k.revokedAt && k.name.toLowerCase() === name.toLowerCase())) {
-      problems.push({ field: 'name', message: 'A key with this name already exists' });
-    }
-    const keyType = body.key_type;
-    if (typeof keyType !== 'string' || !(KEY_TYPES as readonly string[]).includes(keyType)) problems.push({ field: 'key_type', message: 'Select a type of key' });
-    if (problems.length) throw fieldErrors(problems);
-    return { name, keyType: keyType as KeyType };
+    const namesInUse = (await this.keys.listForService(serviceId)).filter((k) => !k.revokedAt).map((k) => k.name);
+    return checkNewApiKey(body, namesInUse);
   }
 
   private async creatorNames(keys: readonly ApiKeySummary[]): Promise<Map<string, string>> {

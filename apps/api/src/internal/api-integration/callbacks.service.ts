@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { ADMIN_CALLBACK_TYPES, AdminCallbackType, CallbackView } from '@herald/contracts';
-import { callbackUrlRefusal, fieldErrors, FieldProblem, MIN_CALLBACK_TOKEN_LENGTH, noResultFound } from '@herald/domain';
+import { callbackProblems, fieldErrors, noResultFound } from '@herald/domain';
 import { AuditRepository, ServiceCallbackRepository } from '@herald/persistence';
 import type { SignedInUser } from '../auth/signed-in-user';
 
@@ -33,11 +33,7 @@ export class CallbacksService {
     const existing = await this.callbacks.find(serviceId, type);
     const url = typeof body.url === 'string' ? body.url.trim() : '';
     const given = typeof body.bearer_token === 'string' ? body.bearer_token.trim() : '';
-    const problems: FieldProblem[] = [];
-    const refusal = url ? await callbackUrlRefusal(url, this.policy()) : 'Enter a URL that starts with https://';
-    if (refusal) problems.push({ field: 'url', message: refusal });
-    if (!given && !existing) problems.push({ field: 'bearer_token', message: 'Enter a bearer token' });
-    else if (given && given.length < MIN_CALLBACK_TOKEN_LENGTH) problems.push({ field: 'bearer_token', message: `Bearer token must be at least ${MIN_CALLBACK_TOKEN_LENGTH} characters` });
+    const problems = await callbackProblems(url, given, existing !== null, this.policy());
     if (problems.length) throw fieldErrors(problems);
     await this.callbacks.set(serviceId, type, url, given || existing!.bearerToken);
     await this.audit.record({

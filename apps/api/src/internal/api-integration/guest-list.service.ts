@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { fieldErrors, FieldProblem, validateEmailAddress, validatePhoneNumber } from '@herald/domain';
+import { fieldErrors, guestListProblems } from '@herald/domain';
 import type { GuestListView } from '@herald/contracts';
 import { AuditRepository, GuestListRepository } from '@herald/persistence';
 import type { SignedInUser } from '../auth/signed-in-user';
-
-/** As on Notify's guest list page. */
-export const MAX_GUEST_LIST_ENTRIES_PER_TYPE = 5;
 
 /** Who a trial service, or a team key, may send to besides the team: viewed and replaced whole. */
 @Injectable()
@@ -24,14 +21,7 @@ export class GuestListService {
   async replace(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<GuestListView> {
     const emails = entriesOf(body.email_addresses);
     const phones = entriesOf(body.phone_numbers);
-    const problems: FieldProblem[] = [
-      ...checkEntries(emails, 'email_address', 'email addresses', (value, n) =>
-        validateEmailAddress(value).ok ? null : `Email address ${n} must be in the correct format, like name@example.gov.uk`),
-      ...checkEntries(phones, 'phone_number', 'phone numbers', (value, n) => {
-        const phone = validatePhoneNumber(value);
-        return phone.ok ? null : `Mobile number ${n}: ${phone.message}`;
-      }),
-    ];
+    const problems = guestListProblems(emails, phones);
     if (problems.length) throw fieldErrors(problems);
     await this.guestList.replace(serviceId, [...emails, ...phones].filter((v) => v !== ''));
     const after = await this.get(serviceId);
@@ -46,14 +36,4 @@ export class GuestListService {
 function entriesOf(value: unknown): string[] {
   if (typeof value === 'string') return [value.trim()];
   return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : '')) : [];
-}
-
-function checkEntries(values: string[], field: string, plural: string, problemOf: (value: string, n: number) => string | null): FieldProblem[] {
-  if (values.filter((v) => v !== '').length > MAX_GUEST_LIST_ENTRIES_PER_TYPE) {
-    return [{ field: `${field}_1`, message: `You can add up to ${MAX_GUEST_LIST_ENTRIES_PER_TYPE} ${plural}` }];
-  }
-  return values.flatMap((value, i) => {
-    const message = value === '' ? null : problemOf(value, i + 1);
-    return message ? [{ field: `${field}_${i + 1}`, message }] : [];
-  });
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkLetterContactBlock, fieldErrors, isValidSmsSender, noResultFound, validateEmailAddress } from '@herald/domain';
+import { checkLetterContactBlock, checkReplyToAddress, checkSmsSender, fieldErrors, noResultFound } from '@herald/domain';
 import type { LetterContactView, ReplyToView, SmsSenderView } from '@herald/contracts';
 import { AuditRepository, EmailReplyToRepository, LetterContactRepository, SmsSenderRepository } from '@herald/persistence';
 import type { SignedInUser } from '../auth/signed-in-user';
@@ -16,11 +16,8 @@ export class SendersService {
   ) {}
 
   async addReplyTo(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<ReplyToView> {
-    const typed = textField(body, 'email_address');
-    if (!typed) throw fieldErrors([{ field: 'email_address', message: 'Enter an email address' }]);
-    const address = validateEmailAddress(typed);
-    if (!address.ok) throw fieldErrors([{ field: 'email_address', message: 'Enter an email address in the correct format, like name@example.gov.uk' }]);
-    const added = await this.replyTos.add(serviceId, address.address, yesField(body, 'is_default'));
+    const address = checkReplyToAddress(textField(body, 'email_address'));
+    const added = await this.replyTos.add(serviceId, address, yesField(body, 'is_default'));
     await this.record(user, serviceId, 'reply-to.added', added.id, { isDefault: added.isDefault });
     return { id: added.id, email_address: added.emailAddress, is_default: added.isDefault };
   }
@@ -37,11 +34,7 @@ export class SendersService {
 
   /** The same rule as `herald sms-sender add`: up to 11 letters and digits, or a phone number. */
   async addSmsSender(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<SmsSenderView> {
-    const sender = textField(body, 'sms_sender');
-    if (!sender) throw fieldErrors([{ field: 'sms_sender', message: 'Enter a text message sender' }]);
-    if (!isValidSmsSender(sender)) {
-      throw fieldErrors([{ field: 'sms_sender', message: 'Text message sender must be up to 11 letters and numbers, or a phone number' }]);
-    }
+    const sender = checkSmsSender(textField(body, 'sms_sender'));
     const added = await this.smsSenders.add(serviceId, sender, { isDefault: yesField(body, 'is_default') });
     await this.record(user, serviceId, 'sms-sender.added', added.id, { smsSender: added.smsSender, isDefault: added.isDefault });
     return { id: added.id, sms_sender: added.smsSender, is_default: added.isDefault, inbound_number: added.inboundNumber };

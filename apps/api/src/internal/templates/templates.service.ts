@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { TemplateListView, TemplateView } from '@herald/contracts';
-import { badRequest, fieldErrors, noResultFound } from '@herald/domain';
+import { badRequest, fieldErrors, noResultFound, templateTypeOf, validTemplateFields } from '@herald/domain';
 import { AuditRepository, TemplateFolderRepository, TemplateRepository, TemplateVersion } from '@herald/persistence';
 import type { SignedInUser } from '../auth/signed-in-user';
-import { templateTypeOf, validTemplateFields } from './template-fields.validation';
 import { folderJson, folderPath, summaryJson, templateJson } from './template.presenter';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

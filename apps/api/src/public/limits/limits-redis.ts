@@ -24,7 +24,6 @@ export class LimitsRedis implements OnModuleInit, OnApplicationShutdown {
   constructor(@InjectConfig() config: HeraldConfig) {
     this.keyPrefix = `${config.queuePrefix}:limits`;
     this.client = openFailFastRedis(config.redisUrl, COMMAND_TIMEOUT_MS);
-    this.client.on('error', (error: Error) => this.warnOutage(error));
   }
 
   /** Waits briefly for the first connection so that the first requests are limited too. */

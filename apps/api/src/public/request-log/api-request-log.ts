@@ -41,7 +41,6 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   constructor(@InjectConfig() config: HeraldConfig, private readonly cipher: FieldCipher) {
     this.prefix = `${config.queuePrefix}:api-requests`;
     this.client = openFailFastRedis(config.redisUrl, 1000);
-    this.client.on('error', (error: Error) => this.warn(error));
   }
 
   async onModuleInit(): Promise<void> {

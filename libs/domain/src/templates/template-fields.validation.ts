@@ -1,5 +1,7 @@
-import { fieldErrors, FieldProblem, isUkPostage, TEMPLATE_TYPES, TemplateType, DEFAULT_POSTAGE } from '@herald/domain';
-import { SMS_CHARACTER_LIMIT } from '@herald/templating';
+import { fieldErrors, FieldProblem } from '../errors/notify-error';
+import { DEFAULT_POSTAGE, isUkPostage } from '../letters/postage';
+import { SMS_CHARACTER_LIMIT } from '../notifications/sms-character-limit';
+import { TEMPLATE_TYPES, TemplateType } from '../notifications/notification-types';
 
 const MAX_NAME_LENGTH = 255;
 const MAX_SUBJECT_LENGTH = 1000;
@@ -22,7 +24,7 @@ export function templateTypeOf(body: Record<string, unknown>): TemplateType {
   throw fieldErrors([{ field: 'type', message: 'Select a type of template' }]);
 }
 
-/** Checks a template's fields as a form would, one message per field. */
+/** Checks a template's fields as a form would, one message per field: the admin's internal API and the CLI both use it. */
 export function validTemplateFields(type: TemplateType, body: Record<string, unknown>): ValidTemplateFields {
   const problems: FieldProblem[] = [];
   const name = text(body.name).trim();

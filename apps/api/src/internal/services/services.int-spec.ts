@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { TEAM_PERMISSIONS } from '@herald/domain';
+import { AuditRepository, ServiceRepository, SessionRepository, TeamMemberRepository } from '@herald/persistence';
+import { aTestConfig, HeraldUnderTest, TestUser } from '@herald/testing';
+
+/** POST /internal/services: "Add a new service" in the admin, for any signed-in user. */
+describe('adding a service (internal API)', () => {
+  let herald: HeraldUnderTest;
+  let user: TestUser;
+  let session: string;
+
+  beforeAll(async () => {
+    herald = await HeraldUnderTest.start(await aTestConfig());
+    // A member of no service at all: anyone signed in may add one, as in Notify.
+    user = await herald.scenario.aUser();
+    session = `Bearer ${(await herald.get(SessionRepository).open(user.id)).token}`;
+  });
+  afterAll(() => herald.stop());
+
+  const create = (body: object, auth: string | null = session) => {
+    const call = request(herald.baseUrl).post('/internal/services');
+    return (auth ? call.set('Authorization', auth) : call).send(body);
+  };
+  const aName = () => `Passport Office ${randomUUID().slice(0, 8)}`;
+  const createdBy = async (userId: string) => herald.get(AuditRepository).list({ userId, action: 'service.created', limit: 100 });
+  /** Everything a refused request must leave as it was: services, the user's memberships, audit records. */
+  const written = async () => ({
+    services: Number((await herald.get(DataSource).query('SELECT COUNT(*) AS n FROM services'))[0].n),
+    memberships: await herald.get(TeamMemberRepository).membershipsOf(user.id),
+    audited: await createdBy(user.id),
+  });
+
+  it('makes the service in trial mode, with its creator in the team holding every permission, and audits it', async () => {
+    const name = aName();
+    const { body } = await create({ name: `  ${name}  ` }).expect(201);
+    expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name, live: false });
+
+    const service = await herald.get(ServiceRepository).findById(body.id);
+    expect(service).toMatchObject({ name, restricted: true, active: true });
+    expect(await herald.get(TeamMemberRepository).permissionsOf(body.id, user.id)).toEqual([...TEAM_PERMISSIONS]);
+    const [event] = await herald.get(AuditRepository).list({ serviceId: body.id, action: 'service.created', limit: 1 });
+    expect(event).toMatchObject({ userId: user.id, serviceId: body.id, subject: body.id, details: { name, live: false } });
+  });
+
+  it('lets the creator use the new service at once: its membership says trial mode and every permission', async () => {
+    const { body } = await create({ name: aName() }).expect(201);
+    const membership = await request(herald.baseUrl).get(`/internal/services/${body.id}/membership`).set('Authorization', session).expect(200);
+    expect(membership.body).toMatchObject({ serviceId: body.id, live: false, permissions: [...TEAM_PERMISSIONS] });
+  });
+
+  it('refuses a name another service has in any capitalisation, and writes nothing', async () => {
+    const taken = await herald.scenario.aService({ name: aName() });
+    const before = await written();
+
+    const { body } = await create({ name: taken.name.toUpperCase() }).expect(400);
+    expect(body.errors).toEqual([{ error: 'ValidationError', field: 'name', message: 'This service name is already in use' }]);
+    expect(await written()).toEqual(before);
+  });
+
+  it.each([
+    ['a blank name', { name: '   ' }, 'Enter a service name'],
+    ['no name', {}, 'Enter a service name'],
+    ['a name over 255 characters', { name: 'x'.repeat(256) }, 'Service name must be 255 characters or fewer'],
+    ['a name with no letter or number', { name: '!!!' }, 'Service name must include at least one letter or number'],
+  ])('refuses %s with the field error, and writes nothing', async (_, body, message) => {
+    const before = await written();
+    const refused = await create(body).expect(400);
+    expect(refused.body.errors).toEqual([{ error: 'ValidationError', field: 'name', message }]);
+    expect(await written()).toEqual(before);
+  });
+
+  it('needs a session', async () => {
+    const before = await written();
+    await create({ name: aName() }, null).expect(401);
+    expect(await written()).toEqual(before);
+  });
+});

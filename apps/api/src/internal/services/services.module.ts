@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ServicesController } from './services.controller';
+import { ServicesService } from './services.service';
+
+/** Adding a service from the admin ("Your services" → "Add a new service"). */
+@Module({
+  controllers: [ServicesController],
+  providers: [ServicesService],
+})
+export class ServicesModule {}
