@@ -2,16 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { HeraldConfig } from '@herald/config';
-import { aSqliteTestConfig, aTestConfig, bearerFor, eventually, HeraldUnderTest, runHeraldCli } from '@herald/testing';
+import { aSqliteTestConfig, aTestConfig, bearerFor, eventually, HeraldUnderTest, runHeraldCli, aTestMobile, heraldJson } from '@herald/testing';
 
 const herald = runHeraldCli;
-const json = async (config: HeraldConfig, ...args: string[]) => {
-  const result = await herald(config, ...args, '--json');
-  expect(result).toMatchObject({ code: 0, err: '' });
-  return JSON.parse(result.out) as Record<string, unknown>;
-};
-const aMobile = (): string => `07400${String(100000 + Math.floor(Math.random() * 899999))}`;
+const json = heraldJson;
 
 describe.each([['SQLite', aSqliteTestConfig], ['PostgreSQL', aTestConfig]])('herald lists and archives on %s', (_db, aConfig) => {
   it('lists services, templates (archived ones only with --archived) and API keys, never printing a secret', async () => {
@@ -46,7 +40,7 @@ describe('herald inbound-sms receive', () => {
   it('stores a text as the Twilio webhook would: the API lists it', async () => {
     const config = await aTestConfig();
     const service = String((await json(config, 'service', 'create', '--name', `Inbound ${randomUUID().slice(0, 8)}`)).id);
-    await json(config, 'sms-sender', 'add', '--service', service, '--sender', 'GOVUK', '--inbound-number', aMobile());
+    await json(config, 'sms-sender', 'add', '--service', service, '--sender', 'GOVUK', '--inbound-number', aTestMobile());
     const key = String((await json(config, 'api-key', 'create', '--service', service, '--name', 'k', '--type', 'normal')).key);
     const stored = await json(config, 'inbound-sms', 'receive', '--service', service, '--from', '07700 900 111', '--content', 'Yes please');
     const api = await HeraldUnderTest.start(config);

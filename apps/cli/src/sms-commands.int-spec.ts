@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { HeraldConfig } from '@herald/config';
 import { ServiceRepository, SmsSenderRepository } from '@herald/persistence';
-import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest, runHeraldCli } from '@herald/testing';
+import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest, runHeraldCli, aTestMobile } from '@herald/testing';
 
 const herald = runHeraldCli;
 
@@ -13,8 +13,6 @@ const json = async (config: HeraldConfig, ...args: string[]) => {
   return JSON.parse(result.out) as Record<string, unknown>;
 };
 
-/** A valid UK mobile in a range other tests leave alone, so inbound numbers never clash. */
-const aMobile = (): string => `07400${String(100000 + Math.floor(Math.random() * 899999))}`;
 
 describe('the herald CLI for text messages', () => {
   it('sets up a trial service that texts its team and guest list, then goes live, with nothing but CLI commands', async () => {
@@ -25,7 +23,7 @@ describe('the herald CLI for text messages', () => {
     const file = join(config.dataDir, 'sms.txt');
     writeFileSync(file, 'Your code is ((code))');
     const template = String((await json(config, 'template', 'create', '--service', service, '--type', 'sms', '--name', 'Code', '--content-file', file)).id);
-    const inbound = aMobile();
+    const inbound = aTestMobile();
     const sender = await json(config, 'sms-sender', 'add', '--service', service, '--sender', '07700900500', '--default', '--inbound-number', inbound);
     expect(sender).toEqual({ id: expect.any(String) });
     expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', '+44 7700 900 789')).toEqual({ id: expect.any(String), recipient_type: 'mobile' });
@@ -84,7 +82,7 @@ describe('the herald CLI for text messages', () => {
     });
 
     it('a second service claiming an inbound number', async () => {
-      const inbound = aMobile();
+      const inbound = aTestMobile();
       await json(config, 'sms-sender', 'add', '--service', service, '--sender', 'FIRST', '--inbound-number', inbound);
       const other = String((await json(config, 'service', 'create', '--name', `CLI SMS other ${Date.now()}`)).id);
       const result = await herald(config, 'sms-sender', 'add', '--service', other, '--sender', 'SECOND', '--inbound-number', `+44${inbound.slice(1)}`);

@@ -16,3 +16,4 @@ export { AdminUnderTest, aFreePort } from './admin-under-test';
 export { activateWithKeyboard, checkAccessibility, checkPage, closePage, launchBrowser, newContext, newPage, openPage, pressTabUntil, saveScreenshot, SCREENSHOT_DIR, typeWithKeyboard } from './browser/browser';
 export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
 export { nextTotpCode, totpCodeAt } from './totp-codes';
+export * from './test-mobiles';
