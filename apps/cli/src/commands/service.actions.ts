@@ -10,9 +10,11 @@ export async function createService(session: CliSession, options: { name: string
   const checked = checkServiceName(options.name);
   if (!checked.ok) throw new CliError('invalid', `--name: ${checked.message}`);
   const services = session.repository(ServiceRepository);
-  if (await services.findByNameIgnoringCase(checked.value)) throw new CliError('invalid', '--name: This service name is already in use');
+  const nameTaken = () => new CliError('invalid', '--name: This service name is already in use');
+  if (await services.findByNameIgnoringCase(checked.value)) throw nameTaken();
   const actor = await session.actor();
-  const created = await services.create({ name: checked.value, restricted: !options.live });
+  const created = await services.createUnlessNameTaken({ name: checked.value, restricted: !options.live });
+  if (!created) throw nameTaken();
   await session.audit({ userId: actor.id, serviceId: created.id, action: 'service.created', subject: created.id, details: { name: created.name, live: !created.restricted } });
   printResult(options.json, { id: created.id }, `Created service ${created.name} (${created.id})${created.restricted ? ' in trial mode' : ''}`);
 }

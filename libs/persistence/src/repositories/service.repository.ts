@@ -64,6 +64,19 @@ export class ServiceRepository {
     return toService(await this.services.save(entity));
   }
 
+  /**
+   * A new service, or null when its name is taken: also when another request took the same name
+   * between the caller's check and this insert (the unique index refuses the second row).
+   */
+  async createUnlessNameTaken(input: NewService): Promise<Service | null> {
+    try {
+      return await this.create(input);
+    } catch (error) {
+      if (await this.services.existsBy({ name: input.name })) return null;
+      throw error;
+    }
+  }
+
   /** Every service, by name (`herald service list`). */
   async list(): Promise<Service[]> {
     return (await this.services.find({ order: { name: 'ASC' } })).map(toService);

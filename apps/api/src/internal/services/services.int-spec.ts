@@ -59,6 +59,11 @@ describe('adding a service (internal API)', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('refuses at the insert a name taken after the check (the repository reports it instead of throwing)', async () => {
+    const taken = await herald.scenario.aService({ name: aName() });
+    expect(await herald.get(ServiceRepository).createUnlessNameTaken({ name: taken.name, restricted: true })).toBeNull();
+  });
+
   it.each([
     ['a blank name', { name: '   ' }, 'Enter a service name'],
     ['no name', {}, 'Enter a service name'],

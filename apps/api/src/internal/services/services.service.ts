@@ -16,8 +16,10 @@ export class ServicesService {
   async create(user: SignedInUser, body: Record<string, unknown>): Promise<CreatedService> {
     const checked = checkServiceName(textField(body, 'name'));
     if (!checked.ok) throw fieldErrors([{ field: 'name', message: checked.message }]);
-    if (await this.services.findByNameIgnoringCase(checked.value)) throw fieldErrors([{ field: 'name', message: 'This service name is already in use' }]);
-    const created = await this.services.create({ name: checked.value, restricted: true });
+    const nameTaken = () => fieldErrors([{ field: 'name', message: 'This service name is already in use' }]);
+    if (await this.services.findByNameIgnoringCase(checked.value)) throw nameTaken();
+    const created = await this.services.createUnlessNameTaken({ name: checked.value, restricted: true });
+    if (!created) throw nameTaken();
     await this.members.add(created.id, user.id, TEAM_PERMISSIONS);
     await this.audit.record({ userId: user.id, serviceId: created.id, action: 'service.created', subject: created.id, details: { name: created.name, live: false } });
     return { id: created.id, name: created.name, live: false };
