@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '@herald/testing';
 import { freePort } from '../fault/support/free-port';
-import { ensureHeraldBuilt } from './support/built-herald';
-import { LaunchedHerald, processesWorkingIn } from './support/launched-herald';
+import { LaunchPerTest } from './support/launch-per-test';
+import { processesWorkingIn } from './support/launched-herald';
 
 const MINUTE = 60_000;
 
@@ -14,24 +14,13 @@ const MINUTE = 60_000;
  * namespace of their own, where 127.0.0.1:6379 is free (the machine's shared Redis is not seen).
  */
 describe('the embedded start without a Redis', () => {
-  let dataDir: string;
-  let herald: LaunchedHerald | undefined;
-
-  beforeAll(() => ensureHeraldBuilt(), 10 * MINUTE);
-  beforeEach(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'herald-start-'));
-  });
-  afterEach(async () => {
-    await herald?.kill();
-    herald = undefined;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const launches = new LaunchPerTest();
 
   it('starts a private redis-server on 127.0.0.1:6379 with its data under DATA_DIR, and stops it on Ctrl-C', async () => {
-    herald = LaunchedHerald.start({ DATA_DIR: dataDir }, { ownNetwork: true });
+    const herald = launches.start({}, { ownNetwork: true });
     await herald.waitFor('Herald is running');
 
-    const redisDir = join(dataDir, 'redis');
+    const redisDir = join(launches.dataDir, 'redis');
     expect(herald.count(`No Redis on 127.0.0.1:6379: started a private redis-server on 127.0.0.1:6379 (data in ${redisDir})`)).toBe(1);
     expect(processesWorkingIn(redisDir)).toHaveLength(1);
     expect(existsSync(join(redisDir, 'redis.log'))).toBe(true);
@@ -42,9 +31,9 @@ describe('the embedded start without a Redis', () => {
   }, 2 * MINUTE);
 
   it('leaves no redis-server behind even when Herald is killed outright', async () => {
-    herald = LaunchedHerald.start({ DATA_DIR: dataDir }, { ownNetwork: true });
+    const herald = launches.start({}, { ownNetwork: true });
     await herald.waitFor('Herald is running');
-    const redisDir = join(dataDir, 'redis');
+    const redisDir = join(launches.dataDir, 'redis');
     expect(processesWorkingIn(redisDir)).toHaveLength(1);
 
     await herald.stop('SIGKILL');
@@ -55,7 +44,7 @@ describe('the embedded start without a Redis', () => {
   it('says how to install Redis, and exits non-zero, when there is no redis-server on the PATH', async () => {
     const emptyPath = mkdtempSync(join(tmpdir(), 'herald-empty-path-'));
     try {
-      herald = LaunchedHerald.start({ DATA_DIR: dataDir }, { ownNetwork: true, path: emptyPath });
+      const herald = launches.start({}, { ownNetwork: true, path: emptyPath });
       const { code } = await herald.exit();
 
       expect(code).not.toBe(0);
@@ -71,13 +60,13 @@ describe('the embedded start without a Redis', () => {
 
   it('starts nothing when REDIS_URL is set, and names REDIS_URL when that Redis does not answer', async () => {
     const closedPort = await freePort();
-    herald = LaunchedHerald.start({ DATA_DIR: dataDir, REDIS_URL: `redis://127.0.0.1:${closedPort}` });
+    const herald = launches.start({ REDIS_URL: `redis://127.0.0.1:${closedPort}` });
     const { code } = await herald.exit();
 
     expect(code).not.toBe(0);
     expect(herald.printed).toContain(`Herald cannot reach Redis at 127.0.0.1:${closedPort} (REDIS_URL)`);
     expect(herald.printed).not.toContain('private redis-server');
-    expect(existsSync(join(dataDir, 'redis'))).toBe(false);
+    expect(existsSync(join(launches.dataDir, 'redis'))).toBe(false);
     expect(herald.printed).not.toMatch(/^\s+at /m);
   }, 2 * MINUTE);
 });

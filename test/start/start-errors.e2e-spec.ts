@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadTestSettings } from '@herald/config';
 import { freePort } from '../fault/support/free-port';
-import { ensureHeraldBuilt } from './support/built-herald';
+import { LaunchPerTest } from './support/launch-per-test';
 import { LaunchedHerald } from './support/launched-herald';
 
 const MINUTE = 60_000;
@@ -13,20 +10,13 @@ const { redisUrl, postgresUrl } = loadTestSettings();
 
 /** A start that cannot work says which setting to change and how, once, without a stack trace, and exits non-zero. */
 describe('start-up errors of the embedded start', () => {
-  let dataDir: string;
+  const launches = new LaunchPerTest();
   let herald: LaunchedHerald | undefined;
   let squatter: Server | undefined;
 
-  beforeAll(() => ensureHeraldBuilt(), 10 * MINUTE);
-  beforeEach(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'herald-start-'));
-  });
   afterEach(async () => {
-    await herald?.kill();
-    herald = undefined;
     await new Promise((resolve) => (squatter ? squatter.close(resolve) : resolve(undefined)));
     squatter = undefined;
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function occupiedPort(): Promise<number> {
@@ -36,7 +26,7 @@ describe('start-up errors of the embedded start', () => {
   }
 
   async function failedStart(settings: Record<string, string>): Promise<number | null> {
-    herald = LaunchedHerald.start({ DATA_DIR: dataDir, REDIS_URL: redisUrl, QUEUE_PREFIX: `{herald-start-${randomBytes(4).toString('hex')}}`, ...settings });
+    herald = launches.start({ REDIS_URL: redisUrl, QUEUE_PREFIX: `{herald-start-${randomBytes(4).toString('hex')}}`, ...settings });
     const { code } = await herald.exit();
     expect(herald.printed).not.toMatch(/^\s+at /m);
     return code;
