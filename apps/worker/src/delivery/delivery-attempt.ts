@@ -29,6 +29,7 @@ export async function attemptDelivery<T>(job: Job<DeliveryJob>, token: string | 
 export function jobAttempt(job: Job<DeliveryJob>, token: string | undefined): DeliveryAttempt {
   return {
     token: token ?? null,
+    firstTry: job.attemptsMade === 0,
     holdsJobLock: async () => token !== undefined && (await job.extendLock(token, DELIVERY_WORKER_OPTIONS.lockDuration)) === 1,
   };
 }

@@ -6,6 +6,8 @@ import { DeliveryJob } from '@herald/queue';
 /** The BullMQ attempt a delivery runs in: its token, and whether it holds the job's lock. */
 export interface DeliveryAttempt {
   readonly token: string | null;
+  /** True on the job's first try; a retry is never spent probing a failed-over provider. */
+  readonly firstTry: boolean;
   /** True while this attempt holds the job's lock (asking renews it). */
   holdsJobLock(): Promise<boolean>;
 }

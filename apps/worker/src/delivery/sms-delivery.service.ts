@@ -34,7 +34,7 @@ export class SmsDeliveryService {
     }
     try {
       const sms = await this.compose(notification);
-      const accepted = notification.keyType === 'test' ? await this.simulatedProvider.send(sms) : await this.sendLive(sms);
+      const accepted = notification.keyType === 'test' ? await this.simulatedProvider.send(sms) : await this.sendLive(sms, attempt.firstTry);
       // International texts get no delivery receipts, so they stop at `sent` (contract §8).
       const status = accepted.status === 'sending' && notification.sms?.international ? 'sent' : accepted.status;
       await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, status, providerReference: accepted.reference, sentAt: new Date() });
@@ -56,8 +56,8 @@ export class SmsDeliveryService {
    * Each send goes into the provider's shared window with its latency. A provider that fails,
    * times out or asks us to slow down counts against its health; a text it refused does not.
    */
-  private async sendLive(sms: OutboundSms): Promise<ProviderAcceptance> {
-    const provider = await this.selector.choose();
+  private async sendLive(sms: OutboundSms, firstTry: boolean): Promise<ProviderAcceptance> {
+    const provider = await this.selector.choose({ mayProbe: firstTry });
     const started = Date.now();
     try {
       const accepted = await provider.send(sms);

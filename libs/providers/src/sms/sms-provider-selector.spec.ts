@@ -116,6 +116,14 @@ describe('choosing the SMS provider', () => {
     expect(await probing.choose()).toBe(second);
   });
 
+  it('never spends a retried text on a probe: it goes to the provider in rotation, and the probe waits for a first try', async () => {
+    const probing = new SmsProviderSelector([first, second], health, settings, 0, () => 0);
+    await health.trip('twilio');
+    expect(await probing.choose({ mayProbe: false })).toBe(second);
+    expect(await probing.choose({ mayProbe: false })).toBe(second);
+    expect(await probing.choose({ mayProbe: true })).toBe(first);
+  });
+
   it('waits a probe interval after failing a provider over before probing it', async () => {
     let now = 0;
     const probing = new SmsProviderSelector([first, second], health, settings, 0, () => now);

@@ -14,7 +14,8 @@ const UNKNOWN: SmsProviderState = { switchedOff: false, tripped: false, window: 
  * worker through Redis:
  * - a provider whose window turns unhealthy (error rate or p90 latency) is failed over, and texts
  *   go to the highest-priority provider that is switched on and healthy;
- * - while failed over, each worker lets one text through to it every probe interval (half-open);
+ * - while failed over, each worker lets one text through to it every probe interval (half-open),
+ *   a text on its first try only;
  *   enough successes in a row bring it back with a fresh window (see RedisSmsProviderHealth);
  * - when no switched-on provider is healthy, the highest is still tried: better late than never.
  */
@@ -35,7 +36,12 @@ export class SmsProviderSelector {
     if (providers.length === 0) throw new Error('SmsProviderSelector needs at least one provider');
   }
 
-  async choose(): Promise<SmsProvider> {
+  /**
+   * `mayProbe: false` for a text that has been tried before: a retry goes to the provider in
+   * rotation, never to a failed-over one as its probe. Otherwise, once other traffic stops, the
+   * only texts left are retries, and each would be spent probing a provider that still hangs.
+   */
+  async choose(options: { readonly mayProbe: boolean } = { mayProbe: true }): Promise<SmsProvider> {
     const states = await this.currentStates();
     const switchedOn = this.providers.filter((p) => !(states.get(p.name) ?? UNKNOWN).switchedOff);
     if (switchedOn.length === 0) throw ProviderError.retryable('Every SMS provider is switched off');
@@ -43,7 +49,7 @@ export class SmsProviderSelector {
     await this.tripNewlyUnhealthy(switchedOn, states, verdicts);
     const inRotation = (p: SmsProvider) => verdicts.get(p.name)?.healthy && !(states.get(p.name) ?? UNKNOWN).tripped;
     const chosen = switchedOn.find(inRotation) ?? switchedOn[0];
-    const probe = switchedOn.find((p) => p !== chosen && (states.get(p.name) ?? UNKNOWN).tripped && this.probeDue(p));
+    const probe = options.mayProbe && switchedOn.find((p) => p !== chosen && (states.get(p.name) ?? UNKNOWN).tripped && this.probeDue(p));
     if (probe) return probe;
     this.noteChange(chosen, verdicts);
     return chosen;
