@@ -6,19 +6,28 @@ import { join, relative, resolve, dirname } from 'node:path';
  * Each module may import only the modules listed for it (and itself).
  */
 const ALLOWED: Record<string, string[]> = {
-  'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'contracts'],
-  'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'providers'],
-  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis (libs/queue's store);
+  'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'contracts', 'administration', 'sending', 'receipts'],
+  'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'providers', 'sending', 'receipts'],
+  // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis (libs/redis's store);
   // `letters print-now` runs the worker's print run (libs/providers' sendPrintBatch and letterProviderFor).
-  'apps/cli': ['domain', 'config', 'persistence', 'providers', 'queue'],
+  // Every read and write of Herald's data goes through libs/administration's application services, as the admin's does.
+  'apps/cli': ['domain', 'config', 'administration', 'providers', 'redis'],
   // The admin web UI reaches everything through the API's internal endpoints.
   'apps/admin': ['contracts', 'config'],
   // The embedded launcher composes the three apps in one process.
-  'apps/herald': ['config', 'queue', 'apps/api', 'apps/worker', 'apps/admin'],
+  'apps/herald': ['config', 'redis', 'apps/api', 'apps/worker', 'apps/admin'],
+  // The application services the admin's internal API and the CLI share.
+  'libs/administration': ['domain', 'config', 'persistence'],
+  // The one way a notification is made: every sending rule, then persist and queue.
+  'libs/sending': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis'],
+  // Every receipt (Twilio, SES, the bounce mailbox, print responses, the sending timeout) ends in its applyReceipt.
+  'libs/receipts': ['domain', 'config', 'persistence'],
   'libs/persistence': ['domain', 'config'],
   'libs/templating': ['domain', 'config'],
   'libs/providers': ['domain', 'config'],
-  'libs/queue': ['domain', 'config'],
+  // Queues report their connection's outages through libs/redis.
+  'libs/queue': ['domain', 'config', 'redis'],
+  'libs/redis': ['domain', 'config'],
   'libs/contracts': ['domain'],
   'libs/domain': [],
   'libs/config': [],

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Service, UserAccountRepository } from '@herald/persistence';
+import { Service } from '@herald/domain';
+import { UserAccountRepository } from '@herald/persistence';
 import { hashSync } from 'bcryptjs';
 import {
   activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, eventually, launchBrowser, LoopbackSmtp, newContext, openPage, signInWithKeyboard, TestUser, totpCodeAt, typeWithKeyboard,

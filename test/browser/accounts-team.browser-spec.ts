@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Service } from '@herald/persistence';
+import type { Service } from '@herald/domain';
 import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
 
 /** A manager changes a member's permissions and removes them; a user changes their password and signs out everywhere. Keyboard only. */

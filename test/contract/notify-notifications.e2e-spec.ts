@@ -6,8 +6,8 @@ import {
 } from './support/notify-fields';
 
 /**
- * Section 2.5, the notification methods of the official client: each response checked field by
- * field against section 12, with a test key and a live key, on a service set up by the CLI.
+ * docs/api-contract.md §2.5, the notification methods of the official client: each response checked field by
+ * field against docs/api-contract.md §12, with a test key and a live key, on a service set up by the CLI.
  */
 describe('notifications-node-client: sending and reading notifications', () => {
   let contract: ContractHerald;
@@ -23,7 +23,7 @@ describe('notifications-node-client: sending and reading notifications', () => {
   const statusOf = async (kind: KeyKind, id: string) => (await contract.client(kind).getNotificationById(id)).data;
 
   describe('sendEmail', () => {
-    it.each(KEY_KINDS)('answers 201 with every field of section 12.1 using %s', async (_label, kind) => {
+    it.each(KEY_KINDS)('answers 201 with every field of docs/api-contract.md §12.1 using %s', async (_label, kind) => {
       const { serviceId, serviceName, templates } = service();
       const response = await contract.client(kind).sendEmail(templates.email.id, 'citizen@example.com', {
         personalisation: { name: 'Robin', 'reference number': 'HX-1', file: 'no file' }, reference: `email-${kind}`,
@@ -62,7 +62,7 @@ describe('notifications-node-client: sending and reading notifications', () => {
   });
 
   describe('sendSms', () => {
-    it.each(KEY_KINDS)('answers 201 with every field of section 12.2 using %s', async (_label, kind) => {
+    it.each(KEY_KINDS)('answers 201 with every field of docs/api-contract.md §12.2 using %s', async (_label, kind) => {
       const { serviceId, templates, smsSender } = service();
       const response = await contract.client(kind).sendSms(templates.sms.id, '07700 900855', { personalisation: { name: 'Robin', code: '1234' }, reference: `sms-${kind}` });
       expect(response.status).toBe(201);
@@ -78,7 +78,7 @@ describe('notifications-node-client: sending and reading notifications', () => {
   });
 
   describe('sendLetter', () => {
-    it.each(KEY_KINDS)('answers 201 with every field of section 12.3 using %s', async (_label, kind) => {
+    it.each(KEY_KINDS)('answers 201 with every field of docs/api-contract.md §12.3 using %s', async (_label, kind) => {
       const { serviceId, templates } = service();
       const response = await contract.client(kind).sendLetter(templates.letter.id, { personalisation: letterPersonalisation, reference: `letter-${kind}` });
       expect(response.status).toBe(201);
@@ -119,7 +119,7 @@ describe('notifications-node-client: sending and reading notifications', () => {
   });
 
   describe('getNotificationById', () => {
-    it.each(KEY_KINDS)('returns an email with every key of section 12.5 using %s', async (_label, kind) => {
+    it.each(KEY_KINDS)('returns an email with every key of docs/api-contract.md §12.5 using %s', async (_label, kind) => {
       const { templates } = service();
       const recipient = `Citizen.${kind}@Example.com`;
       const sent = await contract.client(kind).sendEmail(templates.email.id, recipient, { personalisation: { name: 'Robin', 'reference number': 'HX-4', file: '-' }, reference: `get-email-${kind}` });

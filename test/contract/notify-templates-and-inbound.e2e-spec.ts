@@ -6,8 +6,8 @@ import { EMAIL_TEMPLATE, LETTER_TEMPLATE, SMS_TEMPLATE } from './support/contrac
 import { A_UUID, NOTIFY_TIMESTAMP } from './support/notify-fields';
 
 /**
- * Section 2.5, the template and received-text methods of the official client: each response
- * checked field by field against sections 12.8–12.11, with a test key and a live key.
+ * docs/api-contract.md §2.5, the template and received-text methods of the official client: each response
+ * checked field by field against docs/api-contract.md §12.8–§12.11, with a test key and a live key.
  */
 describe('notifications-node-client: templates and received text messages', () => {
   let contract: ContractHerald;
@@ -34,7 +34,7 @@ describe('notifications-node-client: templates and received text messages', () =
   };
 
   describe('getTemplateById', () => {
-    it.each(KEY_KINDS)('returns each template with every field of section 12.8 using %s', async (_label, kind) => {
+    it.each(KEY_KINDS)('returns each template with every field of docs/api-contract.md §12.8 using %s', async (_label, kind) => {
       for (const type of ['email', 'sms', 'letter'] as const) {
         const response = await contract.client(kind).getTemplateById(service().templates[type].id);
         expect(response.status).toBe(200);
@@ -111,7 +111,7 @@ describe('notifications-node-client: templates and received text messages', () =
       received = (await contract.client('live').getReceivedTexts()).data.received_text_messages;
     });
 
-    it.each(KEY_KINDS)('lists every received text, newest first, with every field of section 12.11 using %s', async (_label, kind) => {
+    it.each(KEY_KINDS)('lists every received text, newest first, with every field of docs/api-contract.md §12.11 using %s', async (_label, kind) => {
       const { serviceId, inboundNumber } = service();
       const response = await contract.client(kind).getReceivedTexts();
       expect(response.status).toBe(200);

@@ -6,7 +6,7 @@ import { aTestConfig, HeraldUnderTest, notifyToken, TestApiKey } from '@herald/t
 const GENERIC = 'Invalid token: make sure your API token matches the example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header';
 const CLOCK = 'Error: Your system clock must be accurate to within 30 seconds';
 
-/** Every authentication error of section 5, with its status and message. */
+/** Every authentication error of docs/api-contract.md §5, with its status and message. */
 describe('API key authentication', () => {
   let herald: HeraldUnderTest;
   let key: TestApiKey;

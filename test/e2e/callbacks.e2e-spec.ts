@@ -23,7 +23,7 @@ interface Department {
 }
 
 /**
- * Callbacks to departments (notify-api.md §10) end to end: Herald (API + worker) on PostgreSQL
+ * Callbacks to departments (docs/api-contract.md §10) end to end: Herald (API + worker) on PostgreSQL
  * and Redis, email to a loopback SMTP server, texts to a loopback Twilio, and departments'
  * endpoints as loopback HTTP servers.
  */

@@ -17,7 +17,7 @@ const BOUNCE_DOMAIN = 'bounces.notify.example.gov';
 const error = (status: number, name: string, message: string) => ({ status_code: status, errors: [{ error: name, message }] });
 
 /**
- * Email receipts (contract §8, §10): SES events through signed SNS messages, and reports mailed to
+ * Email receipts (docs/api-contract.md §8, §10): SES events through signed SNS messages, and reports mailed to
  * the bounce mailbox. SMTP relay, SNS and the reporting mail server are played on loopback.
  */
 describe('delivery receipts for emails', () => {

@@ -12,7 +12,7 @@ const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 const error = (status: number, name: string, message: string) => ({ status_code: status, errors: [{ error: name, message }] });
 
-describe('inbound text messages (section 12.11)', () => {
+describe('inbound text messages (docs/api-contract.md §12.11)', () => {
   let herald: HeraldUnderTest;
 
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/tes
 
 const error = (status: number, name: string, message: string) => ({ status_code: status, errors: [{ error: name, message }] });
 
-describe('limits (section 7)', () => {
+describe('limits (docs/api-contract.md §7)', () => {
   let herald: HeraldUnderTest;
   let redis: Redis;
 

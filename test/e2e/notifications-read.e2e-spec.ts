@@ -43,7 +43,7 @@ describe('reading notifications back', () => {
     });
   });
 
-  it('returns a notification by id with every field of section 12.5', async () => {
+  it('returns a notification by id with every field of docs/api-contract.md §12.5', async () => {
     const { body: sent } = await send(live, { email_address: teamMember, template_id: templateId, personalisation: { name: 'Bo' } }).expect(201);
     const { body } = await get(live, `/v2/notifications/${sent.id}`).expect(200);
     expect(body).toEqual({

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { NotificationRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackSmtp } from '@herald/testing';
-import { assertRedisReachable } from '@herald/queue';
+import { assertRedisReachable } from '@herald/redis';
 
 /**
  * Persist first, queue second: when Redis cannot take the job, the request still succeeds once

@@ -4,7 +4,7 @@ import { NotificationRepository, TemplateRepository } from '@herald/persistence'
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 /**
- * Every error of sections 4.4–4.6 that applies to email, with status and message, and proof
+ * Every error of docs/api-contract.md §4.4–§4.6 that applies to email, with status and message, and proof
  * that nothing was stored.
  */
 describe('POST /v2/notifications/email refuses bad input and stores nothing', () => {

@@ -8,7 +8,7 @@ const SUPPORTED = "'.csv', '.doc', '.docx', '.jpeg', '.jpg', '.json', '.odt', '.
 const aFile = (overrides: Record<string, unknown> = {}) => ({ file: PDF.toString('base64'), filename: null, confirm_email_before_download: null, retention_period: null, ...overrides });
 
 /**
- * Every error of section 15.1, with status and exact message, and proof that neither the
+ * Every error of docs/api-contract.md §15.1, with status and exact message, and proof that neither the
  * notification nor any file was stored.
  */
 describe('sending a file by email refuses bad uploads and stores nothing', () => {

@@ -11,7 +11,7 @@ const LINK = /(https:\/\/api\.herald\.example\/d\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Sending a file by email (section 15.1) end to end: the email carries a link, and the link's
+ * Sending a file by email (docs/api-contract.md §15.1) end to end: the email carries a link, and the link's
  * page gives the recipient the file, asking for their email address first unless told not to.
  */
 describe('sending a file by email end to end', () => {

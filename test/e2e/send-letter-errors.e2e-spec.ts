@@ -7,7 +7,7 @@ const ADDRESS = { address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', 
 const PDF_BASE64 = Buffer.from('%PDF-1.4 not checked here').toString('base64');
 
 /**
- * Every error of sections 4.4, 4.6, 6 and 14.3 that applies to letters, with status and
+ * Every error of docs/api-contract.md §4.4, §4.6, §6 and §14.3 that applies to letters, with status and
  * message, and proof that nothing was stored.
  */
 describe('POST /v2/notifications/letter refuses bad input and stores nothing', () => {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { NotificationRepository, Service, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
+import { Service } from '@herald/domain';
+import { NotificationRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, Scenario, TestApiKey } from '@herald/testing';
 
 /**
- * Every error of sections 4.4, 4.6, 12.2, 13.3 and 14.2 that applies to text messages, with status
+ * Every error of docs/api-contract.md §4.4, §4.6, §12.2, §13.3 and §14.2 that applies to text messages, with status
  * and message, and proof that nothing was stored.
  */
 describe('POST /v2/notifications/sms refuses bad input and stores nothing', () => {

@@ -1,10 +1,11 @@
 import { Queue } from 'bullmq';
 import request from 'supertest';
-import { NotificationRepository, ServiceRepository, StoredNotification } from '@herald/persistence';
+import { StoredNotification } from '@herald/domain';
+import { NotificationRepository, ServiceRepository } from '@herald/persistence';
 import { QUEUES } from '@herald/queue';
 import { aTestConfig, bearerFor, HeraldUnderTest, Scenario, TestApiKey } from '@herald/testing';
 
-/** Accepting text messages (section 12.2): what is answered, stored and queued; who may receive them. */
+/** Accepting text messages (docs/api-contract.md §12.2): what is answered, stored and queued; who may receive them. */
 describe('POST /v2/notifications/sms accepts a text message', () => {
   let herald: HeraldUnderTest;
   let scenario: Scenario;
@@ -33,7 +34,7 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
     return { service, templateId: (await scenario.anSmsTemplate(service.id, { content: 'Hi ((name))' })).id, apiKey: await scenario.anApiKey(service.id) };
   };
 
-  it('answers with the rendered body, the sender and links, as section 12.2 lists', async () => {
+  it('answers with the rendered body, the sender and links, as docs/api-contract.md §12.2 lists', async () => {
     const sender = await scenario.anSmsSender(key.serviceId, '07700900500', { isDefault: true });
     const response = await post({ phone_number: ' +44 7700 900 123 ', template_id: templateId, personalisation: { name: 'Jo', code: '1234' }, reference: 'ref-1' }).expect(201);
     const base = herald.config.api.baseUrl;

@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { NotificationStatus, ProviderError } from '@herald/domain';
-import { NotificationRepository, ServiceRepository } from '@herald/persistence';
+import type { NotificationDetail } from '@herald/contracts';
+import { NotificationStatus } from '@herald/domain';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackTwilio, Scenario, TestApiKey } from '@herald/testing';
-import { SmsDeliveryService } from '../../apps/worker/src/delivery/sms-delivery.service';
-import { ReplayCreatedService } from '../../apps/worker/src/sweep/replay-created.service';
 
 const PUBLIC_URL = 'https://herald.test.example';
 
@@ -20,16 +18,13 @@ class TextSender {
     return response.body.id as string;
   }
 
-  stored(id: string) {
-    return this.herald.get(NotificationRepository).findById(this.key.serviceId, id);
-  }
-
-  async statusBecomes(id: string, status: NotificationStatus, timeoutMs = 20000) {
-    return eventually(async () => {
-      const notification = await this.stored(id);
-      expect(notification?.status).toBe(status);
-      return notification!;
+  /** Waits for the status on the v2 API, then gives what the service's team sees (provider, its reference). */
+  async statusBecomes(id: string, status: NotificationStatus, timeoutMs = 20000): Promise<NotificationDetail> {
+    await eventually(async () => {
+      const response = await request(this.herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(this.key.serviceId, this.key.secret)).expect(200);
+      expect(response.body.status).toBe(status);
     }, timeoutMs);
+    return this.herald.notificationSeenByTeam(this.key.serviceId, id);
   }
 }
 
@@ -43,6 +38,7 @@ describe('delivering a text message through Twilio', () => {
   let herald: HeraldUnderTest;
   let scenario: Scenario;
   let key: TestApiKey;
+  let serviceName: string;
   let texts: TextSender;
 
   beforeAll(async () => {
@@ -54,8 +50,8 @@ describe('delivering a text message through Twilio', () => {
       ...backup.configFor('TWILIO_B_'),
     }), { worker: true });
     scenario = herald.scenario;
-    const service = await scenario.aService({ name: `Passport Office ${randomUUID().slice(0, 8)}` });
-    await herald.get(ServiceRepository).update(service.id, { prefixSms: true });
+    const service = await scenario.aService({ name: `Passport Office ${randomUUID().slice(0, 8)}`, prefixSms: true });
+    serviceName = service.name;
     await scenario.anSmsSender(service.id, 'PASSPORT', { isDefault: true });
     key = await scenario.anApiKey(service.id, 'normal');
     texts = new TextSender(herald, key, (await scenario.anSmsTemplate(service.id, { content: 'Hello ((name)), your code is ((code)).' })).id);
@@ -78,11 +74,11 @@ describe('delivering a text message through Twilio', () => {
     expect(message).toMatchObject({
       accountSid: twilio.accountSid,
       from: 'PASSPORT',
-      body: `${(await herald.get(ServiceRepository).findById(key.serviceId))!.name}: Hello Jo, your code is 4321.`,
+      body: `${serviceName}: Hello Jo, your code is 4321.`,
       statusCallback: `${PUBLIC_URL}/webhooks/twilio/status/${id}`,
     });
     const sent = await texts.statusBecomes(id, 'sending');
-    expect(sent).toMatchObject({ provider: 'twilio', providerReference: message.sid, sentAt: expect.any(Date) });
+    expect(sent).toMatchObject({ provider: 'twilio', providerReference: message.sid, sentAt: expect.any(String) });
     expect(backup.messages).toHaveLength(0);
   });
 
@@ -91,22 +87,22 @@ describe('delivering a text message through Twilio', () => {
     const otherKey = await scenario.anApiKey(service.id);
     const sender = await scenario.anSmsSender(service.id, '07700 900500');
     const template = await scenario.anSmsTemplate(service.id, { content: 'Your code is ((code))' });
-    const id = await new TextSender(herald, otherKey, template.id).send('+44 7700 900124', { sms_sender_id: sender.id, personalisation: { code: '99' } });
+    const otherTexts = new TextSender(herald, otherKey, template.id);
+    const id = await otherTexts.send('+44 7700 900124', { sms_sender_id: sender.id, personalisation: { code: '99' } });
 
     expect(await twilio.waitForMessageTo('+447700900124')).toMatchObject({ from: '+447700900500', body: 'Your code is 99' });
-    await eventually(async () => expect((await herald.get(NotificationRepository).findById(service.id, id))?.status).toBe('sending'));
+    await otherTexts.statusBecomes(id, 'sending');
   });
 
   it('records an international text as `sent`, since no receipt will come for it', async () => {
     const service = await scenario.aService({ permissions: ['sms', 'international_sms'] });
     const otherKey = await scenario.anApiKey(service.id);
     const template = await scenario.anSmsTemplate(service.id, { content: 'Hallo ((name))' });
-    const id = await new TextSender(herald, otherKey, template.id).send('+49 151 23456789');
+    const otherTexts = new TextSender(herald, otherKey, template.id);
+    const id = await otherTexts.send('+49 151 23456789');
 
     const message = await twilio.waitForMessageTo('+4915123456789');
-    await eventually(async () => {
-      expect(await herald.get(NotificationRepository).findById(service.id, id)).toMatchObject({ status: 'sent', provider: 'twilio', providerReference: message.sid });
-    });
+    expect(await otherTexts.statusBecomes(id, 'sent')).toMatchObject({ provider: 'twilio', providerReference: message.sid });
   });
 
   it('waits as long as Twilio asks when it answers 429, then sends through the same account', async () => {
@@ -128,17 +124,6 @@ describe('delivering a text message through Twilio', () => {
     expect(backup.messages).toHaveLength(0);
   });
 
-  it('ends as technical-failure when Twilio keeps failing until the retries run out', async () => {
-    twilio.failWith('server-error');
-    backup.failWith('server-error');
-    const id = await texts.send('07700 900129');
-    await eventually(async () => expect(twilio.attempts.filter((a) => a.to === '+447700900129')).toHaveLength(1));
-
-    // BullMQ calls this once the last attempt has failed; waiting out eight backoffs is not a test.
-    await herald.worker!.get(SmsDeliveryService).giveUp({ notificationId: id, serviceId: key.serviceId }, ProviderError.retryable('Twilio failed (HTTP 500)'));
-    expect(await texts.statusBecomes(id, 'technical-failure')).toMatchObject({ provider: null, providerReference: null });
-  });
-
   it('never hands a test key’s text to Twilio, and gives it the simulated status', async () => {
     const testKey = await scenario.anApiKey(key.serviceId, 'test');
     const before = twilio.attempts.length + backup.attempts.length;
@@ -146,24 +131,66 @@ describe('delivering a text message through Twilio', () => {
     const temporary = await texts.send('07700 900003', {}, testKey);
     const permanent = await texts.send('07700 900002', {}, testKey);
 
-    expect(await texts.statusBecomes(delivered, 'delivered')).toMatchObject({ provider: 'simulated', keyType: 'test' });
+    expect(await texts.statusBecomes(delivered, 'delivered')).toMatchObject({ provider: 'simulated', fromTestKey: true });
     await texts.statusBecomes(temporary, 'temporary-failure');
     await texts.statusBecomes(permanent, 'permanent-failure');
     expect(twilio.attempts.length + backup.attempts.length).toBe(before);
   });
 
-  it('sends a text the replay sweep finds still `created` (its enqueue was lost)', async () => {
-    const template = await scenario.anSmsTemplate(key.serviceId, { content: 'Replayed ((name))' });
-    const id = randomUUID();
-    await herald.get(NotificationRepository).insert({
-      id, serviceId: key.serviceId, templateId: template.id, templateVersion: template.version, apiKeyId: key.id, keyType: 'normal', type: 'sms',
-      recipient: '07700900128', normalisedRecipient: '447700900128', personalisation: { name: 'Sam' }, clientReference: null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - 3_600_000), billableUnits: 1,
-      sms: { sender: 'PASSPORT', international: false, phonePrefix: '44', rateMultiplier: 1 },
-    });
+});
 
-    expect(await herald.worker!.get(ReplayCreatedService).replay()).toBeGreaterThanOrEqual(1);
-    expect(await twilio.waitForMessageTo('+447700900128')).toMatchObject({ from: 'PASSPORT', body: expect.stringMatching(/: Replayed Sam$/) });
+describe('delivering a text whose retries run out', () => {
+  const twilio = new LoopbackTwilio();
+  let herald: HeraldUnderTest;
+
+  beforeAll(async () => {
+    await twilio.start();
+    herald = await HeraldUnderTest.start(await aTestConfig({ DELIVERY_RETRY_MAX_ATTEMPTS: '2', DELIVERY_RETRY_BASE_SECONDS: '1', ...twilio.configFor('TWILIO_') }), { worker: true });
+  });
+
+  afterAll(async () => {
+    await herald?.stop();
+    await twilio.stop();
+  });
+
+  it('ends as technical-failure when Twilio keeps failing until the retries run out', async () => {
+    twilio.failWith('server-error');
+    const service = await herald.scenario.aService();
+    const key = await herald.scenario.anApiKey(service.id);
+    const texts = new TextSender(herald, key, (await herald.scenario.anSmsTemplate(service.id, { content: 'Hi ((name))' })).id);
+    const id = await texts.send('07700 900129');
+
+    expect(await texts.statusBecomes(id, 'technical-failure')).toMatchObject({ provider: null, providerReference: null });
+    expect(twilio.attempts.filter((a) => a.to === '+447700900129').map((a) => a.status)).toEqual([500, 500]);
+  });
+});
+
+describe('delivering a text whose enqueue was lost', () => {
+  const twilio = new LoopbackTwilio();
+  let api: HeraldUnderTest;
+  let worker: HeraldUnderTest | undefined;
+
+  beforeAll(() => twilio.start());
+
+  afterAll(async () => {
+    await worker?.stop();
+    await api?.stop();
+    await twilio.stop();
+  });
+
+  it('sends a text the replay sweep finds still `created`', async () => {
+    const config = await aTestConfig({ REPLAY_AFTER_SECONDS: '1', SWEEP_INTERVAL_SECONDS: '1', ...twilio.configFor('TWILIO_') });
+    // The API sees a Redis that is not there, so the text stays `created`; the worker (on the same database) sees the real one.
+    api = await HeraldUnderTest.start({ ...config, redisUrl: 'redis://127.0.0.1:1' });
+    const service = await api.scenario.aService({ prefixSms: true, name: `Passport Office ${randomUUID().slice(0, 8)}` });
+    await api.scenario.anSmsSender(service.id, 'PASSPORT', { isDefault: true });
+    const key = await api.scenario.anApiKey(service.id);
+    const texts = new TextSender(api, key, (await api.scenario.anSmsTemplate(service.id, { content: 'Replayed ((name))' })).id);
+    const id = await texts.send('07700 900128');
+    await texts.statusBecomes(id, 'created');
+
+    worker = await HeraldUnderTest.start(config, { worker: true });
+    expect(await twilio.waitForMessageTo('+447700900128')).toMatchObject({ from: 'PASSPORT', body: `${service.name}: Replayed Jo` });
     await texts.statusBecomes(id, 'sending');
   });
 });

@@ -11,7 +11,7 @@ const PUBLIC_URL = 'https://herald.test.example';
 const error = (status: number, name: string, message: string) => ({ status_code: status, errors: [{ error: name, message }] });
 
 /**
- * Twilio's status callbacks (contract §8): a signed receipt moves a text forward, a forged one
+ * Twilio's status callbacks (docs/api-contract.md §8): a signed receipt moves a text forward, a forged one
  * changes nothing, and repeated or out-of-order receipts are ignored. Twilio is a loopback server.
  */
 describe('delivery receipts for text messages', () => {

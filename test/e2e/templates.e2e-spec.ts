@@ -11,7 +11,7 @@ const LEGACY_404 = {
 };
 const error = (status: number, name: string, message: string) => ({ status_code: status, errors: [{ error: name, message }] });
 
-describe('templates (sections 12.8 to 12.10)', () => {
+describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
   let herald: HeraldUnderTest;
   let key: TestApiKey;
   let templates: TemplateRepository;

@@ -1,5 +1,3 @@
-import { CliError } from './cli-error';
-
 /** Every command prints one JSON object with --json, or a sentence for people otherwise. */
 export function printResult(json: boolean | undefined, result: Record<string, unknown>, sentence: string): void {
   process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${sentence}\n`);
@@ -9,9 +7,4 @@ export function printResult(json: boolean | undefined, result: Record<string, un
 export function printList(json: boolean | undefined, key: string, items: ReadonlyArray<Record<string, unknown>>, line: (item: Record<string, unknown>) => string, none: string): void {
   if (json) process.stdout.write(`${JSON.stringify({ [key]: items })}\n`);
   else process.stdout.write(items.length ? `${items.map(line).join('\n')}\n` : `${none}\n`);
-}
-
-export function requireFound<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new CliError('not_found', `${what} not found`);
-  return value;
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { HeraldConfig } from '@herald/config';
-import { ServiceRepository, SmsSenderRepository } from '@herald/persistence';
+import { ServiceAdministration, SmsSenderAdministration } from '@herald/administration';
 import { aSqliteTestConfig, aTestConfig, bearerFor, HeraldUnderTest, runHeraldCli, aTestMobile } from '@herald/testing';
 
 const herald = runHeraldCli;
@@ -43,7 +43,7 @@ describe('the herald CLI for text messages', () => {
       await send('07700900123').expect(400);
       expect(await json(config, 'service', 'update', '--service', service, '--live')).toMatchObject({ restricted: false, prefix_sms: true });
       await send('07700900123').expect(201);
-      expect(await api.get(SmsSenderRepository).findServiceByInboundNumber(`+44${inbound.slice(1)}`)).toEqual({ serviceId: service, inboundNumber: inbound });
+      expect((await api.get(SmsSenderAdministration).list(service)).map((s) => s.inboundNumber)).toContain(inbound);
     } finally {
       await api.stop();
     }
@@ -56,7 +56,7 @@ describe('the herald CLI for text messages', () => {
     expect(await json(config, 'service', 'update', '--service', service, '--trial', '--sms-prefix', 'off')).toMatchObject({ restricted: true, prefix_sms: false });
     const api = await HeraldUnderTest.start(config);
     try {
-      expect(await api.get(ServiceRepository).findById(service)).toMatchObject({ restricted: true, prefixSms: false });
+      expect(await api.get(ServiceAdministration).find(service)).toMatchObject({ restricted: true, prefixSms: false });
     } finally {
       await api.stop();
     }

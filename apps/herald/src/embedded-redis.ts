@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import type { HeraldConfig } from '@herald/config';
-import { assertRedisReachable } from '@herald/queue';
+import { assertRedisReachable } from '@herald/redis';
 import { findOnPath, PrivateRedisServer } from './private-redis-server';
 import { probeRedisPort } from './redis-port-probe';
 import { StartupError } from './startup-error';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { HeraldConfig, loadConfig, nestLogLevels } from '@herald/config';
-import { redisAddress } from '@herald/queue';
+import { redisAddress } from '@herald/redis';
 import { createApiApp } from '../../api/src/bootstrap/create-api-app';
 import { migrateDatabase } from '../../api/src/bootstrap/migrate-database';
 import { createWorkerContext } from '../../worker/src/create-worker-context';

@@ -1,7 +1,7 @@
 import { INestApplicationContext, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
-import { RedisOutageReporter } from '@herald/queue';
+import { RedisOutageReporter } from '@herald/redis';
 import { PROCESSORS, WorkerModule } from './worker.module';
 
 export interface WorkerContextOptions {

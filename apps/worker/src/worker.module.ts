@@ -1,10 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, HeraldConfig } from '@herald/config';
+import { ConfigModule, HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { PersistenceModule } from '@herald/persistence';
 import { ProvidersModule } from '@herald/providers';
-import { QueueModule, SmsProviderHealthModule } from '@herald/queue';
+import { QueueModule } from '@herald/queue';
+import { ReceiptsModule } from '@herald/receipts';
+import { SendingModule } from '@herald/sending';
+import { SmsProviderHealthModule } from '@herald/redis';
 import { TemplatingModule } from '@herald/templating';
 import { assertEveryQueueConsumed } from './queue-consumers.check';
+import { registrationsOf } from './job-handlers/handles-job.decorator';
+import type { JobHandler } from './job-handlers/job-handler';
+import { assertEveryJobHandled } from './job-handlers/job-handlers.check';
+import { JobHandlers } from './job-handlers/job-handlers';
+import { JOB_HANDLERS } from './worker-job-handlers';
 import { DeliveryClaims } from './delivery/delivery-claims';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
@@ -21,7 +29,6 @@ import { LetterPreparationService } from './letters/letter-preparation.service';
 import { LetterSweepService } from './letters/letter-sweep.service';
 import { PrintBatchService } from './letters/print-batch.service';
 import { SendLetterProcessor } from './letters/send-letter.processor';
-import { CallbackDeliveryService } from './callbacks/callback-delivery.service';
 import { CallbackHttpClient } from './callbacks/callback-http-client';
 import { CallbackOutboxDrainService } from './callbacks/callback-outbox-drain.service';
 import { CallbackPayloadsService } from './callbacks/callback-payloads.service';
@@ -30,18 +37,20 @@ import { ServiceCallbacksProcessor } from './callbacks/service-callbacks.process
 import { JobProcessingService } from './jobs/job-processing.service';
 import { ProcessJobProcessor } from './jobs/process-job.processor';
 
-/** Every processor, one per queue in the registry (checked by a test). */
+/** Every processor, one per queue in the registry (checked at start-up); each hands its jobs to JobHandlers. */
 export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor, ProcessJobProcessor];
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: HeraldConfig): DynamicModule {
     assertEveryQueueConsumed(PROCESSORS);
+    assertEveryJobHandled(registrationsOf(JOB_HANDLERS));
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, TemplatingModule, ProvidersModule.withSmsHealth(SmsProviderHealthModule)],
+      imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, ReceiptsModule, SendingModule, TemplatingModule, ProvidersModule.withSmsHealth(SmsProviderHealthModule)],
       providers: [DeliveryClaims, EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
-        CallbackOutboxDrainService, CallbackPayloadsService, CallbackDeliveryService, CallbackHttpClient, ServiceCallbackSlots, JobProcessingService, ...PROCESSORS],
+        CallbackOutboxDrainService, CallbackPayloadsService, CallbackHttpClient, ServiceCallbackSlots, JobProcessingService,
+        ...JOB_HANDLERS, { provide: JobHandlers, inject: [HERALD_CONFIG, ...JOB_HANDLERS], useFactory: (c: HeraldConfig, ...handlers: JobHandler[]) => new JobHandlers(c, handlers) }, ...PROCESSORS],
     };
   }
 }

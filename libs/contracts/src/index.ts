@@ -14,22 +14,97 @@ export { InternalApiClient } from './internal/internal-api-client';
 export { AccountClient } from './internal/account.client';
 export { AccountUser, CurrentAccount, SecondFactorMethod, ServiceMembership, SignedInSession, SignInChallenge } from './internal/account-api.types';
 export { ApiIntegrationClient } from './internal/api-integration.client';
-export * from './internal/api-integration-api.types';
+export {
+  ADMIN_CALLBACK_TYPES,
+  AdminCallbackType,
+  ApiKeyView,
+  ApiRequestView,
+  CallbackChange,
+  CallbackView,
+  CreatedApiKey,
+  GuestListView,
+  LatestApiRequests,
+  NewApiKey,
+} from './internal/api-integration-api.types';
 export { PlatformClient } from './internal/platform.client';
-export * from './internal/platform-api.types';
+export {
+  GoLiveDecisionRequest,
+  GoLiveDecisionResponse,
+  PlatformAuditEvent,
+  PlatformAuditQuery,
+  PlatformAuditResponse,
+  PlatformChannel,
+  PlatformDashboardResponse,
+  PlatformDeliveryCounts,
+  PlatformGoLiveRequest,
+  PlatformMinute,
+  PlatformNotificationFound,
+  PlatformProviderRates,
+  PlatformQueueDepth,
+  PlatformServicesResponse,
+  PlatformServiceSummary,
+  PlatformSmsProvider,
+} from './internal/platform-api.types';
 export { SettingsClient } from './internal/settings.client';
-export * from './internal/settings-api.types';
+export {
+  BrandingChange,
+  BrandingView,
+  GoLiveRequestForm,
+  GoLiveRequestView,
+  LetterContactView,
+  NewLetterContact,
+  NewReplyTo,
+  NewSmsSender,
+  ReplyToView,
+  RetentionChange,
+  ServiceSettingsView,
+  SettingsChannel,
+  SmsSenderView,
+} from './internal/settings-api.types';
 export { ServicesClient } from './internal/services.client';
 export { CreatedService, NewServiceRequest } from './internal/services-api.types';
 export { TeamClient } from './internal/team.client';
 export { AcceptedInvitation, AcceptInvitationRequest, InvitationSummary, InviteRequest, PendingInvitationView, TeamMemberView, TeamView } from './internal/team-api.types';
 export { SendClient } from './internal/send.client';
-export * from './internal/send-api.types';
+export { MessagePreview, SendableTemplate, SendOneRequest, SendOneResult, SentNotification, TemplateChoice } from './internal/send-api.types';
 export { JobsClient, UPLOAD_CONTENT_TYPE } from './internal/jobs.client';
-export * from './internal/jobs-api.types';
+export { JobProgress, JobStatusName, JobSummary, UploadProblem, UploadResult, UploadSummary } from './internal/jobs-api.types';
 export { TemplatesClient } from './internal/templates.client';
-export * from './internal/templates-api.types';
+export {
+  DiffLineView,
+  SmsCounts,
+  TemplateFields,
+  TemplateFolderView,
+  TemplateHistoryView,
+  TemplateListView,
+  TemplateMove,
+  TemplatePreviewView,
+  TemplateSummaryView,
+  TemplateVersionView,
+  TemplateView,
+} from './internal/templates-api.types';
 export { DashboardClient } from './internal/dashboard.client';
-export * from './internal/dashboard-api.types';
+export {
+  ChannelCounts,
+  CountsByChannel,
+  DashboardBulkSend,
+  DashboardChannel,
+  DashboardDay,
+  DashboardFailure,
+  ServiceDashboardResponse,
+} from './internal/dashboard-api.types';
 export { ActivityClient } from './internal/activity.client';
-export * from './internal/activity-api.types';
+export {
+  ACTIVITY_STATUS_GROUPS,
+  ActivityChannel,
+  ActivityNotification,
+  ActivityPage,
+  ActivitySearch,
+  ActivityStatusGroup,
+  NotificationContent,
+  NotificationDetail,
+  NotificationHistoryEntry,
+  NotificationSender,
+} from './internal/activity-api.types';
+// The admin shows dates and times in the UK's time zone and may import only contracts and config.
+export { UK_TIME_ZONE } from '@herald/domain';

@@ -1,6 +1,6 @@
 import { TemplateReference } from './public-api.types';
 
-/** POST /v2/notifications/letter with a template (section 12.3). */
+/** POST /v2/notifications/letter with a template (docs/api-contract.md §12.3). */
 export interface LetterNotificationCreated {
   id: string;
   reference: string | null;
@@ -10,7 +10,7 @@ export interface LetterNotificationCreated {
   content: { body: string; subject: string };
 }
 
-/** POST /v2/notifications/letter with `content`: a precompiled PDF (section 12.4). */
+/** POST /v2/notifications/letter with `content`: a precompiled PDF (docs/api-contract.md §12.4). */
 export interface PrecompiledLetterCreated {
   id: string;
   reference: string;

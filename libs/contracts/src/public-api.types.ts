@@ -1,4 +1,4 @@
-/** Response bodies of the public (Notify v2) API, field for field as section 12 of the contract. */
+/** Response bodies of the public (Notify v2) API, field for field as docs/api-contract.md §12. */
 export interface TemplateReference {
   id: string;
   version: number;

@@ -1,4 +1,4 @@
-/** GET /v2/received-text-messages (section 12.11). */
+/** GET /v2/received-text-messages (docs/api-contract.md §12.11). */
 export interface ReceivedTextMessage {
   id: string;
   created_at: string;

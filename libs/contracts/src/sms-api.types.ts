@@ -1,6 +1,6 @@
 import type { TemplateReference } from './public-api.types';
 
-/** POST /v2/notifications/sms, 201 (section 12.2). */
+/** POST /v2/notifications/sms, 201 (docs/api-contract.md §12.2). */
 export interface SmsNotificationCreated {
   id: string;
   reference: string | null;

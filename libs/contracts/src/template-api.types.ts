@@ -1,6 +1,6 @@
 import type { TemplateType } from '@herald/domain';
 
-/** GET /v2/template/{id}[/version/{version}] and each item of GET /v2/templates (sections 12.8, 12.9). */
+/** GET /v2/template/{id}[/version/{version}] and each item of GET /v2/templates (docs/api-contract.md §12.8, §12.9). */
 export interface TemplateResponse {
   id: string;
   type: TemplateType;
@@ -20,7 +20,7 @@ export interface TemplateListResponse {
   templates: TemplateResponse[];
 }
 
-/** POST /v2/template/{id}/preview (section 12.10). */
+/** POST /v2/template/{id}/preview (docs/api-contract.md §12.10). */
 export interface TemplatePreviewResponse {
   id: string;
   type: TemplateType;

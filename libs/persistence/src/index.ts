@@ -2,38 +2,47 @@ export { dataSourceOptions, ENTITIES, MIGRATIONS } from './database/data-source-
 export { FieldCipher } from './database/field-cipher';
 export { runMigrations } from './database/migrate';
 export { PersistenceModule } from './persistence.module';
-export { ApiKeyCredential, ApiKeyRepository, ApiKeySummary } from './repositories/api-key.repository';
+export { ApiKeyRepository } from './repositories/api-key.repository';
 export { CallbackEvent, CallbackEventRepository, NewComplaint } from './repositories/callback-event.repository';
-export { ComplaintRepository, NewComplaintReport, StoredComplaint } from './repositories/complaint.repository';
-export { DocumentRepository, NewDocument, StoredDocument } from './repositories/document.repository';
-export { EmailReplyTo, EmailReplyToRepository } from './repositories/email-reply-to.repository';
-export { GuestListEntry, GuestListRepository, InvalidGuestListRecipientError } from './repositories/guest-list.repository';
-export { InboundSmsRepository, InboundText, InboundTextPage, NewInboundText } from './repositories/inbound-sms.repository';
-export { LetterPdf, LetterRepository, LetterStatusChange, NewLetter, PrintReadyLetter } from './repositories/letter.repository';
+export { ComplaintRepository } from './repositories/complaint.repository';
+export { DocumentRepository } from './repositories/document.repository';
+export { EmailReplyToRepository } from './repositories/email-reply-to.repository';
+export { GuestListRepository, InvalidGuestListRecipientError } from './repositories/guest-list.repository';
+export { InboundSmsRepository, InboundTextPage } from './repositories/inbound-sms.repository';
+export { LetterRepository } from './repositories/letter.repository';
 export { NotificationRepository } from './repositories/notification.repository';
-export { DeliveryResult, LetterFacts, NewNotification, NotificationListQuery, ProviderReceipt, ReceiptOutcome, ReplayCursor, SmsFacts, StoredNotification, StuckNotification } from './repositories/notification.types';
+export { NotificationListQuery, ReplayCursor, StuckNotification } from './repositories/notification.types';
 export { DeliveryClaim, NotificationClaimRepository } from './repositories/notification-claim.repository';
 export { PrecompiledTemplateRepository } from './repositories/precompiled-template.repository';
-export { NewService, Service, ServiceChanges, ServiceRepository } from './repositories/service.repository';
-export { SmsSender, SmsSenderOptions, SmsSenderRepository } from './repositories/sms-sender.repository';
-export { ServiceCallback, ServiceCallbackRepository } from './repositories/service-callback.repository';
-export { TemplateChanges, TemplateFieldsInput, TemplateListItem, TemplateRepository, TemplateVersion } from './repositories/template.repository';
-export { FolderDeletion, TemplateFolder, TemplateFolderRepository } from './repositories/template-folder.repository';
-export { User, UserCredentials, UserRepository } from './repositories/user.repository';
-export { AuditEvent, AuditQuery, AuditRepository, NewAuditEvent } from './repositories/audit.repository';
+export { ServiceRepository } from './repositories/service.repository';
+export { SmsSenderRepository } from './repositories/sms-sender.repository';
+export { ServiceCallbackRepository } from './repositories/service-callback.repository';
+export { TemplateListItem, TemplateRepository } from './repositories/template.repository';
+export { FolderDeletion, TemplateFolderRepository } from './repositories/template-folder.repository';
+export { UserCredentials, UserRepository } from './repositories/user.repository';
+export { AuditQuery, AuditRepository } from './repositories/audit.repository';
 export { ActiveSession, OpenedSession, SessionRepository } from './repositories/session.repository';
-export { Membership, TeamMember, TeamMemberRepository } from './repositories/team-member.repository';
-export { CreatedJobNotification, JobReportRow, JobRepository, NewJob, StoredJob } from './repositories/job.repository';
-export { NewUpload, StoredUpload, UploadedRow, UploadRepository } from './repositories/upload.repository';
-export { LetterContact, LetterContactRepository } from './repositories/letter-contact.repository';
-export { BrandingLogo, EmailBranding, EmailBrandingChanges, EmailBrandingRepository } from './repositories/email-branding.repository';
-export { DataRetentionRepository, ServiceRetention } from './repositories/data-retention.repository';
-export { GoLiveRequest, GoLiveRequestRepository, GoLiveRequestStatus } from './repositories/go-live-request.repository';
+export { TeamMemberRepository } from './repositories/team-member.repository';
+export { CreatedJobNotification, JobReportRow, JobRepository } from './repositories/job.repository';
+export { UploadRepository } from './repositories/upload.repository';
+export { LetterContactRepository } from './repositories/letter-contact.repository';
+export { EmailBrandingRepository } from './repositories/email-branding.repository';
+export { DataRetentionRepository } from './repositories/data-retention.repository';
+export { GoLiveRequestRepository } from './repositories/go-live-request.repository';
 export { NotificationPurgeRepository } from './repositories/notification-purge.repository';
 export { DELIVERED_STATUSES, DeliveryCounts, FAILED_STATUSES, MinuteCount, NotificationSighting, PlatformStatisticsRepository, ProviderCounts, ServiceVolumes } from './repositories/platform-statistics.repository';
-export { Invitation, InvitationKind, InvitationRepository, IssuedInvitation, NewInvitation } from './repositories/invitation.repository';
+export { InvitationRepository } from './repositories/invitation.repository';
 export { NewChallenge, OpenChallenge, SecondFactorMethod, SignInChallengeRepository } from './repositories/sign-in-challenge.repository';
 export { AccountSetUp, SecondFactorType, UserAccountRepository } from './repositories/user-account.repository';
 export { NamedService, NamedUser, PlatformDirectoryRepository } from './repositories/platform-directory.repository';
 export { ActivityItem, ActivityQuery, NotificationActivityRepository, StatusChange } from './repositories/notification-activity.repository';
 export { DailyChannelCounts, FailedNotification, ServiceStatisticsRepository } from './repositories/service-statistics.repository';
+// moved to @herald/domain; re-exported until every import is updated
+export type {
+  ApiKeyCredential, ApiKeySummary, AuditEvent, BrandingLogo, DeliveryResult, EmailBranding, EmailBrandingChanges, EmailReplyTo,
+  GoLiveRequest, GoLiveRequestStatus, GuestListEntry, InboundText, Invitation, InvitationKind, IssuedInvitation, LetterContact, LetterFacts,
+  LetterPdf, LetterStatusChange, Membership, NewAuditEvent, NewComplaintReport, NewDocument, NewInboundText, NewInvitation, NewJob,
+  NewLetter, NewNotification, NewService, NewUpload, PrintReadyLetter, ProviderReceipt, ReceiptOutcome, Service, ServiceCallback,
+  ServiceChanges, ServiceRetention, SmsFacts, SmsSender, SmsSenderOptions, StoredComplaint, StoredDocument, StoredJob, StoredNotification,
+  StoredUpload, TeamMember, TemplateChanges, TemplateFieldsInput, TemplateFolder, TemplateVersion, UploadedRow, User,
+} from '@herald/domain';

@@ -27,7 +27,7 @@ export class ProvidersModule implements OnApplicationShutdown {
 
   /**
    * The providers, with the module that binds SMS_PROVIDER_HEALTH (the SMS providers' shared
-   * health; libs/queue's SmsProviderHealthModule in the worker, which this lib may not import).
+   * health; libs/redis's SmsProviderHealthModule in the worker, which this lib may not import).
    */
   static withSmsHealth(healthModule: Type | DynamicModule): DynamicModule {
     return { module: ProvidersModule, imports: [healthModule] };

@@ -1,15 +1,11 @@
 export { DeliveryQueue } from './delivery-queue';
 export { DELIVERY_WORKER_OPTIONS } from './delivery-worker-options';
-export { deliveryBackoffStrategy, hasRetryLeft, retryCeilingsMs, retryDelayMs } from './delivery-retry-schedule';
+export { deliveryBackoffStrategy, deliveryJobOptions, hasRetryLeft, retryCeilingsMs, retryDelayMs } from './delivery-retry-schedule';
 export { BULK_SEND_PRIORITY, BulkNotification, JobQueue } from './job-queue';
 export { LetterQueue } from './letter-queue';
 export { QueueModule } from './queue.module';
-export { CALLBACK_OUTBOX_DRAIN, CallbackJob, DeliveryJob, ProcessJobPayload, QUEUES, QueueName, SCHEDULED_TASKS, ScheduledTaskName } from './queue-registry';
-export { assertRedisReachable } from './redis-check';
-export { openSmsProviderHealth, RedisSmsProviderHealth } from './sms-provider-health/redis-sms-provider-health';
-export { SmsProviderHealthModule } from './sms-provider-health/sms-provider-health.module';
-export { OUTBOX_SMS_PROVIDER_NAME, smsProviderNames } from './sms-provider-health/sms-provider-names';
+export {
+  CALLBACK_OUTBOX_DRAIN, CallbackJob, DEFAULT_JOB_RETRY, DELIVERY_JOB, DeliveryJob, JobName, JobRetry, PROCESS_JOB, PROCESS_JOB_RETRY, ProcessJobPayload, QUEUE_JOBS,
+  QueueJobNames, QUEUES, QueueName, RENDER_LETTER_JOB, SCHEDULED_TASKS, ScheduledTaskName,
+} from './queue-registry';
 export { QueueDepth, QueueDepths } from './queue-depths';
-export { connectWithin, openFailFastRedis } from './fail-fast-redis';
-export { RedisErrorSource, RedisOutageReporter } from './redis-outage-reporter';
-export { redisAddress } from './redis-address';

@@ -2,8 +2,8 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import { RedisOutageReporter } from '@herald/redis';
 import { QUEUES } from './queue-registry';
-import { RedisOutageReporter } from './redis-outage-reporter';
 
 /**
  * Without an `error` listener BullMQ prints every failed reconnection, with its stack, to the

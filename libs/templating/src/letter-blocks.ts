@@ -1,7 +1,7 @@
 import { MarkdownFormat, renderMarkdown } from './markdown-renderer';
 import { applyTypography } from './typography';
 
-/** What a letter body is laid out from: Notify's letter formatting (section 13.4) as plain blocks. */
+/** What a letter body is laid out from: Notify's letter formatting (docs/api-contract.md §13.4) as plain blocks. */
 export type LetterBlock =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -73,7 +73,7 @@ const NON_BREAKING_HYPHEN = '\u2011';
 
 /**
  * Printed text: Notify's typography, then every hyphen-minus left over made a U+2011 NON-BREAKING
- * HYPHEN so a line never breaks inside a hyphenated word (section 13.4). Like Notify, this is for
+ * HYPHEN so a line never breaks inside a hyphenated word (docs/api-contract.md §13.4). Like Notify, this is for
  * the body only: the address, the contact block and the letter's heading (its subject) keep theirs.
  */
 const printed = (text: string): string => applyTypography(text).replaceAll('-', NON_BREAKING_HYPHEN);
@@ -95,7 +95,7 @@ export interface QrCodeTooLong {
   readonly max_bytes: number;
 }
 
-/** The `qr:` paragraphs whose data is too long to make a usable code (section 13.4). */
+/** The `qr:` paragraphs whose data is too long to make a usable code (docs/api-contract.md §13.4). */
 export function qrCodesTooLong(filledBody: string): QrCodeTooLong[] {
   return letterBlocks(filledBody).flatMap((block) => {
     if (block.kind !== 'qr') return [];

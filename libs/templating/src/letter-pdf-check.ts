@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 
-/** What Notify accepts for print (section 12.4): at most 5 MB, 10 pages, every page A4 portrait. */
+/** What Notify accepts for print (docs/api-contract.md §12.4): at most 5 MB, 10 pages, every page A4 portrait. */
 export const MAX_PRECOMPILED_BYTES = 5 * 1024 * 1024;
 const MAX_PAGES = 10;
 const A4 = { width: 595.28, height: 841.89 };

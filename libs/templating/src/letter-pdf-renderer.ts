@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
+import { UK_TIME_ZONE } from '@herald/domain';
 import { LetterBlock, letterBlocks } from './letter-blocks';
 import { LetterLayout, loadLetterLayout } from './letter-layout';
 import { qrCodeModules } from './letter-qr-code';
 import { LetterFonts, loadLetterFonts } from './letter-fonts';
 
 const MM = 72 / 25.4;
-const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: UK_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Everything printed on a letter, already filled with personalisation. */
 export interface LetterContent {

@@ -4,7 +4,7 @@ import { Personalisation } from './personalisation';
 import { applyTypography } from './typography';
 import { normaliseWhitespace } from './whitespace';
 
-/** A letter's heading as the API returns it (section 12.3): filled, HTML-escaped, typeset, one line. */
+/** A letter's heading as the API returns it (docs/api-contract.md §12.3): filled, HTML-escaped, typeset, one line. */
 export function renderLetterSubject(subject: string, personalisation: Personalisation): string {
   return normaliseWhitespace(applyTypography(escapeHtml(fillPlaceholders(subject, personalisation, { lists: 'inline' }))));
 }

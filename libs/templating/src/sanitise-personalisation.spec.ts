@@ -3,7 +3,7 @@ import { sanitisePersonalisation } from './sanitise-personalisation';
 const sanitise = (value: unknown) => sanitisePersonalisation({ field: value }, ['field']).personalisation.field;
 
 describe('sanitisePersonalisation', () => {
-  it('removes a link and escapes markdown, as in the contract example', () => {
+  it('removes a link and escapes markdown (docs/api-contract.md §15.2)', () => {
     expect(sanitise('User, [click here](https://evil.link)')).toBe('User, \\[click here\\]\\(\\)');
   });
 

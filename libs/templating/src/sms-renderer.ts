@@ -28,7 +28,7 @@ const SPACE_BEFORE_PUNCTUATION = /(?<![ \t])[ \t]+([,.])/g;
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 const THREE_OR_MORE_NEWLINES = /\n{3,}/g;
 
-/** A text message as Notify's `SMSMessageTemplate` produces it (notify-api.md §13.3). */
+/** A text message as Notify's `SMSMessageTemplate` produces it (docs/api-contract.md §13.3). */
 export function renderSms(content: string, personalisation: Personalisation, options: SmsRenderOptions): RenderedSms {
   const filled = fillPlaceholders(content, personalisation, { lists: 'inline' });
   const body = tidy(filled);

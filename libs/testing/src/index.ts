@@ -7,7 +7,7 @@ export { LoopbackTwilio, ReceivedTwilioMessage, TwilioFailure } from './loopback
 export { LoopbackSns, SnsEnvelope } from './loopback-sns';
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey, TestUser } from './scenario';
-export { aSqliteTestConfig, aTestConfig, suiteDatabaseUrl } from './test-config';
+export { aSqliteTestConfig, aTestConfig, aTestDatabaseUrl } from './test-config';
 export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';
@@ -16,4 +16,4 @@ export { AdminUnderTest, aFreePort } from './admin-under-test';
 export { activateWithKeyboard, checkAccessibility, checkPage, closePage, launchBrowser, newContext, newPage, openPage, pressTabUntil, saveScreenshot, SCREENSHOT_DIR, typeWithKeyboard } from './browser/browser';
 export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
 export { nextTotpCode, totpCodeAt } from './totp-codes';
-export * from './test-mobiles';
+export { aTestMobile } from './test-mobiles';

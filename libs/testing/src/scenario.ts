@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { hashSync } from 'bcryptjs';
-import { TEAM_PERMISSIONS, type KeyType, type TeamPermission } from '@herald/domain';
+import { type KeyType, Service, SmsSender, SmsSenderOptions, TEAM_PERMISSIONS, type TeamPermission, TemplateVersion } from '@herald/domain';
 import {
-  ApiKeyRepository, EmailReplyToRepository, TeamMemberRepository, GuestListRepository, Service, ServiceRepository, SmsSender, SmsSenderOptions, SmsSenderRepository,
-  TemplateRepository, TemplateVersion, UserAccountRepository, UserRepository,
+  ApiKeyRepository, EmailReplyToRepository, TeamMemberRepository, GuestListRepository, ServiceRepository, SessionRepository, SmsSenderRepository,
+  TemplateRepository, UserAccountRepository, UserRepository,
 } from '@herald/persistence';
 import { Secret } from 'otpauth';
 
@@ -33,12 +33,16 @@ export interface TestUser {
 export class Scenario {
   constructor(private readonly app: INestApplicationContext) {}
 
-  async aService(overrides: { name?: string; live?: boolean; permissions?: Service['permissions'] } = {}): Promise<Service> {
-    return this.app.get(ServiceRepository).create({
+  async aService(overrides: { name?: string; live?: boolean; permissions?: Service['permissions']; prefixSms?: boolean } = {}): Promise<Service> {
+    const services = this.app.get(ServiceRepository);
+    const service = await services.create({
       name: overrides.name ?? `Test service ${randomUUID().slice(0, 8)}`,
       restricted: !(overrides.live ?? true),
       permissions: overrides.permissions,
     });
+    if (overrides.prefixSms === undefined) return service;
+    await services.update(service.id, { prefixSms: overrides.prefixSms });
+    return { ...service, prefixSms: overrides.prefixSms };
   }
 
   /**
@@ -59,6 +63,11 @@ export class Scenario {
     await this.app.get(UserAccountRepository).setTotpSecret(user.id, totpSecret);
     if (options.serviceId) await this.app.get(TeamMemberRepository).add(options.serviceId, user.id, options.permissions ?? [...TEAM_PERMISSIONS]);
     return { id: user.id, emailAddress: user.emailAddress, name: user.name, password, totpSecret };
+  }
+
+  /** A session of `userId` as the admin holds one after sign-in: its token, for the internal API or the admin's cookie. */
+  async aSession(userId: string): Promise<string> {
+    return (await this.app.get(SessionRepository).open(userId)).token;
   }
 
   async anApiKey(serviceId: string, keyType: KeyType = 'normal', name = 'test key'): Promise<TestApiKey> {

@@ -10,28 +10,24 @@ import { dataSourceOptions, runMigrations } from '@herald/persistence';
 const settings = loadTestSettings();
 const TEST_KEY = 'c'.repeat(64);
 let migrated: Promise<string> | undefined;
-let ownDatabase: Promise<string> | undefined;
 
 /**
- * The PostgreSQL database of this test suite (this test file: jest gives each file its own copy
- * of this module), a copy of a migrated one made on first use. No suite sees another's rows: a
- * suite's worker cannot replay what an earlier suite left in `created`, and no figure counts
- * another suite's messages. The databases are dropped when the run ends.
+ * A PostgreSQL database of its own, a copy of a migrated one: one for each Herald under test, so no
+ * test sees another's rows (a test's worker cannot replay what an earlier test left in `created`,
+ * and no figure counts another test's messages). Two Heralds that share a database on purpose (an
+ * API and worker processes, a restart) pass the same URL on. The databases are dropped when the
+ * run ends.
  */
-export function suiteDatabaseUrl(): Promise<string> {
-  ownDatabase ??= copyOfMigratedDatabase();
-  return ownDatabase;
-}
-
-async function copyOfMigratedDatabase(): Promise<string> {
+export async function aTestDatabaseUrl(): Promise<string> {
   const template = await migratedDatabase();
   const name = `${template}_${randomBytes(4).toString('hex')}`;
-  // The jest worker runs one suite at a time, so nothing else is connected to its template.
+  // The jest worker runs one suite at a time and nothing connects to its template after migrating,
+  // so the copy never finds it busy.
   await asAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return databaseUrl(name);
 }
 
-/** This jest worker's migrated database, the template the suites it runs are copied from: created and migrated once. */
+/** This jest worker's migrated database, the template every database it hands out is copied from: created and migrated once. */
 function migratedDatabase(): Promise<string> {
   migrated ??= migrate(`${TEST_DATABASE_PREFIX}${settings.runId}_w${settings.workerId}`);
   return migrated;
@@ -68,12 +64,13 @@ function databaseUrl(name: string): string {
 }
 
 /**
- * A configuration for one test: this suite's PostgreSQL database, a queue prefix of its own
- * (so parallel tests never take each other's jobs), a fresh data folder and a fixed test key.
+ * A configuration for one Herald under test: a PostgreSQL database of its own (unless the overrides
+ * name one, to share it on purpose), a queue prefix of its own (so parallel tests never take each
+ * other's jobs), a fresh data folder and a fixed test key.
  */
 export async function aTestConfig(overrides: ConfigSource = {}): Promise<HeraldConfig> {
   return loadConfig({
-    DATABASE_URL: await suiteDatabaseUrl(),
+    DATABASE_URL: overrides.DATABASE_URL ?? (await aTestDatabaseUrl()),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'herald-test-')),
     REDIS_URL: settings.redisUrl,
     QUEUE_PREFIX: `{herald-test-${settings.workerId}-${randomBytes(4).toString('hex')}}`,
@@ -81,14 +78,11 @@ export async function aTestConfig(overrides: ConfigSource = {}): Promise<HeraldC
     API_PORT: '0',
     LOG_LEVEL: 'error',
     SWEEP_INTERVAL_SECONDS: '3600',
-    // A test's worker must not replay notifications an earlier test of the suite (without a worker)
-    // left in `created`, and send them to its own SMTP server.
-    REPLAY_AFTER_SECONDS: '1800',
     ...overrides,
   });
 }
 
-/** The same, on an embedded SQLite file instead of PostgreSQL. */
+/** The same, on an embedded SQLite file (in the fresh data folder) instead of PostgreSQL. */
 export async function aSqliteTestConfig(overrides: ConfigSource = {}): Promise<HeraldConfig> {
   return aTestConfig({ DATABASE_URL: '', ...overrides });
 }

@@ -1,4 +1,4 @@
-/** Field matchers shared by the contract suite: section 4.5 timestamps, ids and exact key sets. */
+/** Field matchers shared by the contract suite: docs/api-contract.md §4.5 timestamps, ids and exact key sets. */
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 export const NOTIFY_TIMESTAMP = expect.stringMatching(TIMESTAMP);
 
@@ -6,7 +6,7 @@ export const NOTIFY_TIMESTAMP = expect.stringMatching(TIMESTAMP);
 export const nullOrTimestamp = (actual: unknown): unknown => (actual === null ? null : NOTIFY_TIMESTAMP);
 export const A_UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 
-/** Keys of GET /v2/notifications/{id} (section 12.5); letters add `estimated_delivery`. */
+/** Keys of GET /v2/notifications/{id} (docs/api-contract.md §12.5); letters add `estimated_delivery`. */
 export const NOTIFICATION_KEYS = [
   'id', 'reference', 'email_address', 'phone_number', 'line_1', 'line_2', 'line_3', 'line_4', 'line_5', 'line_6', 'postcode',
   'type', 'status', 'template', 'body', 'subject', 'created_at', 'created_by_name', 'sent_at', 'completed_at', 'scheduled_for',

@@ -103,7 +103,7 @@ export class ContinuousSender {
   }
 }
 
-/** Whether an answer is a 5xx in Notify's error envelope (contract section 4.3), saying nothing of the internals. */
+/** Whether an answer is a 5xx in Notify's error envelope (docs/api-contract.md §4.3), saying nothing of the internals. */
 export function isNotifyServerError(outcome: SendOutcome): boolean {
   const body = outcome.body as { status_code?: unknown; errors?: Array<{ error?: unknown; message?: unknown }> } | null;
   return outcome.status !== null && outcome.status >= 500 && body?.status_code === outcome.status && Array.isArray(body.errors) && body.errors.length > 0

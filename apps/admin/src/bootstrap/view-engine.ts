@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nunjucks from 'nunjucks';
+import { UK_TIME_ZONE } from '@herald/contracts';
 
 /** The repository's apps/admin folder, found by walking up: works from the sources and from dist/. */
 function findAdminDir(startDir: string): string {
@@ -24,7 +25,7 @@ export function configureNunjucks(env: nunjucks.Environment): void {
 
 /** `27 November 2026 at 14:05`, London time (the admin's users are in the UK). */
 export function formatDateTime(date: Date): string {
-  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: UK_TIME_ZONE });
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: UK_TIME_ZONE });
   return `${day} at ${time}`;
 }

@@ -1,4 +1,4 @@
-import type { PlatformAuditResponse } from '@herald/contracts';
+import { PlatformAuditResponse, UK_TIME_ZONE } from '@herald/contracts';
 
 interface Filters {
   readonly serviceId?: string;
@@ -6,7 +6,7 @@ interface Filters {
 }
 
 const londonDateTime = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/London' });
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: UK_TIME_ZONE });
 
 /** The audit page's rows, filter options and page links. */
 export function auditLogView(log: PlatformAuditResponse, filters: Filters) {

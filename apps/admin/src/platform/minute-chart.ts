@@ -1,4 +1,4 @@
-import type { PlatformMinute } from '@herald/contracts';
+import { PlatformMinute, UK_TIME_ZONE } from '@herald/contracts';
 import { ChartPlot, ChartTick, niceMax, roundTenth, yTicks } from '../charts/chart-scale';
 
 type Channel = 'email' | 'sms' | 'letter';
@@ -34,7 +34,7 @@ const SERIES: ReadonlyArray<{ channel: Channel; label: string; colour: string; d
   { channel: 'letter', label: 'Letters', colour: '#00703c', dash: '2 3' },
 ];
 
-const londonTime = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const londonTime = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: UK_TIME_ZONE });
 
 /** Geometry of the messages-per-minute line chart (rendered as SVG by the view; the table beside it has the same figures). */
 export function minuteChart(minutes: readonly PlatformMinute[]): MinuteChart {

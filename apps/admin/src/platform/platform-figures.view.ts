@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PlatformDashboardResponse, PlatformMinute, PlatformQueueDepth } from '@herald/contracts';
+import { PlatformDashboardResponse, PlatformMinute, PlatformQueueDepth, UK_TIME_ZONE } from '@herald/contracts';
 import { MinuteChart, minuteChart } from './minute-chart';
 
 /** What the dashboard's figures (whole page and refreshed fragment) render. */
@@ -17,7 +17,7 @@ export interface PlatformFiguresView {
 const CHANNEL_NAMES = { email: 'Email', sms: 'Text message', letter: 'Letter' };
 
 const londonTime = (iso: string, seconds = false) =>
-  new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZone: 'Europe/London' });
+  new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZone: UK_TIME_ZONE });
 
 /** `45 seconds`, `3 minutes`, `2 hours 5 minutes`. */
 export function waitingFor(seconds: number | null): string {

@@ -5,7 +5,7 @@ const TOKEN = "[\\w!#$%&'*+.^`|~-]+";
 const MEDIA_TYPE = new RegExp(`^\\s*${TOKEN}/${TOKEN}\\s*(;|$)`);
 
 /**
- * Notify parses a body whatever its Content-Type (section 4.2), but Fastify refuses one it cannot
+ * Notify parses a body whatever its Content-Type (docs/api-contract.md §4.2), but Fastify refuses one it cannot
  * read (`!!!`, `application/json, text/html`) before any handler. Such a header is dropped, so
  * the body reaches the catch-all text parser like any other.
  */

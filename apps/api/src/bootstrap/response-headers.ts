@@ -1,4 +1,4 @@
-/** Headers Notify adds to every response (section 4.1). */
+/** Headers Notify adds to every response (docs/api-contract.md §4.1). */
 export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Headers': 'Content-Type,Authorization',

@@ -5,7 +5,7 @@ const METHODS: readonly HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE',
 
 /**
  * Fastify answers a known path asked with the wrong method as an unknown one (404); Notify
- * answers 405 in its legacy shape (section 4.1). Only requests the router did not match pay for
+ * answers 405 in its legacy shape (docs/api-contract.md §4.1). Only requests the router did not match pay for
  * the look-up.
  */
 export function answerWrongMethodWith405(fastify: FastifyInstance): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FILE_EXTENSION_MIME_TYPES, validateEmailAddress } from '@herald/domain';
-import { DocumentRepository, ServiceRepository, StoredDocument } from '@herald/persistence';
+import { FILE_EXTENSION_MIME_TYPES, StoredDocument, UK_TIME_ZONE, validateEmailAddress } from '@herald/domain';
+import { DocumentRepository, ServiceRepository } from '@herald/persistence';
 import { decodeUuid } from '../public/notifications/file-uploads/document-link';
 import { confirmEmailPage, DocumentPageFacts, downloadPage, expiredPage, notFoundPage, tooManyAttemptsPage } from './document-pages';
 import { WrongEmailAttempts } from './wrong-email-attempts';
@@ -105,7 +105,7 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-const formatDate = (date: Date): string => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const formatDate = (date: Date): string => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: UK_TIME_ZONE });
 
 /** An ASCII fallback for old browsers, and the exact name in RFC 5987 form. */
 export function contentDisposition(filename: string): string {

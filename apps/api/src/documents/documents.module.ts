@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DocumentDownloadService } from './document-download.service';
 import { DocumentsController } from './documents.controller';
-import { LimitsRedis } from '../public/limits/limits-redis';
+import { LimitsRedis } from '@herald/redis';
 import { WrongEmailAttempts } from './wrong-email-attempts';
 
-/** The page where recipients download files sent by email (section 15.1). */
+/** The page where recipients download files sent by email (docs/api-contract.md §15.1). */
 @Module({
   controllers: [DocumentsController],
   providers: [DocumentDownloadService, WrongEmailAttempts, LimitsRedis],

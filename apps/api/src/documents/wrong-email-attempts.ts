@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LimitsRedis } from '../public/limits/limits-redis';
+import { LimitsRedis } from '@herald/redis';
 
 const MAX_WRONG_ATTEMPTS = 10;
 const WINDOW_SECONDS = 60 * 60;

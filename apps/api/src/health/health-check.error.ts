@@ -1,4 +1,4 @@
-import { NotifyError } from '@herald/domain';
+import { NotifyError } from '../errors/notify-error';
 
 /** How each dependency of the API answered a health check. */
 export interface HealthComponents {

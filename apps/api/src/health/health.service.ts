@@ -2,14 +2,14 @@ import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common'
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { connectWithin, openFailFastRedis } from '@herald/queue';
+import { connectWithin, openFailFastRedis } from '@herald/redis';
 import { HealthCheckError, HealthComponents } from './health-check.error';
 
 const REDIS_TIMEOUT_MS = 1000;
 const CONNECT_WAIT_MS = 2000;
 
 /**
- * `/_status`: ok when the database and Redis both answer (Notify's health check, section 4.1);
+ * `/_status`: ok when the database and Redis both answer (Notify's health check, docs/api-contract.md §4.1);
  * otherwise 503 naming which is down. `?simple` answers without checking either. Redis is asked
  * on a fail-fast connection of its own, so a check during an outage answers at once.
  */

@@ -13,6 +13,7 @@ import { LettersController } from './notifications/letters/letters.controller';
 import { SendPrecompiledLetterService } from './notifications/letters/send-precompiled-letter.service';
 import { LimitsModule } from './limits/limits.module';
 import { NotificationSendingModule } from './notifications/notification-sending.module';
+import { SendingModule } from '@herald/sending';
 import { RequestLogModule } from './request-log/request-log.module';
 import { ReceivedTextMessagesController } from './received-texts/received-text-messages.controller';
 import { ReceivedTextQueryService } from './received-texts/received-text-query.service';
@@ -23,7 +24,7 @@ import { TemplatesController } from './templates/templates.controller';
 
 /** The Notify-compatible v2 API, authenticated with API keys. */
 @Module({
-  imports: [QueueModule, TemplatingModule, LimitsModule, NotificationSendingModule, RequestLogModule],
+  imports: [QueueModule, TemplatingModule, LimitsModule, SendingModule, NotificationSendingModule, RequestLogModule],
   controllers: [TemplatesController, ReceivedTextMessagesController, NotificationsController, SmsController, LettersController],
   providers: [TemplateQueryService, TemplatePreviewService, TemplatePresenter, ReceivedTextQueryService, ApiKeyAuthenticator, ApiKeyGuard, ApiKeyHook, NotificationQueryService, NotificationPresenter, SendPrecompiledLetterService, LetterPdfService],
 })

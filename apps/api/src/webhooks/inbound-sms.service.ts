@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { authError, badRequest, receiveInboundText } from '@herald/domain';
+import { receiveInboundText } from '@herald/domain';
 import { InboundSmsRepository, SmsSenderRepository } from '@herald/persistence';
+import { authError, badRequest } from '../errors/notify-error';
 import { parseForm, TwilioParams, TwilioSignature } from './twilio-signature';
 
 export interface TwilioWebhookRequest {

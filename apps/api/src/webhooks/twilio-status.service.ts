@@ -1,15 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { authError, badRequest } from '@herald/domain';
-import { NotificationRepository } from '@herald/persistence';
+import { ReceiptsService, twilioReceipt } from '@herald/receipts';
+import { authError, badRequest } from '../errors/notify-error';
 import type { TwilioWebhookRequest } from './inbound-sms.service';
 import { parseForm, TwilioParams, TwilioSignature } from './twilio-signature';
-import { statusFromTwilio } from './twilio-status-mapping';
 
 /**
- * Twilio's status callback for a text Herald sent (the URL names the notification). The signature
- * is checked before anything is read; the receipt is applied only if it moves the text forward and
- * the MessageSid matches the one recorded. Logs carry ids and statuses, never numbers or text.
+ * Twilio's status callback for a text Herald sent (the URL names the notification): the signature
+ * is checked before anything is read, then the form becomes a receipt for applyReceipt
+ * (libs/receipts), which moves the text forward only and checks the MessageSid against the one
+ * recorded. Logs carry ids and statuses, never numbers or text.
  */
 @Injectable()
 export class TwilioStatusService {
@@ -18,7 +18,7 @@ export class TwilioStatusService {
   constructor(
     @InjectConfig() private readonly config: HeraldConfig,
     private readonly signature: TwilioSignature,
-    private readonly notifications: NotificationRepository,
+    private readonly receipts: ReceiptsService,
   ) {}
 
   async receive(notificationId: string, request: TwilioWebhookRequest, at = new Date()): Promise<void> {
@@ -30,15 +30,12 @@ export class TwilioStatusService {
     const messageSid = single(params, 'MessageSid');
     if (!messageStatus || !messageSid) throw badRequest('MessageSid and MessageStatus are required');
 
-    const status = statusFromTwilio(messageStatus, single(params, 'ErrorCode'));
-    if (!status) {
+    const receipt = twilioReceipt(notificationId, { MessageSid: messageSid, MessageStatus: messageStatus, ErrorCode: single(params, 'ErrorCode') }, at);
+    if (!receipt) {
       this.logger.log(`Twilio status ${messageStatus} for notification ${notificationId} ignored: nothing to record`);
       return;
     }
-    const outcome = await this.notifications.applyReceipt({ id: notificationId, providerReference: messageSid, status, at, type: 'sms', liveOnly: true });
-    if (!outcome.applied) {
-      this.logger.log(`Twilio receipt ${messageStatus} for notification ${notificationId} ignored (${outcome.reason}${outcome.from ? `, is ${outcome.from}` : ''})`);
-    }
+    await this.receipts.applyReceipt(receipt);
   }
 }
 

@@ -1,7 +1,6 @@
-import { callbackProblems, CallbackType } from '@herald/domain';
-import { ServiceCallbackRepository, ServiceRepository } from '@herald/persistence';
+import type { CallbackType } from '@herald/domain';
 import { CliError } from '../cli-error';
-import { printResult, requireFound } from '../cli-output';
+import { printResult } from '../cli-output';
 import type { CliSession } from '../cli-session';
 import type { CallbackOptions } from './callback.command';
 import { CALLBACK_TYPE_NAMES } from './choices';
@@ -14,31 +13,19 @@ function callbackType(option: string): CallbackType {
   return type;
 }
 
-/** The admin's checks (callbackProblems, with the same URL policy) and audit records (`callback.created` or `callback.changed`). */
+/** The admin's checks (the same URL policy) and audit records (`callback.created` or `callback.changed`); the token is always needed here. */
 export async function setCallback(session: CliSession, options: CallbackOptions): Promise<void> {
   const type = callbackType(options.type);
-  const service = requireFound(await session.repository(ServiceRepository).findById(options.service), `Service ${options.service}`);
-  const callbacks = session.repository(ServiceCallbackRepository);
-  const existing = await callbacks.find(service.id, type);
-  const url = (options.url ?? '').trim();
-  const token = (options.token ?? '').trim();
-  const policy = { requireHttps: session.config.environment === 'production', allowPrivateAddresses: session.config.callbacks.allowPrivateUrls };
-  // The token is required here (the admin keeps the current one when left blank).
-  const problems = await callbackProblems(url, token, false, policy);
-  if (problems.length) throw new CliError('invalid', problems.map((p) => (p.field === 'url' ? `--url ${url}: ${p.message}` : `--token: ${p.message}`)).join('; '));
+  const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
-  await callbacks.set(service.id, type, url, token);
-  await session.audit({
-    userId: actor.id, serviceId: service.id, action: existing ? 'callback.changed' : 'callback.created', subject: type, details: { type, host: new URL(url).host, tokenChanged: true },
-  });
-  printResult(options.json, { service_id: service.id, type: options.type, url }, `Callbacks of type ${options.type} for ${service.name} go to ${url}`);
+  const saved = await session.administration.callbacks.set(actor, service.id, type, { url: options.url ?? '', bearerToken: options.token ?? '', blankTokenKeepsCurrent: false });
+  printResult(options.json, { service_id: service.id, type: options.type, url: saved.url }, `Callbacks of type ${options.type} for ${service.name} go to ${saved.url}`);
 }
 
 export async function removeCallback(session: CliSession, options: CallbackOptions): Promise<void> {
   const type = callbackType(options.type);
-  const service = requireFound(await session.repository(ServiceRepository).findById(options.service), `Service ${options.service}`);
+  const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
-  const removed = await session.repository(ServiceCallbackRepository).remove(service.id, type);
-  if (removed) await session.audit({ userId: actor.id, serviceId: service.id, action: 'callback.removed', subject: type, details: { type } });
+  const removed = await session.administration.callbacks.remove(actor, service.id, type);
   printResult(options.json, { service_id: service.id, type: options.type, removed }, removed ? `Removed the ${options.type} callback of ${service.name}` : `${service.name} had no ${options.type} callback`);
 }

@@ -6,7 +6,7 @@ export const TEMPLATE_TYPE_CHOICES = ['email', 'sms', 'letter'] as const satisfi
 export const KEY_TYPE_CHOICES = ['normal', 'team', 'test'] as const satisfies readonly KeyType[];
 export const POSTAGE_CHOICES = ['first', 'second', 'economy'] as const satisfies readonly UkPostage[];
 
-/** The CLI spells callback types with dashes; they are stored as notify-api.md §10 names them. */
+/** The CLI spells callback types with dashes; they are stored as docs/api-contract.md §10 names them. */
 export const CALLBACK_TYPE_NAMES = ['delivery-status', 'inbound-sms', 'complaint'] as const;
 
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;

@@ -1,28 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { receiveInboundText, validatePhoneNumber } from '@herald/domain';
-import { InboundSmsRepository, ServiceRepository, SmsSenderRepository } from '@herald/persistence';
 import { CliError } from '../cli-error';
-import { printResult, requireFound } from '../cli-output';
+import { printResult } from '../cli-output';
 import type { CliSession } from '../cli-session';
 import type { InboundSmsOptions } from './inbound-sms.command';
 
 /**
- * The Twilio webhook's path (receiveInboundText) without Twilio: stored for the service's inbound
- * number, and the service's inbound-sms callback queued. A development and seeding aid only.
+ * The Twilio webhook's path without Twilio: stored for the service's inbound number, and the
+ * service's inbound-sms callback queued. A development and seeding aid only.
  */
 export async function receiveText(session: CliSession, options: InboundSmsOptions): Promise<void> {
   if (session.config.environment === 'production') throw new CliError('refused', 'inbound-sms receive is for development and seeding: it is refused with NODE_ENV=production');
-  const service = requireFound(await session.repository(ServiceRepository).findById(options.service), `Service ${options.service}`);
-  const from = validatePhoneNumber(options.from);
-  if (!from.ok) throw new CliError('invalid', `--from: ${from.message}`);
-  const senders = session.repository(SmsSenderRepository);
-  const inbound = (await senders.list(service.id)).find((s) => s.inboundNumber)?.inboundNumber;
-  if (!inbound) throw new CliError('invalid', `${service.name} has no inbound number: add one with herald sms-sender add --inbound-number`);
-  const receipt = await receiveInboundText(senders, session.repository(InboundSmsRepository), {
-    from: options.from, to: inbound, content: options.content, provider: 'cli', providerReference: `cli-${randomUUID()}`,
-  });
-  if (!receipt.stored) throw new CliError('internal', `The text was not stored (${receipt.reason})`);
+  const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
-  await session.audit({ userId: actor.id, serviceId: service.id, action: 'inbound-sms.received-from-cli', subject: receipt.id });
-  printResult(options.json, { id: receipt.id, service_id: service.id, to: inbound }, `Stored a text to ${inbound} for ${service.name} (${receipt.id})`);
+  const stored = await session.administration.inboundTexts.receive(actor, service.id, { from: options.from, content: options.content });
+  printResult(options.json, { id: stored.id, service_id: service.id, to: stored.to }, `Stored a text to ${stored.to} for ${service.name} (${stored.id})`);
 }

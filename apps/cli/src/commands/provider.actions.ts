@@ -1,6 +1,6 @@
 import type { HeraldConfig } from '@herald/config';
 import { reportSmsProviders, SmsProviderReport } from '@herald/domain';
-import { openSmsProviderHealth, RedisSmsProviderHealth, smsProviderNames } from '@herald/queue';
+import { openSmsProviderHealth, RedisSmsProviderHealth, smsProviderNames } from '@herald/redis';
 import { CliError } from '../cli-error';
 import { printResult } from '../cli-output';
 import type { CliSession } from '../cli-session';
@@ -19,11 +19,10 @@ async function withHealth<T>(config: HeraldConfig, work: (health: RedisSmsProvid
 
 /** The switch is a flag in Redis; every worker sees it within a second. Audited as the admin's switch is. */
 export async function switchProvider(session: CliSession, name: string, enabled: boolean, options: { json?: boolean }): Promise<void> {
-  const known = smsProviderNames(session.config);
-  if (!known.includes(name)) throw new CliError('not_found', `SMS provider ${name} not found (configured: ${known.join(', ')})`);
+  const names = smsProviderNames(session.config);
+  if (!names.includes(name)) throw new CliError('not_found', `SMS provider ${name} not found (configured: ${names.join(', ')})`);
   const actor = await session.actor();
-  await withHealth(session.config, (health) => (enabled ? health.switchOn(name) : health.switchOff(name)));
-  await session.audit({ userId: actor.id, serviceId: null, action: enabled ? 'sms-provider.switched-on' : 'sms-provider.switched-off', subject: name });
+  await withHealth(session.config, (health) => session.administration.smsProviders.switch(actor, name, enabled, { names, health }));
   printResult(options.json, { name, enabled }, `SMS provider ${name} is switched ${enabled ? 'on' : 'off'}`);
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TemplateRepository } from '@herald/persistence';
+import { TemplateAdministration } from '@herald/administration';
 import { aTestConfig, HeraldUnderTest, runHeraldCli } from '@herald/testing';
 
 const herald = runHeraldCli;
@@ -24,9 +24,11 @@ describe('letter templates from the CLI', () => {
 
     const app = await HeraldUnderTest.start(config);
     try {
-      const templates = app.get(TemplateRepository);
-      expect(await templates.findVersion(service.id, id, 1)).toMatchObject({ letterContactBlock: 'Claims Office\n((office))', postage: 'first' });
-      expect(await templates.findVersion(service.id, id, 2)).toMatchObject({ letterContactBlock: 'Claims Office\nYork', postage: 'economy' });
+      // Newest first.
+      expect(await app.get(TemplateAdministration).versions(service.id, id)).toEqual([
+        expect.objectContaining({ version: 2, letterContactBlock: 'Claims Office\nYork', postage: 'economy' }),
+        expect.objectContaining({ version: 1, letterContactBlock: 'Claims Office\n((office))', postage: 'first' }),
+      ]);
     } finally {
       await app.stop();
     }

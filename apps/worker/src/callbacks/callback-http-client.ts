@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import { callbackAddressProblem, CallbackUrlPolicy, callbackUrlProblem, ProviderError } from '@herald/domain';
 
-/** notify-api.md §10: a service's endpoint has 5 seconds to answer. */
+/** docs/api-contract.md §10: a service's endpoint has 5 seconds to answer. */
 export const CALLBACK_TIMEOUT_MS = 5000;
 
 /** A callback request whatever the URL: the token, the JSON body and the URL policy in force. */

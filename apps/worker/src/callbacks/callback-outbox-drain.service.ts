@@ -1,28 +1,19 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { JobsOptions, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { CallbackEvent, CallbackEventRepository, ServiceCallbackRepository } from '@herald/persistence';
 import { CallbackJob, QUEUES } from '@herald/queue';
+import { CALLBACK_JOB_OPTIONS } from './callback-retry';
 
 const BATCH = 500;
 const MAX_BATCHES_PER_RUN = 20;
 
 /**
- * Attempts and backoff of a callback: about 40 minutes of retries (5 s doubling, with jitter).
- * Finished jobs are kept an hour, so a drain that queues the same event again (after a crash
- * between queuing and deleting) finds the job id taken and adds nothing.
- */
-export const CALLBACK_JOB_OPTIONS: JobsOptions = {
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 5000, jitter: 0.2 },
-  removeOnComplete: { age: 3600, count: 100_000 },
-  removeOnFail: { age: 24 * 3600, count: 100_000 },
-};
-
-/**
- * Turns outbox events into callback jobs (job id = event id) for services that have a callback
- * of that type, then deletes the events. Queue first, delete second: a crash in between queues
- * the same job ids again, which BullMQ ignores.
+ * Turns outbox events into callback jobs (job id = event id, job name = callback type) for
+ * services that have a callback of that type, then deletes the events. The events themselves are
+ * written by libs/persistence, in the transaction that changes the status (or records the
+ * complaint or the received text), so a callback is never lost nor sent for a change rolled back.
+ * Queue first, delete second: a crash in between queues the same job ids again, which BullMQ ignores.
  */
 @Injectable()
 export class CallbackOutboxDrainService {

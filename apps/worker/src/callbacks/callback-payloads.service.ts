@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { complaintBody, deliveryStatusBody, inboundSmsBody } from '@herald/domain';
-import { InboundSmsRepository, NotificationRepository, ServiceCallback, ServiceCallbackRepository } from '@herald/persistence';
+import { complaintBody, deliveryStatusBody, inboundSmsBody, ServiceCallback } from '@herald/domain';
+import { InboundSmsRepository, NotificationRepository, ServiceCallbackRepository } from '@herald/persistence';
 import { CallbackJob } from '@herald/queue';
 
 /** Where a callback goes and what it says. */
@@ -10,7 +10,7 @@ export interface CallbackPayload {
 }
 
 /**
- * Reloads what a callback job reports and builds its §10 body. Null when there is nothing to
+ * Reloads what a callback job reports and builds its body (docs/api-contract.md §10). Null when there is nothing to
  * send: the service removed its callback, or the notification or text is gone (retention).
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { RedisOutageReporter } from '@herald/queue';
+import { RedisOutageReporter } from '@herald/redis';
 import { CALLBACK_TIMEOUT_MS } from './callback-http-client';
 
 /** A slot is held at most this long: a worker that dies mid-request frees its slot when it lapses. */

@@ -1,8 +1,12 @@
 import { DelayedError, Job, UnrecoverableError, Worker } from 'bullmq';
 import type { DeliveryRetrySettings } from '@herald/config';
 import { ProviderError } from '@herald/domain';
-import { DELIVERY_WORKER_OPTIONS, DeliveryJob, deliveryBackoffStrategy, hasRetryLeft } from '@herald/queue';
+import { DELIVERY_WORKER_OPTIONS, DeliveryJob, deliveryBackoffStrategy, deliveryJobOptions, hasRetryLeft, JobRetry } from '@herald/queue';
+import type { FromConfig } from '../job-handlers/job-handler';
 import type { DeliveryAttempt } from './delivery-claims';
+
+/** Emails and texts: DELIVERY_RETRY_MAX_ATTEMPTS tries in all, waiting as the DELIVERY_RETRY_* settings say (libs/queue's delivery-retry-schedule.ts). */
+export const DELIVERY_RETRY: FromConfig<JobRetry> = (config) => deliveryJobOptions(config.retry);
 
 /** BullMQ's reason for failing a job stalled more than maxStalledCount times (it never reaches our code). */
 const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';

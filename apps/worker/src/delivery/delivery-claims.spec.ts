@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { HeraldConfig } from '@herald/config';
-import type { DeliveryClaim, NotificationClaimRepository, StoredNotification } from '@herald/persistence';
+import type { StoredNotification } from '@herald/domain';
+import type { DeliveryClaim, NotificationClaimRepository } from '@herald/persistence';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
 
 const job = { serviceId: 'service-1', notificationId: 'notification-1' };

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { NotificationClaimRepository, StoredNotification } from '@herald/persistence';
+import { StoredNotification } from '@herald/domain';
+import { NotificationClaimRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 
 /** The BullMQ attempt a delivery runs in: its token, and whether it holds the job's lock. */

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { brandingLogoPath, EMAIL_PROVIDER, EmailProvider, emailLocalPart, ProviderError, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
-import { EmailBrandingRepository, NotificationRepository, ServiceRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
+import {
+  brandingLogoPath, EMAIL_PROVIDER, emailLocalPart, EmailProvider, ProviderError, SIMULATED_EMAIL_PROVIDER, StoredNotification,
+} from '@herald/domain';
+import { EmailBrandingRepository, NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';

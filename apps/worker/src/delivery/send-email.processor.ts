@@ -2,13 +2,14 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { DELIVERY_WORKER_OPTIONS, DeliveryJob, QUEUES } from '@herald/queue';
-import { attemptDelivery, finalFailure, jobAttempt, useDeliveryRetries } from './delivery-attempt';
-import { DeliveryOutcome, EmailDeliveryService } from './email-delivery.service';
+import { DELIVERY_WORKER_OPTIONS, QUEUES } from '@herald/queue';
+import { JobHandlers } from '../job-handlers/job-handlers';
+import { useDeliveryRetries } from './delivery-attempt';
 
+/** The send-email queue; each job goes to the handler of its name (SendEmailHandler). */
 @Processor(QUEUES.sendEmail, DELIVERY_WORKER_OPTIONS)
 export class SendEmailProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: EmailDeliveryService) {
+  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly handlers: JobHandlers) {
     super();
   }
 
@@ -17,13 +18,12 @@ export class SendEmailProcessor extends WorkerHost implements OnApplicationBoots
     useDeliveryRetries(this.worker, this.config.retry);
   }
 
-  process(job: Job<DeliveryJob>, token?: string): Promise<DeliveryOutcome> {
-    return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));
+  process(job: Job, token?: string): Promise<unknown> {
+    return this.handlers.run(QUEUES.sendEmail, job, token);
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job<DeliveryJob> | undefined, error: Error): Promise<void> {
-    const failure = job ? finalFailure(job, error, this.config.retry) : null;
-    if (job && failure) await this.delivery.giveUp(job.data, failure);
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.handlers.failed(QUEUES.sendEmail, job, error);
   }
 }

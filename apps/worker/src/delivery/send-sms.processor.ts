@@ -2,14 +2,14 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { DELIVERY_WORKER_OPTIONS, DeliveryJob, QUEUES } from '@herald/queue';
-import { attemptDelivery, finalFailure, jobAttempt, useDeliveryRetries } from './delivery-attempt';
-import type { DeliveryOutcome } from './email-delivery.service';
-import { SmsDeliveryService } from './sms-delivery.service';
+import { DELIVERY_WORKER_OPTIONS, QUEUES } from '@herald/queue';
+import { JobHandlers } from '../job-handlers/job-handlers';
+import { useDeliveryRetries } from './delivery-attempt';
 
+/** The send-sms queue; each job goes to the handler of its name (SendSmsHandler). */
 @Processor(QUEUES.sendSms, DELIVERY_WORKER_OPTIONS)
 export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: SmsDeliveryService) {
+  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly handlers: JobHandlers) {
     super();
   }
 
@@ -18,13 +18,12 @@ export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstr
     useDeliveryRetries(this.worker, this.config.retry);
   }
 
-  process(job: Job<DeliveryJob>, token?: string): Promise<DeliveryOutcome> {
-    return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));
+  process(job: Job, token?: string): Promise<unknown> {
+    return this.handlers.run(QUEUES.sendSms, job, token);
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job<DeliveryJob> | undefined, error: Error): Promise<void> {
-    const failure = job ? finalFailure(job, error, this.config.retry) : null;
-    if (job && failure) await this.delivery.giveUp(job.data, failure);
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.handlers.failed(QUEUES.sendSms, job, error);
   }
 }

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { loadTestSettings } from '@herald/config';
 import { OutboundSms, ProviderAcceptance, SmsProvider } from '@herald/domain';
 import { SmsProviderSelector } from '@herald/providers';
-import { RedisSmsProviderHealth } from '@herald/queue';
+import { RedisSmsProviderHealth } from '@herald/redis';
 
 class NamedProvider implements SmsProvider {
   constructor(readonly name: string) {}

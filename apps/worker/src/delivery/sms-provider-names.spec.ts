@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSource, loadConfig } from '@herald/config';
 import { liveSmsProviders } from '@herald/providers';
-import { smsProviderNames } from '@herald/queue';
+import { smsProviderNames } from '@herald/redis';
 
 const load = (source: ConfigSource) => loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'herald-sms-names-')), ...source });
 

@@ -5,8 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { Job, Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ConfigModule, HeraldConfig } from '@herald/config';
-import { JobRepository, PersistenceModule, runMigrations, ServiceRepository, TemplateRepository, UploadedRow, UploadRepository } from '@herald/persistence';
+import { DEFAULT_SERVICE_PERMISSIONS, UploadedRow } from '@herald/domain';
+import { JobRepository, PersistenceModule, runMigrations, ServiceRepository, TemplateRepository, UploadRepository } from '@herald/persistence';
 import { BULK_SEND_PRIORITY, DeliveryJob, DeliveryQueue, QUEUES, QueueModule } from '@herald/queue';
+import { SendingModule } from '@herald/sending';
 import { aTestConfig } from '@herald/testing';
 import { JobProcessingService } from './job-processing.service';
 
@@ -21,13 +23,14 @@ describe('JobProcessingService', () => {
 
   beforeAll(async () => {
     config = await aTestConfig();
-    @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule], providers: [JobProcessingService] })
+    @Module({ imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, SendingModule], providers: [JobProcessingService] })
     class JobsUnderTest {}
     app = await NestFactory.createApplicationContext(JobsUnderTest, { logger: false });
     await runMigrations(app.get(DataSource));
     processing = app.get(JobProcessingService);
     emails = app.get(getQueueToken(QUEUES.sendEmail));
-    serviceId = (await app.get(ServiceRepository).create({ name: `Bulk ${randomUUID()}`, restricted: false })).id;
+    // Rows are composed with the rules of any send: this service may text abroad, as the French number below needs.
+    serviceId = (await app.get(ServiceRepository).create({ name: `Bulk ${randomUUID()}`, restricted: false, permissions: [...DEFAULT_SERVICE_PERMISSIONS, 'international_sms'] })).id;
     templateId = (await app.get(TemplateRepository).create(serviceId, { name: 'Hello', type: 'email', subject: 'Hi', content: 'Hello ((name))' })).id;
   });
   afterAll(() => app.close());
@@ -91,6 +94,22 @@ describe('JobProcessingService', () => {
       { job_row_number: 3, notification_type: 'sms', billable_units: 2, international: true, phone_prefix: '33' },
     ]);
     expect(await app.get(getQueueToken(QUEUES.sendSms)).getPrioritizedCount()).toBe(2);
+  });
+
+  it('skips a row the sending rules now refuse (a number abroad for a service that may not text abroad), and sends the rest', async () => {
+    const ukOnly = (await app.get(ServiceRepository).create({ name: `UK only ${randomUUID()}`, restricted: false })).id;
+    const sms = await app.get(TemplateRepository).create(ukOnly, { name: 'Text', type: 'sms', subject: null, content: 'Hello ((name))' });
+    const uploads = app.get(UploadRepository);
+    const uploadId = await uploads.begin({ serviceId: ukOnly, templateId: sms.id, templateVersion: 1, fileName: 'texts.csv', createdById: null });
+    await uploads.appendChunk(uploadId, 0, [
+      { rowNumber: 2, values: { 'phone number': '07700 900123', name: 'Kim' } },
+      { rowNumber: 3, values: { 'phone number': '+33 6 12 34 56 78', name: 'Lou' } },
+    ]);
+    await uploads.complete(ukOnly, uploadId, 2);
+    const job = await app.get(JobRepository).create({ id: randomUUID(), serviceId: ukOnly, templateId: sms.id, templateVersion: 1, uploadId, fileName: 'texts.csv', rowCount: 2, createdById: null });
+    expect(await processing.process({ jobId: job.id, serviceId: ukOnly })).toBe('finished');
+    const rows = await app.get(DataSource).query('SELECT job_row_number FROM notifications WHERE job_id = $1', [job.id]);
+    expect(rows.map((r: { job_row_number: number }) => Number(r.job_row_number))).toEqual([2]);
   });
 
   it('does nothing for a finished job', async () => {

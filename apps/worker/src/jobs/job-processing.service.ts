@@ -1,20 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  EmailReplyToRepository, JobRepository, NewNotification, NotificationRepository, ServiceRepository, SmsSenderRepository, StoredJob, TemplateRepository,
-  UploadRepository,
-} from '@herald/persistence';
-import { JobQueue, ProcessJobPayload } from '@herald/queue';
-import { JobSendContext, jobRowNotification } from './job-row-notification';
+import type { NewNotification, StoredJob, UploadedRow } from '@herald/domain';
+import { JobRepository, ServiceRepository, TemplateRepository, UploadRepository } from '@herald/persistence';
+import { ProcessJobPayload } from '@herald/queue';
+import { bulkRowCommand, composeNotification, NotificationWriter, RowSource, SendingContext, SendingContexts } from '@herald/sending';
 
 /** Rows inserted in one statement: well inside both databases' limits on bound parameters. */
 const INSERT_BATCH = 500;
 
 export type JobOutcome = 'finished' | 'skipped';
 
+interface JobRows {
+  readonly from: RowSource;
+  readonly context: SendingContext;
+}
+
 /**
- * Turns a bulk send's stored rows into notifications, a batch at a time: persist, then queue the
- * ids at bulk priority. Safe to run twice: a row already stored for the job is skipped (unique
- * job id + row number), and every row of a batch still `created` is queued again by its id.
+ * Turns a bulk send's stored rows into notifications, a batch at a time, through the sending
+ * library: every row composed with the rules of any send, then persisted and queued at bulk
+ * priority. Safe to run twice: a row already stored for the job is skipped (unique job id + row
+ * number), and every row of a batch still `created` is queued again by its id.
  */
 @Injectable()
 export class JobProcessingService {
@@ -23,24 +27,21 @@ export class JobProcessingService {
   constructor(
     private readonly jobs: JobRepository,
     private readonly uploads: UploadRepository,
-    private readonly notifications: NotificationRepository,
     private readonly services: ServiceRepository,
     private readonly templates: TemplateRepository,
-    private readonly replyTos: EmailReplyToRepository,
-    private readonly senders: SmsSenderRepository,
-    private readonly queue: JobQueue,
+    private readonly contexts: SendingContexts,
+    private readonly writer: NotificationWriter,
   ) {}
 
   async process(payload: ProcessJobPayload): Promise<JobOutcome> {
     const job = await this.jobs.start(payload.serviceId, payload.jobId);
     if (!job) return 'skipped';
-    const context = await this.contextOf(job);
+    const rows = await this.rowsOf(job);
     let processed = 0;
-    for await (const rows of this.uploads.rows(job.serviceId, job.uploadId)) {
-      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-        const batch = rows.slice(start, start + INSERT_BATCH);
-        await this.store(context, batch.map((row) => jobRowNotification(row, context)));
-        await this.queueCreated(job, batch[0].rowNumber, batch[batch.length - 1].rowNumber);
+    for await (const chunk of this.uploads.rows(job.serviceId, job.uploadId)) {
+      for (let start = 0; start < chunk.length; start += INSERT_BATCH) {
+        const batch = chunk.slice(start, start + INSERT_BATCH);
+        await this.writer.persistAndQueueRows(job.serviceId, job.id, this.compose(job, rows, batch), batch[0].rowNumber, batch[batch.length - 1].rowNumber);
         processed += batch.length;
         await this.jobs.recordProgress(job.serviceId, job.id, processed);
       }
@@ -49,23 +50,19 @@ export class JobProcessingService {
     return 'finished';
   }
 
-  private async store(context: JobSendContext, notifications: Array<NewNotification | null>): Promise<void> {
-    const valid = notifications.filter((n): n is NewNotification => n !== null);
-    if (valid.length < notifications.length) this.logger.warn(`Job ${context.job.id}: ${notifications.length - valid.length} rows no longer valid, skipped`);
-    await this.notifications.insertIgnoringDuplicates(valid);
+  /** Every row was checked at upload; one that no longer passes (the guest list changed, say) is skipped. */
+  private compose(job: StoredJob, { from, context }: JobRows, batch: readonly UploadedRow[]): NewNotification[] {
+    const composed = batch.map((row) => composeNotification(bulkRowCommand(row.values, from, row.rowNumber), context));
+    const valid = composed.flatMap((result) => (result.ok ? [result.composed.notification] : []));
+    if (valid.length < batch.length) this.logger.warn(`Job ${job.id}: ${batch.length - valid.length} rows no longer valid, skipped`);
+    return valid;
   }
 
-  private async queueCreated(job: StoredJob, fromRow: number, toRow: number): Promise<void> {
-    const created = await this.jobs.createdNotifications(job.serviceId, job.id, fromRow, toRow);
-    await this.queue.enqueueNotifications(job.serviceId, created);
-  }
-
-  private async contextOf(job: StoredJob): Promise<JobSendContext> {
+  private async rowsOf(job: StoredJob): Promise<JobRows> {
     const service = await this.services.findById(job.serviceId);
     const template = await this.templates.findVersion(job.serviceId, job.templateId, job.templateVersion);
     if (!service || !template) throw new Error(`Job ${job.id}: its service or template version is gone`);
-    const replyTo = template.type === 'email' ? (await this.replyTos.findDefault(job.serviceId))?.emailAddress ?? null : null;
-    const smsSender = template.type === 'sms' ? (await this.senders.findDefault(job.serviceId))?.smsSender ?? null : null;
-    return { job, service, template, replyTo, smsSender };
+    const from: RowSource = { source: 'bulk', service, template, key: { keyType: 'normal', apiKeyId: null, createdById: job.createdById }, jobId: job.id };
+    return { from, context: await this.contexts.forBulkSend(service, template, from.key) };
   }
 }

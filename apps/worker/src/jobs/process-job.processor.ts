@@ -1,16 +1,21 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { ProcessJobPayload, QUEUES } from '@herald/queue';
-import { JobOutcome, JobProcessingService } from './job-processing.service';
+import { QUEUES } from '@herald/queue';
+import { JobHandlers } from '../job-handlers/job-handlers';
 
-/** Bulk sends: each job's rows become notifications (retried by BullMQ; safe to run twice). */
+/** The process-job queue (bulk sends); each job goes to the handler of its name (ProcessJobHandler). */
 @Processor(QUEUES.processJob)
 export class ProcessJobProcessor extends WorkerHost {
-  constructor(private readonly processing: JobProcessingService) {
+  constructor(private readonly handlers: JobHandlers) {
     super();
   }
 
-  process(job: Job<ProcessJobPayload>): Promise<JobOutcome> {
-    return this.processing.process(job.data);
+  process(job: Job, token?: string): Promise<unknown> {
+    return this.handlers.run(QUEUES.processJob, job, token);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.handlers.failed(QUEUES.processJob, job, error);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { normaliseAddressLines, rawAddressLines, validatePostalAddress } from '@herald/domain';
-import { LetterContactRepository, LetterRepository, NotificationRepository, StoredNotification, TemplateRepository } from '@herald/persistence';
+import { normaliseAddressLines, rawAddressLines, StoredNotification, validatePostalAddress } from '@herald/domain';
+import { LetterContactRepository, LetterRepository, NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 import { checkPrecompiledPdf, fillPlaceholders, LetterPdfRenderer, renderEmailBody, renderLetterHeading } from '@herald/templating';
 

@@ -1,25 +1,21 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { DeliveryJob, QUEUES } from '@herald/queue';
-import { LetterPreparationService, PreparationOutcome } from './letter-preparation.service';
+import { QUEUES } from '@herald/queue';
+import { JobHandlers } from '../job-handlers/job-handlers';
 
-/** Renders (or checks) each queued letter; the print batch picks it up later. */
+/** The send-letter queue; each job goes to the handler of its name (RenderLetterHandler). */
 @Processor(QUEUES.sendLetter)
 export class SendLetterProcessor extends WorkerHost {
-  private readonly logger = new Logger(SendLetterProcessor.name);
-
-  constructor(private readonly preparation: LetterPreparationService) {
+  constructor(private readonly handlers: JobHandlers) {
     super();
   }
 
-  process(job: Job<DeliveryJob>): Promise<PreparationOutcome> {
-    return this.preparation.prepare(job.data);
+  process(job: Job, token?: string): Promise<unknown> {
+    return this.handlers.run(QUEUES.sendLetter, job, token);
   }
 
-  /** Retries are BullMQ's; a letter whose attempts run out stays unrendered and the letter sweep queues it again. */
   @OnWorkerEvent('failed')
-  onFailed(job: Job<DeliveryJob> | undefined, error: Error): void {
-    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) this.logger.warn(`Letter ${job.data.notificationId} could not be prepared: ${error.message}`);
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.handlers.failed(QUEUES.sendLetter, job, error);
   }
 }

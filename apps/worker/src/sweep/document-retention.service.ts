@@ -5,7 +5,7 @@ import { DocumentRepository } from '@herald/persistence';
 export const DOCUMENT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * Deletes files sent by email once their retention period (section 11: 26 weeks unless the
+ * Deletes files sent by email once their retention period (docs/api-contract.md §11: 26 weeks unless the
  * department chose 1–78) has ended. The download page already refuses them from that moment;
  * this removes the bytes.
  */

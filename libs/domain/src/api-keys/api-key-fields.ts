@@ -1,4 +1,5 @@
-import { fieldErrors, FieldProblem } from '../errors/notify-error';
+import type { FieldProblem } from '../errors/field-problem';
+import { InvalidFieldsError } from '../errors/invalid-fields.error';
 import { KEY_TYPES, KeyType } from '../notifications/notification-types';
 
 const MAX_NAME_LENGTH = 255;
@@ -15,6 +16,6 @@ export function checkNewApiKey(body: Record<string, unknown>, namesInUse: readon
   else if (namesInUse.some((used) => used.toLowerCase() === name.toLowerCase())) problems.push({ field: 'name', message: 'A key with this name already exists' });
   const keyType = body.key_type;
   if (typeof keyType !== 'string' || !(KEY_TYPES as readonly string[]).includes(keyType)) problems.push({ field: 'key_type', message: 'Select a type of key' });
-  if (problems.length) throw fieldErrors(problems);
+  if (problems.length) throw new InvalidFieldsError(problems);
   return { name, keyType: keyType as KeyType };
 }

@@ -12,7 +12,7 @@ const notification = {
   sentAt: new Date('2026-05-17T15:58:31.007Z'),
 };
 
-describe('callback bodies (notify-api.md §10)', () => {
+describe('callback bodies (docs/api-contract.md §10)', () => {
   it('reports a delivery status with every field, timestamps in §4.5 format', () => {
     expect(deliveryStatusBody(notification, 'delivered')).toEqual({
       id: notification.id,

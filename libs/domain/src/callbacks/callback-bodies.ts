@@ -1,6 +1,6 @@
 import { notifyTimestamp } from '../time/notify-timestamp';
 /**
- * The JSON bodies Herald POSTs to a service's callback URLs, exactly as notify-api.md §10.
+ * The JSON bodies Herald POSTs to a service's callback URLs, exactly as docs/api-contract.md §10.
  * Timestamps are written as §4.5 says (six fractional digits, then `Z`).
  */
 

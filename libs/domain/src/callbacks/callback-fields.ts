@@ -1,4 +1,4 @@
-import { FieldProblem } from '../errors/notify-error';
+import type { FieldProblem } from '../errors/field-problem';
 import { MIN_CALLBACK_TOKEN_LENGTH } from './callback-types';
 import { CallbackUrlPolicy } from './callback-url-policy';
 import { callbackUrlRefusal } from './callback-url-refusal';

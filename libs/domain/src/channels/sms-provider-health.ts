@@ -16,8 +16,8 @@ export interface SmsProviderState {
 }
 
 /**
- * Health of the SMS providers, shared by all workers (port). The Redis store lives in libs/queue,
- * which owns the Redis connection; the worker's provider selector and the API's platform dashboard
+ * Health of the SMS providers, shared by all workers (port). The Redis store lives in libs/redis,
+ * with Herald's other Redis connections; the worker's provider selector and the API's platform dashboard
  * both read it.
  */
 export interface SmsProviderHealth {

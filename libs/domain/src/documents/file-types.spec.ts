@@ -38,7 +38,7 @@ describe('allowed types', () => {
     expect(SUPPORTED_FILE_TYPES).toBe("'.csv', '.doc', '.docx', '.jpeg', '.jpg', '.json', '.odt', '.pdf', '.png', '.rtf', '.txt', '.xlsx'");
   });
 
-  it('allows the types of section 15.1 and nothing else', () => {
+  it('allows the types of docs/api-contract.md §15.1 and nothing else', () => {
     expect(isAllowedMimeType('application/pdf')).toBe(true);
     expect(isAllowedMimeType('text/csv')).toBe(true);
     expect(isAllowedMimeType('image/gif')).toBe(false);

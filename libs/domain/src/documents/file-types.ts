@@ -1,5 +1,5 @@
 /**
- * The file types a department may send by email (section 15.1), recognised from their bytes
+ * The file types a department may send by email (docs/api-contract.md §15.1), recognised from their bytes
  * rather than their name: a magic-number sniffer for exactly these types, nothing more.
  */
 export const FILE_EXTENSION_MIME_TYPES: Readonly<Record<string, string>> = {

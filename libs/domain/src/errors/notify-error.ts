@@ -1,3 +1,5 @@
+import type { FieldProblem } from './field-problem';
+
 /**
  * An error a department sees, in Notify's envelope:
  * `{"status_code": 400, "errors": [{"error": "BadRequestError", "message": "..."}]}`.
@@ -29,11 +31,6 @@ export const noResultFound = (): NotifyError => new NotifyError(404, [{ error: '
 export const validationErrors = (messages: string[]): NotifyError =>
   new NotifyError(400, [...new Set(messages)].map((message) => ({ error: 'ValidationError', message })));
 
-/** A form field's problem, for the admin's error summary: `{ field: 'name', message: 'Enter a name' }`. */
-export interface FieldProblem {
-  readonly field: string;
-  readonly message: string;
-}
 
 /** 400 with one ValidationError per field problem; each entry carries its `field`. */
 export const fieldErrors = (problems: readonly FieldProblem[]): NotifyError =>

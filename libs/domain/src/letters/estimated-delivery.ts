@@ -1,7 +1,7 @@
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays';
 import { MAX_TRANSIT_DAYS, Postage } from './postage';
+import { UK_TIME_ZONE } from '../time/uk-time-zone';
 
-const LONDON = 'Europe/London';
 const PRINT_CUT_OFF_MINUTES = 17 * 60 + 30;
 const DELIVERY_HOUR = 16;
 
@@ -9,7 +9,7 @@ const DELIVERY_HOUR = 16;
 type CalendarDate = Date;
 
 /**
- * The latest expected delivery of a letter (section 14.4): processed the next day after 17:30
+ * The latest expected delivery of a letter (docs/api-contract.md §14.4): processed the next day after 17:30
  * London time, printed on the next DVLA working day, delivered 1 + N Royal Mail working days
  * later, at 16:00 London time.
  */
@@ -43,7 +43,7 @@ function addDays(day: CalendarDate, days: number): CalendarDate {
 }
 
 const FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: UK_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
 function londonParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {

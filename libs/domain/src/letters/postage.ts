@@ -1,4 +1,4 @@
-/** Letter postage (section 14.4): UK classes set on the template, zones set by the address. */
+/** Letter postage (docs/api-contract.md §14.4): UK classes set on the template, zones set by the address. */
 export const UK_POSTAGE = ['first', 'second', 'economy'] as const;
 export type UkPostage = (typeof UK_POSTAGE)[number];
 export const POSTAGE = [...UK_POSTAGE, 'europe', 'rest-of-world'] as const;

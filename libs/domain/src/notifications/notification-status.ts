@@ -1,4 +1,4 @@
-/** Notify's stored statuses (section 8 of the contract). */
+/** Notify's stored statuses (docs/api-contract.md §8). */
 export const NOTIFICATION_STATUSES = [
   'cancelled',
   'created',
@@ -31,7 +31,7 @@ const FINAL_STATUSES: ReadonlySet<NotificationStatus> = new Set([
   'returned-letter', 'cancelled', 'validation-failed', 'virus-scan-failed',
 ]);
 
-/** `completed_at` is shown only for these (section 8). */
+/** `completed_at` is shown only for these (docs/api-contract.md §8). */
 const COMPLETED_STATUSES: ReadonlySet<NotificationStatus> = new Set([
   'sent', 'delivered', 'failed', 'technical-failure', 'temporary-failure', 'permanent-failure',
   'returned-letter', 'cancelled', 'validation-failed',
@@ -73,7 +73,7 @@ export function statusesThatMayBecome(to: NotificationStatus): NotificationStatu
   return NOTIFICATION_STATUSES.filter((from) => canTransition(from, to));
 }
 
-/** Expands the list endpoint's status filters into stored statuses (section 8). */
+/** Expands the list endpoint's status filters into stored statuses (docs/api-contract.md §8). */
 export function expandStatusFilters(filters: readonly NotificationStatusFilter[]): NotificationStatus[] {
   const expanded = new Set<NotificationStatus>();
   for (const filter of filters) {

@@ -1,4 +1,4 @@
-import { FieldProblem } from '../errors/notify-error';
+import type { FieldProblem } from '../errors/field-problem';
 import { validateEmailAddress } from './email-address';
 import { validatePhoneNumber } from './phone-number';
 

@@ -3,7 +3,7 @@ import { internationalPostageOf, isUkCountryLine } from './postal-country';
 import { formatUkPostcode, isUkPostcode } from './uk-postcode';
 
 /**
- * A letter's address as notifications-utils builds and checks it (section 14.3 of the contract):
+ * A letter's address as notifications-utils builds and checks it (docs/api-contract.md §14.3):
  * lines from `address_line_1`…`address_line_7` (or `postcode` as the last), tidied, UK country
  * lines dropped, and a final line naming another country making it international.
  */

@@ -1,4 +1,5 @@
-import { fieldErrors, FieldProblem } from '../errors/notify-error';
+import type { FieldProblem } from '../errors/field-problem';
+import { InvalidFieldsError } from '../errors/invalid-fields.error';
 import { DEFAULT_POSTAGE, isUkPostage } from '../letters/postage';
 import { SMS_CHARACTER_LIMIT } from '../notifications/sms-character-limit';
 import { TEMPLATE_TYPES, TemplateType } from '../notifications/notification-types';
@@ -21,7 +22,7 @@ const SUBJECT_MISSING: Partial<Record<TemplateType, string>> = { email: 'Enter a
 export function templateTypeOf(body: Record<string, unknown>): TemplateType {
   const type = body.type;
   if (typeof type === 'string' && (TEMPLATE_TYPES as readonly string[]).includes(type)) return type as TemplateType;
-  throw fieldErrors([{ field: 'type', message: 'Select a type of template' }]);
+  throw new InvalidFieldsError([{ field: 'type', message: 'Select a type of template' }]);
 }
 
 /** Checks a template's fields as a form would, one message per field: the admin's internal API and the CLI both use it. */
@@ -50,7 +51,7 @@ export function validTemplateFields(type: TemplateType, body: Record<string, unk
     postage = body.postage === undefined || body.postage === '' ? DEFAULT_POSTAGE : text(body.postage);
     if (!isUkPostage(postage)) problems.push({ field: 'postage', message: 'Select first class, second class or economy postage' });
   }
-  if (problems.length) throw fieldErrors(problems);
+  if (problems.length) throw new InvalidFieldsError(problems);
   return { name, subject, content, postage };
 }
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A file sent by email (section 15.1): stored encrypted until its retention period ends. */
+/** A file sent by email (docs/api-contract.md §15.1): stored encrypted until its retention period ends. */
 @Entity('documents')
 export class DocumentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { GoLiveRequestStatus } from '@herald/domain';
 
 /** A trial service asking to go live; an operator approves or rejects it. */
 @Entity('go_live_requests')
@@ -18,7 +19,7 @@ export class GoLiveRequestEntity {
   details!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  status!: 'pending' | 'approved' | 'rejected';
+  status!: GoLiveRequestStatus;
 
   @Column({ type: Date })
   createdAt!: Date;

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CallbackType } from '@herald/domain';
 
-/** Where a service wants one type of callback (notify-api.md §10); one row per service and type. */
+/** Where a service wants one type of callback (docs/api-contract.md §10); one row per service and type. */
 @Entity('service_callbacks')
 export class ServiceCallbackEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

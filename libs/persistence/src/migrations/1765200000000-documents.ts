@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'typeorm';
 
-/** Files sent by email (section 15.1), encrypted, each with its own retention period. */
+/** Files sent by email (docs/api-contract.md §15.1), encrypted, each with its own retention period. */
 export class Documents1765200000000 implements MigrationInterface {
   name = 'Documents1765200000000';
 

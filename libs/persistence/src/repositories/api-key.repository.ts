@@ -1,27 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
-import type { KeyType } from '@herald/domain';
+import type { ApiKeyCredential, ApiKeySummary, KeyType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { ApiKeyEntity } from '../entities/api-key.entity';
-
-export interface ApiKeyCredential {
-  readonly id: string;
-  readonly keyType: KeyType;
-  /** The decrypted 36-character secret that signs the department's JWTs. */
-  readonly secret: string;
-  readonly revokedAt: Date | null;
-}
-
-/** What the admin shows of a key: never its secret. */
-export interface ApiKeySummary {
-  readonly id: string;
-  readonly name: string;
-  readonly keyType: KeyType;
-  readonly createdById: string | null;
-  readonly createdAt: Date;
-  readonly revokedAt: Date | null;
-}
 
 @Injectable()
 export class ApiKeyRepository {

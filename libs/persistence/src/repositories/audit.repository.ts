@@ -1,28 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import type { AuditEvent, NewAuditEvent } from '@herald/domain';
 import { AuditEventEntity } from '../entities/audit-event.entity';
-
-export interface NewAuditEvent {
-  readonly userId: string | null;
-  readonly serviceId: string | null;
-  /** Dotted: `template.created`, `api-key.revoked`, `sign-in.failed` … */
-  readonly action: string;
-  /** What was acted on: a template's or key's id or name, a user's email address. */
-  readonly subject?: string | null;
-  /** Ids and names only: never secrets, never recipients' personal data. */
-  readonly details?: Record<string, unknown>;
-}
-
-export interface AuditEvent {
-  readonly id: string;
-  readonly createdAt: Date;
-  readonly userId: string | null;
-  readonly serviceId: string | null;
-  readonly action: string;
-  readonly subject: string | null;
-  readonly details: Record<string, unknown>;
-}
 
 export interface AuditQuery {
   readonly serviceId?: string;

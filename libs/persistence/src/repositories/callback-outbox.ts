@@ -15,7 +15,11 @@ export interface NewCallbackEvent {
   readonly occurredAt?: Date;
 }
 
-/** Writes an outbox row with `manager`, i.e. inside the caller's transaction. A repeated id is ignored. */
+/**
+ * Writes an outbox row with `manager`, i.e. inside the caller's transaction. A repeated id is ignored.
+ * This INSERT stays here, with the change it reports; draining, sending and retrying the callback
+ * is the worker's (apps/worker/src/callbacks/).
+ */
 export async function addCallbackEvent(manager: EntityManager, event: NewCallbackEvent, at = new Date()): Promise<void> {
   await manager
     .createQueryBuilder()

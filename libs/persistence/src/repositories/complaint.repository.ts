@@ -1,27 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import type { NewComplaintReport, StoredComplaint } from '@herald/domain';
 import { ComplaintEntity } from '../entities/complaint.entity';
 import { addCallbackEvent } from './callback-outbox';
-
-export interface NewComplaintReport {
-  readonly serviceId: string;
-  readonly notificationId: string;
-  readonly complaintType: string | null;
-  readonly complaintDate: Date;
-  readonly source: 'ses' | 'bounce-mailbox';
-  /** What identifies the report at its source (SES feedbackId, ARF message id…): the same key is one complaint. */
-  readonly reportKey: string;
-}
-
-export interface StoredComplaint {
-  readonly id: string;
-  readonly notificationId: string;
-  readonly serviceId: string;
-  readonly complaintType: string | null;
-  readonly complaintDate: Date;
-  readonly source: string;
-}
 
 /**
  * Complaints about emails. Recording one also writes the complaint callback to the outbox in the

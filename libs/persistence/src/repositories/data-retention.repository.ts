@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { DEFAULT_RETENTION_DAYS, RetentionDays, TEMPLATE_TYPES, TemplateType } from '@herald/domain';
+import { DEFAULT_RETENTION_DAYS, RetentionDays, ServiceRetention, TEMPLATE_TYPES, TemplateType } from '@herald/domain';
 import { ServiceDataRetentionEntity } from '../entities/service-data-retention.entity';
 import { ServiceEntity } from '../entities/service.entity';
-
-export interface ServiceRetention {
-  readonly serviceId: string;
-  readonly days: RetentionDays;
-}
 
 /** How long each service keeps its notifications, per channel. */
 @Injectable()

@@ -2,8 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
-import { DocumentRepository, NewDocument } from './document.repository';
-import { NewNotification } from './notification.types';
+import { NewDocument, NewNotification } from '@herald/domain';
+import { DocumentRepository } from './document.repository';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 

@@ -1,25 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import type { BrandingLogo, EmailBranding, EmailBrandingChanges } from '@herald/domain';
 import { EmailBrandingEntity } from '../entities/email-branding.entity';
-
-export interface EmailBranding {
-  readonly colour: string | null;
-  readonly bannerText: string | null;
-  readonly logo: { readonly id: string; readonly mimeType: string } | null;
-}
-
-export interface EmailBrandingChanges {
-  readonly colour: string | null;
-  readonly bannerText: string | null;
-  /** A new logo; `undefined` keeps the current one, `null` removes it. */
-  readonly logo?: { readonly mimeType: string; readonly content: Buffer } | null;
-}
-
-export interface BrandingLogo {
-  readonly mimeType: string;
-  readonly content: Buffer;
-}
 
 /** A service's email branding. The logo bytes live here so any API instance can serve them. */
 @Injectable()

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EmailReplyTo } from '@herald/domain';
 import { EmailReplyToEntity } from '../entities/email-reply-to.entity';
-
-export interface EmailReplyTo {
-  readonly id: string;
-  readonly emailAddress: string;
-  readonly isDefault: boolean;
-}
 
 @Injectable()
 export class EmailReplyToRepository {

@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import type { GoLiveRequest, GoLiveRequestStatus } from '@herald/domain';
 import { GoLiveRequestEntity } from '../entities/go-live-request.entity';
-
-export type GoLiveRequestStatus = GoLiveRequestEntity['status'];
-
-export interface GoLiveRequest {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly userId: string;
-  readonly details: Record<string, unknown>;
-  readonly status: GoLiveRequestStatus;
-  readonly createdAt: Date;
-  readonly decidedBy: string | null;
-  readonly decidedAt: Date | null;
-}
 
 /** Trial services asking to go live. The settings page writes them; operators decide them. */
 @Injectable()

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { GuestListRecipientType, parseGuestListRecipient } from '@herald/domain';
+import { GuestListEntry, GuestListRecipientType, parseGuestListRecipient } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { GuestListEntryEntity } from '../entities/guest-list-entry.entity';
-
-export interface GuestListEntry {
-  readonly id: string;
-  readonly recipientType: GuestListRecipientType;
-  readonly recipient: string;
-}
 
 /** Thrown when a guest-list recipient is neither a valid email address nor a valid phone number. */
 export class InvalidGuestListRecipientError extends Error {}

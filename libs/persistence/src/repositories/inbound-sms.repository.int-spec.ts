@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
-import { InboundSmsRepository, NewInboundText } from './inbound-sms.repository';
+import { NewInboundText } from '@herald/domain';
+import { InboundSmsRepository } from './inbound-sms.repository';
 import { ServiceRepository } from './service.repository';
 
 

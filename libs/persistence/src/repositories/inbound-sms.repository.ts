@@ -1,24 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import type { InboundText, NewInboundText } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { InboundSmsEntity } from '../entities/inbound-sms.entity';
 import { addCallbackEvent } from './callback-outbox';
-
-/** A received text as use cases see it: the sender's number and the message decrypted. */
-export interface InboundText {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly notifyNumber: string;
-  /** Normalised digits, e.g. `447700900111`. */
-  readonly userNumber: string;
-  readonly content: string;
-  readonly provider: string;
-  readonly providerReference: string | null;
-  readonly createdAt: Date;
-}
-
-export type NewInboundText = Omit<InboundText, 'id' | 'createdAt'> & { readonly createdAt?: Date };
 
 export interface InboundTextPage {
   /** The id of the last text of the previous page: only older texts follow it. */

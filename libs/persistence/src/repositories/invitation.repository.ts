@@ -1,37 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
-import { formatTeamPermissions, parseTeamPermissions, TeamPermission } from '@herald/domain';
+import { formatTeamPermissions, Invitation, IssuedInvitation, NewInvitation, parseTeamPermissions } from '@herald/domain';
 import { InvitationEntity } from '../entities/invitation.entity';
-
-export type InvitationKind = 'team' | 'set-up';
-
-export interface NewInvitation {
-  readonly kind: InvitationKind;
-  readonly serviceId: string | null;
-  readonly emailAddress: string;
-  readonly permissions: readonly TeamPermission[];
-  readonly invitedBy: string | null;
-  readonly expiresAt: Date;
-}
-
-export interface Invitation {
-  readonly id: string;
-  readonly kind: InvitationKind;
-  readonly serviceId: string | null;
-  readonly emailAddress: string;
-  readonly permissions: TeamPermission[];
-  readonly invitedBy: string | null;
-  readonly createdAt: Date;
-  readonly expiresAt: Date;
-  readonly acceptedAt: Date | null;
-}
-
-export interface IssuedInvitation {
-  readonly id: string;
-  /** Goes in the emailed (or printed) link, once; only its hash is stored. */
-  readonly token: string;
-}
 
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 

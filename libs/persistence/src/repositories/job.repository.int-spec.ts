@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { NewNotification, UploadedRow } from '@herald/domain';
 import { JobRepository } from './job.repository';
 import { NotificationRepository } from './notification.repository';
-import { NewNotification } from './notification.types';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
-import { UploadedRow, UploadRepository } from './upload.repository';
+import { UploadRepository } from './upload.repository';
 
 describe.each(BOTH_DATABASES)('jobs and uploads on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;

@@ -1,28 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, Repository } from 'typeorm';
-import { JobStatus, NotificationStatus, TemplateType } from '@herald/domain';
+import { NewJob, NotificationStatus, StoredJob, TemplateType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { JobEntity } from '../entities/job.entity';
 import { NotificationEntity } from '../entities/notification.entity';
-
-export interface NewJob {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly templateId: string;
-  readonly templateVersion: number;
-  readonly uploadId: string;
-  readonly fileName: string;
-  readonly rowCount: number;
-  readonly createdById: string | null;
-}
-
-export interface StoredJob extends NewJob {
-  readonly status: JobStatus;
-  readonly rowsProcessed: number;
-  readonly createdAt: Date;
-  readonly startedAt: Date | null;
-  readonly finishedAt: Date | null;
-}
 
 /** A job's notification still waiting to be queued for delivery. */
 export interface CreatedJobNotification {

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import type { LetterContact } from '@herald/domain';
 import { ServiceLetterContactEntity } from '../entities/service-letter-contact.entity';
-
-export interface LetterContact {
-  readonly id: string;
-  readonly contactBlock: string;
-  readonly isDefault: boolean;
-}
 
 /** A service's letter contact blocks; letter templates without their own block use the default. */
 @Injectable()

@@ -1,51 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, LessThan, Repository } from 'typeorm';
-import { KeyType, NotificationStatus } from '@herald/domain';
+import { LetterPdf, LetterStatusChange, NewLetter, NotificationStatus, PrintReadyLetter } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationRepository } from './notification.repository';
 import { addStatusChange } from './notification-status-history';
-
-export interface NewLetter {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly templateId: string;
-  readonly templateVersion: number;
-  readonly apiKeyId: string | null;
-  readonly keyType: KeyType;
-  /** The address lines, one a line, as printed. */
-  readonly address: string;
-  readonly personalisation: Record<string, unknown>;
-  readonly clientReference: string | null;
-  readonly postage: string;
-  readonly letterReference: string;
-  readonly status: 'created' | 'sending' | 'pending-virus-check';
-  readonly createdAt: Date;
-}
-
-export interface LetterPdf {
-  readonly source: 'rendered' | 'uploaded';
-  readonly pdf: Buffer;
-  readonly pageCount: number;
-}
-
-/** A rendered letter waiting for the daily print batch. */
-export interface PrintReadyLetter {
-  readonly notificationId: string;
-  readonly serviceId: string;
-  readonly reference: string;
-  readonly postage: string;
-  readonly pageCount: number;
-}
-
-/** What else changes with a letter's status. */
-export interface LetterStatusChange {
-  readonly billableUnits?: number;
-  readonly provider?: string;
-  readonly providerReference?: string;
-  readonly sentAt?: Date;
-}
 
 /** Letters: their notification rows and their PDFs (encrypted, so any API instance can serve them). */
 @Injectable()

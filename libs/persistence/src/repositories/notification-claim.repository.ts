@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull, Not, Repository } from 'typeorm';
+import { StoredNotification } from '@herald/domain';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NO_CLAIM, NotificationRepository } from './notification.repository';
-import { StoredNotification } from './notification.types';
 
 /** Who takes a notification for delivery (the BullMQ token of the job attempt), and for how long at most. */
 export interface DeliveryClaim {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { NewNotification } from '@herald/domain';
 import { NotificationRepository } from './notification.repository';
-import { NewNotification } from './notification.types';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 

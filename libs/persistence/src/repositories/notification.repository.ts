@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { And, Brackets, DataSource, EntityManager, Equal, FindOptionsWhere, In, IsNull, LessThan, MoreThan, Not, Repository } from 'typeorm';
-import { canTransition, isReportedStatus, NotificationStatus, statusesThatMayBecome, TemplateType } from '@herald/domain';
+import {
+  canTransition, DeliveryResult, isReportedStatus, NewNotification, NotificationStatus, ProviderReceipt, ReceiptOutcome,
+  statusesThatMayBecome, StoredNotification, TemplateType,
+} from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
 import { addStatusChange } from './notification-status-history';
-import {
-  DeliveryResult, NewNotification, NotificationListQuery, ProviderReceipt, ReceiptOutcome, ReplayCursor, StoredNotification, StuckNotification,
-} from './notification.types';
+import { NotificationListQuery, ReplayCursor, StuckNotification } from './notification.types';
 
 /** The claim columns of a notification nobody holds for delivery (see NotificationClaimRepository). */
 export const NO_CLAIM = { claimedUntil: null, claimToken: null } as const;

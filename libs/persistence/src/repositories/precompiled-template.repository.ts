@@ -7,7 +7,7 @@ import { TemplateEntity } from '../entities/template.entity';
 const NAME = 'Pre-compiled PDF';
 
 /**
- * The hidden per-service template that precompiled letters are stored against (section 12.4).
+ * The hidden per-service template that precompiled letters are stored against (docs/api-contract.md §12.4).
  * Its id is derived from the service id, so two first uploads at once still make only one.
  */
 @Injectable()

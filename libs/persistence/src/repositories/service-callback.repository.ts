@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, Repository } from 'typeorm';
-import type { CallbackType } from '@herald/domain';
+import type { CallbackType, ServiceCallback } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { ServiceCallbackEntity } from '../entities/service-callback.entity';
-
-/** A service's callback of one type, with its bearer token decrypted. */
-export interface ServiceCallback {
-  readonly serviceId: string;
-  readonly type: CallbackType;
-  readonly url: string;
-  readonly bearerToken: string;
-  readonly updatedAt: Date;
-}
 
 /** Callback URLs and tokens per service and type; tokens are encrypted at rest. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThanOrEqual, Not } from 'typeorm';
-import type { NotificationStatus, TemplateType } from '@herald/domain';
+import { NotificationStatus, TemplateType, UK_TIME_ZONE } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
 import { TemplateEntity } from '../entities/template.entity';
@@ -44,7 +44,7 @@ export class ServiceStatisticsRepository {
    * none are left out. Grouped by UTC hour in SQL, then folded into `timeZone` days, because
    * SQLite knows no time zones and a UK day starts at 23:00 UTC in summer.
    */
-  async dailyCounts(serviceId: string, since: Date, timeZone = 'Europe/London'): Promise<DailyChannelCounts[]> {
+  async dailyCounts(serviceId: string, since: Date, timeZone = UK_TIME_ZONE): Promise<DailyChannelCounts[]> {
     const postgres = this.dataSource.options.type === 'postgres';
     const hour = postgres ? "to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')" : 'substr(n.created_at, 1, 13)';
     const [p1, p2] = postgres ? ['$1', '$2'] : ['?', '?'];

@@ -1,43 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { DEFAULT_SERVICE_PERMISSIONS, ServicePermission } from '@herald/domain';
+import { DEFAULT_SERVICE_PERMISSIONS, NewService, Service, ServiceChanges, ServicePermission } from '@herald/domain';
 import { ServiceUserEntity } from '../entities/service-user.entity';
 import { ServiceEntity } from '../entities/service.entity';
 import { UserEntity } from '../entities/user.entity';
-
-export interface Service {
-  readonly id: string;
-  readonly name: string;
-  readonly active: boolean;
-  readonly restricted: boolean;
-  readonly permissions: ServicePermission[];
-  readonly rateLimit: number;
-  /** Daily limits per notification type (section 7). */
-  readonly emailMessageLimit: number;
-  readonly smsMessageLimit: number;
-  readonly letterMessageLimit: number;
-  readonly internationalSmsMessageLimit: number;
-  readonly prefixSms: boolean;
-  readonly contactLink: string | null;
-}
-
-export interface ServiceChanges {
-  readonly contactLink?: string | null;
-  readonly restricted?: boolean;
-  readonly prefixSms?: boolean;
-  readonly rateLimit?: number;
-  readonly emailMessageLimit?: number;
-  readonly smsMessageLimit?: number;
-  readonly letterMessageLimit?: number;
-  readonly internationalSmsMessageLimit?: number;
-}
-
-export interface NewService {
-  readonly name: string;
-  readonly restricted: boolean;
-  readonly permissions?: readonly ServicePermission[];
-}
 
 /** Services and their teams. */
 @Injectable()

@@ -1,21 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { validatePhoneNumber } from '@herald/domain';
+import { SmsSender, SmsSenderOptions, validatePhoneNumber } from '@herald/domain';
 import { SmsSenderEntity } from '../entities/sms-sender.entity';
-
-export interface SmsSender {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly smsSender: string;
-  readonly isDefault: boolean;
-  readonly inboundNumber: string | null;
-}
-
-export interface SmsSenderOptions {
-  readonly isDefault?: boolean;
-  readonly inboundNumber?: string | null;
-}
 
 /** The names or numbers a service's texts come from; one is the default. */
 @Injectable()

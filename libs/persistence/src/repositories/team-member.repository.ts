@@ -1,26 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { formatTeamPermissions, parseTeamPermissions, TeamPermission } from '@herald/domain';
+import { formatTeamPermissions, Membership, parseTeamPermissions, TeamMember, TeamPermission } from '@herald/domain';
 import { ServiceEntity } from '../entities/service.entity';
 import { ServiceUserEntity } from '../entities/service-user.entity';
 import { UserEntity } from '../entities/user.entity';
-
-/** A service a user belongs to, with what they may do there. */
-export interface Membership {
-  readonly serviceId: string;
-  readonly serviceName: string;
-  /** Trial mode. */
-  readonly restricted: boolean;
-  readonly permissions: TeamPermission[];
-}
-
-export interface TeamMember {
-  readonly userId: string;
-  readonly emailAddress: string;
-  readonly name: string;
-  readonly permissions: TeamPermission[];
-  readonly joinedAt: Date;
-}
 
 /** Who belongs to which service and with which permissions. Every query takes the service id. */
 @Injectable()

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import type { TemplateFolder } from '@herald/domain';
 import { TemplateFolderEntity } from '../entities/template-folder.entity';
 import { TemplateEntity } from '../entities/template.entity';
-
-export interface TemplateFolder {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly name: string;
-  readonly parentId: string | null;
-  readonly createdAt: Date;
-}
 
 export type FolderDeletion = 'deleted' | 'not-empty' | 'not-found';
 

@@ -1,40 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
-import type { TemplateType } from '@herald/domain';
+import type { TemplateChanges, TemplateFieldsInput, TemplateType, TemplateVersion } from '@herald/domain';
 import { TemplateVersionEntity } from '../entities/template-version.entity';
 import { TemplateEntity } from '../entities/template.entity';
 import { UserEntity } from '../entities/user.entity';
-
-/** One version of a template, as pinned on a notification. */
-export interface TemplateVersion {
-  readonly id: string;
-  readonly serviceId: string;
-  readonly name: string;
-  readonly type: TemplateType;
-  readonly subject: string | null;
-  readonly content: string;
-  readonly version: number;
-  readonly archived: boolean;
-  readonly hidden: boolean;
-  readonly postage: string | null;
-  readonly letterContactBlock: string | null;
-  readonly createdAt: Date;
-  readonly updatedAt: Date | null;
-  readonly createdByEmail: string | null;
-}
-
-export interface TemplateFieldsInput {
-  readonly name: string;
-  readonly type: TemplateType;
-  readonly subject: string | null;
-  readonly content: string;
-  readonly postage?: string | null;
-  readonly letterContactBlock?: string | null;
-  readonly createdById?: string | null;
-  /** The admin's folder for a new template (not versioned). */
-  readonly folderId?: string | null;
-}
 
 /** A live template as the admin lists it: current version's fields and its folder. */
 export interface TemplateListItem {
@@ -47,11 +17,6 @@ export interface TemplateListItem {
   readonly updatedAt: Date | null;
   readonly archived: boolean;
 }
-
-export type TemplateChanges = Partial<Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock'>> & {
-  readonly archived?: boolean;
-  readonly createdById?: string | null;
-};
 
 /** Templates and their immutable versions: every change writes a new version. */
 @Injectable()

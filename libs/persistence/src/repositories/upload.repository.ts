@@ -1,29 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThanOrEqual, Repository } from 'typeorm';
+import type { NewUpload, StoredUpload, UploadedRow } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { UploadChunkEntity } from '../entities/upload-chunk.entity';
 import { UploadEntity } from '../entities/upload.entity';
-
-/** One row of an uploaded file: its spreadsheet row number and its values by column name. */
-export interface UploadedRow {
-  readonly rowNumber: number;
-  readonly values: Record<string, string>;
-}
-
-export interface NewUpload {
-  readonly serviceId: string;
-  readonly templateId: string;
-  readonly templateVersion: number;
-  readonly fileName: string;
-  readonly createdById: string | null;
-}
-
-export interface StoredUpload extends NewUpload {
-  readonly id: string;
-  readonly rowCount: number;
-  readonly createdAt: Date;
-}
 
 /**
  * Uploaded bulk-send files, stored as their rows in encrypted chunks: written while the file is

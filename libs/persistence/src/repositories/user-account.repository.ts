@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import { User } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { UserEntity } from '../entities/user.entity';
-import { User } from './user.repository';
 
 export type SecondFactorType = 'email' | 'totp';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import type { User } from '@herald/domain';
 import { UserEntity } from '../entities/user.entity';
 
 /** What signing in needs to know about a user. */
@@ -11,13 +12,6 @@ export interface UserCredentials {
   readonly state: 'pending' | 'active';
   readonly failedSignInCount: number;
   readonly lockedUntil: Date | null;
-}
-
-export interface User {
-  readonly id: string;
-  readonly emailAddress: string;
-  readonly name: string;
-  readonly platformAdmin: boolean;
 }
 
 @Injectable()

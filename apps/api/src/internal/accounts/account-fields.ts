@@ -1,4 +1,5 @@
-import { FieldProblem, isTeamPermission, TeamPermission, fieldErrors } from '@herald/domain';
+import type { FieldProblem } from '@herald/domain';
+import { fieldErrors } from '../../errors/notify-error';
 import { passwordProblem } from './password-policy';
 
 export interface NewAccountFields {
@@ -20,12 +21,4 @@ export function newAccountFields(body: Record<string, unknown>, fallbackName: st
   if (authType !== 'email' && authType !== 'totp') problems.push({ field: 'authType', message: 'Choose how you want to get your security code' });
   if (problems.length > 0) throw fieldErrors(problems);
   return { name, password, authType: authType as 'email' | 'totp' };
-}
-
-/** Permissions from a request body: a list of known names (view_dashboard is always held). */
-export function permissionsField(value: unknown, field = 'permissions'): TeamPermission[] {
-  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const unknown = list.filter((p) => typeof p !== 'string' || !isTeamPermission(p));
-  if (unknown.length > 0) throw fieldErrors([{ field, message: `Unknown permission: ${unknown.map(String).join(', ')}` }]);
-  return list as TeamPermission[];
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { compare } from 'bcryptjs';
-import { fieldErrors, FieldProblem } from '@herald/domain';
+import { FieldProblem } from '@herald/domain';
 import { AuditRepository, SessionRepository, UserAccountRepository } from '@herald/persistence';
+import { fieldErrors } from '../../errors/notify-error';
 import { SignedInUser } from '../auth/signed-in-user';
 import { hashPassword } from './password-hashing';
 import { passwordProblem } from './password-policy';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { QueueModule } from '@herald/queue';
+import { SendingModule } from '@herald/sending';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 import { FirstStartService } from './first-start.service';
@@ -10,7 +10,7 @@ import { SystemEmails } from './system-emails/system-emails.service';
 
 /** Accounts: the second factor, system emails, invitation and set-up links, the user's own account, first start. */
 @Module({
-  imports: [QueueModule],
+  imports: [SendingModule],
   controllers: [AccountController, InvitationsController],
   providers: [SystemEmails, SecondFactorService, InvitationAcceptanceService, AccountService, FirstStartService],
   exports: [SystemEmails, SecondFactorService, FirstStartService],

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AcceptedInvitation, InvitationSummary } from '@herald/contracts';
-import { noResultFound, NotifyError } from '@herald/domain';
-import { AuditRepository, Invitation, InvitationRepository, ServiceRepository, TeamMemberRepository, UserAccountRepository, UserRepository } from '@herald/persistence';
+import { Invitation } from '@herald/domain';
+import {
+  AuditRepository, InvitationRepository, ServiceRepository, TeamMemberRepository, UserAccountRepository, UserRepository,
+} from '@herald/persistence';
+import { noResultFound, NotifyError } from '../../errors/notify-error';
 import { newAccountFields } from './account-fields';
 import { hashPassword } from './password-hashing';
 import { SecondFactorService } from './second-factor.service';

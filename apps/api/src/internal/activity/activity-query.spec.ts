@@ -1,4 +1,4 @@
-import { NotifyError } from '@herald/domain';
+import { NotifyError } from '../../errors/notify-error';
 import { normalisedRecipientsOf, parseActivityQuery } from './activity-query';
 
 describe('activity query', () => {

@@ -1,6 +1,7 @@
 import { ACTIVITY_STATUS_GROUPS, ActivityChannel, ActivityStatusGroup } from '@herald/contracts';
-import { fieldErrors, FieldProblem, NotificationStatus, validateEmailAddress, validatePhoneNumber } from '@herald/domain';
+import { FieldProblem, NotificationStatus, validateEmailAddress, validatePhoneNumber } from '@herald/domain';
 import { DELIVERED_STATUSES, FAILED_STATUSES } from '@herald/persistence';
+import { fieldErrors } from '../../errors/notify-error';
 
 const CHANNELS: readonly ActivityChannel[] = ['email', 'sms', 'letter'];
 const MAX_SEARCH_LENGTH = 1000;

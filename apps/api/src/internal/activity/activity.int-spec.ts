@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { TeamPermission } from '@herald/domain';
+import type { Service, TeamPermission, TemplateVersion } from '@herald/domain';
 import {
-  JobRepository, LetterRepository, NotificationRepository, Service, SessionRepository, TeamMemberRepository, TemplateVersion, UploadRepository, UserRepository,
+  JobRepository, LetterRepository, NotificationRepository, SessionRepository, TeamMemberRepository, UploadRepository, UserRepository,
 } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 import { ukDay } from '../dashboard/uk-days';

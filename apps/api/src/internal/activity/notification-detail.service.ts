@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationContent, NotificationDetail, NotificationHistoryEntry, NotificationSender } from '@herald/contracts';
-import { noResultFound } from '@herald/domain';
-import {
-  ApiKeyRepository, JobRepository, LetterRepository, NotificationActivityRepository, NotificationRepository, ServiceRepository, StoredNotification,
-  TemplateRepository, TemplateVersion, UserRepository,
-} from '@herald/persistence';
+import type { NotificationContent, NotificationDetail, NotificationHistoryEntry } from '@herald/contracts';
+import { StoredNotification, TemplateVersion } from '@herald/domain';
+import { LetterRepository, NotificationActivityRepository, NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
 import { renderEmailBody, renderEmailSubject, renderLetterSubject, renderSms } from '@herald/templating';
+import { noResultFound } from '../../errors/notify-error';
+import { NotificationSenderService } from './notification-sender.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,16 +17,14 @@ export class NotificationDetailService {
     private readonly templates: TemplateRepository,
     private readonly services: ServiceRepository,
     private readonly letters: LetterRepository,
-    private readonly apiKeys: ApiKeyRepository,
-    private readonly users: UserRepository,
-    private readonly jobs: JobRepository,
+    private readonly senders: NotificationSenderService,
   ) {}
 
   async show(serviceId: string, notificationId: string): Promise<NotificationDetail> {
     const notification = await this.find(serviceId, notificationId);
     const template = await this.templates.findVersion(serviceId, notification.templateId, notification.templateVersion);
     if (!template) throw new Error(`Template version ${notification.templateId}:${notification.templateVersion} of notification ${notification.id} is missing`);
-    const [history, content, sender] = await Promise.all([this.history(notification), this.content(notification, template), this.sender(notification)]);
+    const [history, content, sender] = await Promise.all([this.history(notification), this.content(notification, template), this.senders.senderOf(notification)]);
     return {
       id: notification.id, channel: notification.type, status: notification.status, recipient: notification.recipient, reference: notification.clientReference,
       template: { id: template.id, name: template.name, version: template.version },
@@ -73,21 +70,6 @@ export class NotificationDetailService {
       subject: template.subject ? renderLetterSubject(template.subject, values) : null,
       body: renderEmailBody(template.content, values),
       letterPdf: await this.letters.hasPdf(notification.serviceId, notification.id),
-    };
-  }
-
-  private async sender(notification: StoredNotification): Promise<NotificationSender> {
-    const { serviceId } = notification;
-    const [key, user, job, rowNumber] = await Promise.all([
-      notification.apiKeyId ? this.apiKeys.findSummary(serviceId, notification.apiKeyId) : null,
-      notification.createdById ? this.users.findById(notification.createdById) : null,
-      notification.jobId ? this.jobs.find(serviceId, notification.jobId) : null,
-      notification.jobId ? this.activity.jobRowNumber(serviceId, notification.id) : null,
-    ]);
-    return {
-      apiKey: notification.apiKeyId ? { id: notification.apiKeyId, name: key?.name ?? null, keyType: key?.keyType ?? notification.keyType } : null,
-      teamMember: user ? { id: user.id, name: user.name, emailAddress: user.emailAddress } : null,
-      bulkSend: notification.jobId ? { jobId: notification.jobId, fileName: job?.fileName ?? null, rowNumber } : null,
     };
   }
 }

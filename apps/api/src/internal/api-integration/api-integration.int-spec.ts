@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { TeamPermission } from '@herald/domain';
-import { AuditRepository, Service, SessionRepository, TeamMemberRepository, UserRepository } from '@herald/persistence';
+import type { Service, TeamPermission } from '@herald/domain';
+import { AuditRepository, SessionRepository, TeamMemberRepository, UserRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest } from '@herald/testing';
 
 /** The internal endpoints behind the admin's API integration pages. */

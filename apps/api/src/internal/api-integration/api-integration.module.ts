@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdministrationModule } from '@herald/administration';
 import { RequestLogModule } from '../../public/request-log/request-log.module';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
@@ -11,7 +12,7 @@ import { GuestListService } from './guest-list.service';
 
 /** The admin's API integration pages: keys, latest requests, callbacks and the guest list. */
 @Module({
-  imports: [RequestLogModule],
+  imports: [AdministrationModule, RequestLogModule],
   controllers: [ApiKeysController, ApiRequestsController, CallbacksController, GuestListController],
   providers: [ApiKeysService, ApiRequestsService, CallbacksService, GuestListService],
 })

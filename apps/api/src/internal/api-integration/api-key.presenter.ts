@@ -1,5 +1,5 @@
 import type { ApiKeyView } from '@herald/contracts';
-import type { ApiKeySummary } from '@herald/persistence';
+import type { ApiKeySummary } from '@herald/domain';
 
 /** A key as the admin shows it (the internal API's JSON): never its secret. */
 export function apiKeyJson(key: ApiKeySummary, createdBy: string | null, lastUsedAt: string | null): ApiKeyView {

@@ -1,21 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { HeraldConfig, InjectConfig } from '@herald/config';
+import { CallbackAdministration } from '@herald/administration';
 import { ADMIN_CALLBACK_TYPES, AdminCallbackType, CallbackView } from '@herald/contracts';
-import { callbackProblems, fieldErrors, noResultFound } from '@herald/domain';
-import { AuditRepository, ServiceCallbackRepository } from '@herald/persistence';
+import { noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 
 /**
- * Callback URLs and bearer tokens, checked with the same URL policy as `herald callback set`.
+ * Callback URLs and bearer tokens (CallbackAdministration: the same URL policy as `herald callback set`).
  * The team manages delivery receipts and received texts here; complaints stay with the CLI.
  */
 @Injectable()
 export class CallbacksService {
-  constructor(
-    private readonly callbacks: ServiceCallbackRepository,
-    private readonly audit: AuditRepository,
-    @InjectConfig() private readonly config: HeraldConfig,
-  ) {}
+  constructor(private readonly callbacks: CallbackAdministration) {}
 
   async list(serviceId: string): Promise<{ callbacks: CallbackView[] }> {
     return { callbacks: await Promise.all(ADMIN_CALLBACK_TYPES.map((type) => this.get(serviceId, type))) };
@@ -30,28 +25,16 @@ export class CallbacksService {
   /** Sets or changes; a blank token keeps the current one when there is one. */
   async set(user: SignedInUser, serviceId: string, rawType: string, body: Record<string, unknown>): Promise<CallbackView> {
     const type = adminType(rawType);
-    const existing = await this.callbacks.find(serviceId, type);
-    const url = typeof body.url === 'string' ? body.url.trim() : '';
-    const given = typeof body.bearer_token === 'string' ? body.bearer_token.trim() : '';
-    const problems = await callbackProblems(url, given, existing !== null, this.policy());
-    if (problems.length) throw fieldErrors(problems);
-    await this.callbacks.set(serviceId, type, url, given || existing!.bearerToken);
-    await this.audit.record({
-      userId: user.id, serviceId, action: existing ? 'callback.changed' : 'callback.created', subject: type, details: { type, host: new URL(url).host, tokenChanged: given !== '' },
-    });
+    const url = typeof body.url === 'string' ? body.url : '';
+    const bearerToken = typeof body.bearer_token === 'string' ? body.bearer_token : '';
+    await this.callbacks.set(user, serviceId, type, { url, bearerToken, blankTokenKeepsCurrent: true });
     return this.get(serviceId, type);
   }
 
   async remove(user: SignedInUser, serviceId: string, rawType: string): Promise<CallbackView> {
     const type = adminType(rawType);
-    if (await this.callbacks.remove(serviceId, type)) {
-      await this.audit.record({ userId: user.id, serviceId, action: 'callback.removed', subject: type, details: { type } });
-    }
+    await this.callbacks.remove(user, serviceId, type);
     return this.get(serviceId, type);
-  }
-
-  private policy() {
-    return { requireHttps: this.config.environment === 'production', allowPrivateAddresses: this.config.callbacks.allowPrivateUrls };
   }
 }
 

@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { authError, noResultFound, TEAM_PERMISSIONS, TeamPermission } from '@herald/domain';
+import { TEAM_PERMISSIONS, TeamPermission } from '@herald/domain';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { SessionRepository, TeamMemberRepository, UserRepository } from '@herald/persistence';
+import { authError, noResultFound } from '../../errors/notify-error';
 import { NO_SESSION, PLATFORM_ADMIN_ONLY, REQUIRED_PERMISSION } from './internal-auth.metadata';
 import { InternalRequest } from './signed-in-user';
 import { unauthenticated } from './unauthenticated.error';

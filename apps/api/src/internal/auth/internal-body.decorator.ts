@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { badRequest } from '@herald/domain';
+import { badRequest } from '../../errors/notify-error';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../public/validation/bounded-json';
 
 /** An internal endpoint's JSON body as an object (bodies arrive as text; see create-api-app). */

@@ -1,4 +1,4 @@
-import { NotifyError } from '@herald/domain';
+import { NotifyError } from '../../errors/notify-error';
 
 /** No session, or one that has ended: the admin sends the user to sign in again. */
 export const unauthenticated = (): NotifyError =>

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ChannelCounts, CountsByChannel, DashboardChannel, DashboardDay, ServiceDashboardResponse } from '@herald/contracts';
+import { UK_TIME_ZONE } from '@herald/domain';
 import { DailyChannelCounts, JobRepository, ServiceStatisticsRepository } from '@herald/persistence';
-import { lastUkDays, UK_TIME_ZONE } from './uk-days';
+import { lastUkDays } from './uk-days';
 
 const CHART_DAYS = 30;
 const SUMMARY_DAYS = 7;

@@ -1,6 +1,6 @@
-/** Days as the service's team sees them: UK calendar days (Europe/London), as `YYYY-MM-DD`. */
-export const UK_TIME_ZONE = 'Europe/London';
+import { UK_TIME_ZONE } from '@herald/domain';
 
+/** A day as the service's team sees it: the UK calendar day, as `YYYY-MM-DD`. */
 export function ukDay(instant: Date): string {
   return instant.toLocaleDateString('en-CA', { timeZone: UK_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 }

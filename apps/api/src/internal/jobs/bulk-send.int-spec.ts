@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { Workbook } from 'exceljs';
 import { InternalApiClient, InternalApiError, UploadResult } from '@herald/contracts';
-import { TEAM_PERMISSIONS, TeamPermission } from '@herald/domain';
+import { Service, TEAM_PERMISSIONS, TeamPermission, TemplateVersion } from '@herald/domain';
 import { DataSource } from 'typeorm';
-import { Service, SessionRepository, TemplateVersion } from '@herald/persistence';
+import { SessionRepository } from '@herald/persistence';
 import { aTestConfig, eventually, HeraldUnderTest } from '@herald/testing';
 
 /** Bulk sends through the internal API, as the admin drives them (file streamed as the request body). */

@@ -1,14 +1,13 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { MAX_JOB_ROWS, NotifyError } from '@herald/domain';
-import { UploadedRow, UploadRepository } from '@herald/persistence';
+import { MAX_JOB_ROWS, UploadedRow } from '@herald/domain';
+import { UploadRepository } from '@herald/persistence';
 import type { UploadProblem, UploadResult } from '@herald/contracts';
-import { SendLimits } from '../../public/limits/send-limits.service';
+import { DailyLimits, RowChecker, RowSource, SendingContext, SendingContexts } from '@herald/sending';
+import { NotifyError } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
-import { SendableTemplates, SendingFrom } from '../send/sendable-templates.service';
-import { RecipientAllowed, TrialModeRecipients } from '../send/trial-mode-recipients';
+import { SendableTemplates } from '../send/sendable-templates.service';
 import { formatOf, spreadsheetRows } from './spreadsheet-rows';
-import { UploadRowChecker } from './upload-row-checker';
 
 const CHUNK_ROWS = 1000;
 const PROBLEMS_SHOWN = 50;
@@ -30,19 +29,20 @@ export class BulkUploadService {
   constructor(
     private readonly sendable: SendableTemplates,
     private readonly uploads: UploadRepository,
-    private readonly limits: SendLimits,
-    private readonly trialMode: TrialModeRecipients,
+    private readonly limits: DailyLimits,
+    private readonly contexts: SendingContexts,
   ) {}
 
   async upload(user: SignedInUser, serviceId: string, templateId: string, fileName: string, body: unknown): Promise<UploadResult> {
-    const from = await this.sendable.find(serviceId, templateId);
+    const { service, template } = await this.sendable.find(serviceId, templateId);
+    const from: RowSource = { source: 'bulk', service, template, key: { keyType: 'normal', apiKeyId: null, createdById: user.id } };
     const name = (fileName || 'upload.csv').slice(0, 255);
     const uploadId = await this.uploads.begin({ serviceId, templateId, templateVersion: from.template.version, fileName: name, createdById: user.id });
     let outcome: ReadOutcome;
     try {
       outcome = from.template.type === 'letter' && from.service.restricted
         ? { rowCount: 0, problems: [TRIAL_LETTERS], problemCount: 1 }
-        : await this.read(from, await this.trialMode.allowedFor(from.service), uploadId, toStream(body), formatOf(name));
+        : await this.read(from, await this.contexts.forBulkSend(service, template, from.key), uploadId, toStream(body), formatOf(name));
       if (outcome.problemCount === 0) outcome = await this.checkLimits(from, outcome);
     } catch (error) {
       await this.uploads.discard(serviceId, uploadId);
@@ -56,7 +56,7 @@ export class BulkUploadService {
     return { ok: true, uploadId, rowCount: outcome.rowCount };
   }
 
-  private async read(from: SendingFrom, allowed: RecipientAllowed | null, uploadId: string, input: Readable, format: 'csv' | 'xlsx'): Promise<ReadOutcome> {
+  private async read(from: RowSource, context: SendingContext, uploadId: string, input: Readable, format: 'csv' | 'xlsx'): Promise<ReadOutcome> {
     const outcome: ReadOutcome = { rowCount: 0, problems: [], problemCount: 0 };
     const report = (problems: readonly UploadProblem[]): void => {
       outcome.problemCount += problems.length;
@@ -64,11 +64,11 @@ export class BulkUploadService {
     };
     let chunk: UploadedRow[] = [];
     let chunkIndex = 0;
-    let checker: UploadRowChecker | undefined;
+    let checker: RowChecker | undefined;
     try {
       for await (const row of spreadsheetRows(input, format)) {
         if (!checker) {
-          const header = UploadRowChecker.forHeader(row, from.template, from.service, allowed);
+          const header = RowChecker.forHeader(row, from, context);
           if (Array.isArray(header)) return { ...outcome, problems: header, problemCount: header.length };
           checker = header;
           continue;
@@ -102,15 +102,11 @@ export class BulkUploadService {
   }
 
   /** The whole file must fit in what the service may still send today. */
-  private async checkLimits(from: SendingFrom, outcome: ReadOutcome): Promise<ReadOutcome> {
-    try {
-      await this.limits.check(from.service, 'normal', from.template.type, { count: outcome.rowCount });
-      return outcome;
-    } catch (error) {
-      if (!(error instanceof NotifyError) || error.statusCode !== 429) throw error;
-      const message = `Sending ${outcome.rowCount.toLocaleString('en-GB')} messages would pass your service’s daily limit (${error.message})`;
-      return { ...outcome, problems: [{ row: null, column: 'file', message }], problemCount: 1 };
-    }
+  private async checkLimits(from: RowSource, outcome: ReadOutcome): Promise<ReadOutcome> {
+    const overLimit = await this.limits.check(from.service, 'normal', from.template.type, { count: outcome.rowCount });
+    if (!overLimit) return outcome;
+    const message = `Sending ${outcome.rowCount.toLocaleString('en-GB')} messages would pass your service’s daily limit (${overLimit.message})`;
+    return { ...outcome, problems: [{ row: null, column: 'file', message }], problemCount: 1 };
   }
 }
 

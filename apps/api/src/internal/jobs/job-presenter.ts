@@ -1,5 +1,4 @@
-import { isFinalStatus, NotificationStatus } from '@herald/domain';
-import type { StoredJob, TemplateVersion } from '@herald/persistence';
+import { isFinalStatus, NotificationStatus, type StoredJob, type TemplateVersion } from '@herald/domain';
 import type { JobProgress, JobSummary } from '@herald/contracts';
 
 const DELIVERED: ReadonlySet<string> = new Set(['delivered', 'received']);

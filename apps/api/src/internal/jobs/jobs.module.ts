@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { QueueModule } from '@herald/queue';
+import { SendingModule } from '@herald/sending';
 import { SendModule } from '../send/send.module';
 import { BulkUploadService } from './bulk-upload.service';
 import { JobsController } from './jobs.controller';
@@ -8,7 +9,7 @@ import { UploadsController } from './uploads.controller';
 
 /** Bulk sends: uploads checked as they stream in, jobs made from them, progress and reports. */
 @Module({
-  imports: [SendModule, QueueModule],
+  imports: [SendModule, SendingModule, QueueModule],
   controllers: [UploadsController, JobsController],
   providers: [BulkUploadService, JobsService],
 })

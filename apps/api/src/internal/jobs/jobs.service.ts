@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { noResultFound } from '@herald/domain';
-import { JobRepository, StoredJob, TemplateRepository, UploadRepository, UserRepository } from '@herald/persistence';
+import { StoredJob } from '@herald/domain';
+import { JobRepository, TemplateRepository, UploadRepository, UserRepository } from '@herald/persistence';
 import { JobQueue } from '@herald/queue';
 import type { JobProgress, JobSummary, UploadSummary } from '@herald/contracts';
-import { SendLimits } from '../../public/limits/send-limits.service';
+import { DailyLimits } from '@herald/sending';
+import { noResultFound } from '../../errors/notify-error';
+import { throwIfRefused } from '../../errors/send-refusals';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { messagePreview } from '../send/message-preview';
 import { SendableTemplates } from '../send/sendable-templates.service';
@@ -22,7 +24,7 @@ export class JobsService {
     private readonly jobs: JobRepository,
     private readonly templates: TemplateRepository,
     private readonly users: UserRepository,
-    private readonly limits: SendLimits,
+    private readonly limits: DailyLimits,
     private readonly queue: JobQueue,
   ) {}
 
@@ -44,7 +46,7 @@ export class JobsService {
     if (await this.jobs.find(serviceId, uploadId)) return { jobId: uploadId };
     const from = await this.sendable.find(serviceId, templateId);
     const count = { count: upload.rowCount };
-    await this.limits.check(from.service, 'normal', from.template.type, count);
+    throwIfRefused(await this.limits.check(from.service, 'normal', from.template.type, count));
     await this.jobs.create({
       id: uploadId, serviceId, templateId, templateVersion: upload.templateVersion, uploadId, fileName: upload.fileName, rowCount: upload.rowCount,
       createdById: user.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PlatformNotificationFound } from '@herald/contracts';
-import { noResultFound } from '@herald/domain';
 import { AuditRepository, PlatformStatisticsRepository } from '@herald/persistence';
+import { noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

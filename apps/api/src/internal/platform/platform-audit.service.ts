@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PlatformAuditQuery, PlatformAuditResponse } from '@herald/contracts';
-import { AuditRepository, PlatformDirectoryRepository } from '@herald/persistence';
+import { AuditLog } from '@herald/administration';
+import { PlatformDirectoryRepository } from '@herald/persistence';
 
 const PAGE_SIZE = 50;
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -8,7 +9,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
 /** The audit log, newest first, a page at a time, filtered by service and by user. */
 @Injectable()
 export class PlatformAuditService {
-  constructor(private readonly audit: AuditRepository, private readonly directory: PlatformDirectoryRepository) {}
+  constructor(private readonly audit: AuditLog, private readonly directory: PlatformDirectoryRepository) {}
 
   async list(query: PlatformAuditQuery): Promise<PlatformAuditResponse> {
     const page = Number.isInteger(query.page) && query.page! > 0 ? query.page! : 1;

@@ -3,7 +3,8 @@ import type { PlatformDashboardResponse, PlatformMinute, PlatformProviderRates, 
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { reportSmsProviders, SMS_PROVIDER_HEALTH, SmsProviderHealth } from '@herald/domain';
 import { MinuteCount, PlatformStatisticsRepository, ProviderCounts } from '@herald/persistence';
-import { QueueDepths, QUEUES, smsProviderNames } from '@herald/queue';
+import { QueueDepths, QUEUES } from '@herald/queue';
+import { smsProviderNames } from '@herald/redis';
 import { percent, withFailureRate } from './platform-rates';
 
 const MINUTE_MS = 60_000;

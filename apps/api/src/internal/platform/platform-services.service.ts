@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { GoLiveDecisionRequest, GoLiveDecisionResponse, PlatformGoLiveRequest, PlatformServicesResponse } from '@herald/contracts';
-import { noResultFound } from '@herald/domain';
-import { AuditRepository, GoLiveRequest, GoLiveRequestRepository, PlatformDirectoryRepository, PlatformStatisticsRepository, ServiceRepository } from '@herald/persistence';
+import { GoLiveRequest } from '@herald/domain';
+import {
+  AuditRepository, GoLiveRequestRepository, PlatformDirectoryRepository, PlatformStatisticsRepository, ServiceRepository,
+} from '@herald/persistence';
+import { noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { withFailureRate } from './platform-rates';
 

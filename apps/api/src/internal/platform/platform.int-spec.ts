@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AuditRepository, GoLiveRequestRepository, NotificationRepository, Service, ServiceRepository, SessionRepository } from '@herald/persistence';
+import { Service } from '@herald/domain';
+import { AuditRepository, GoLiveRequestRepository, NotificationRepository, ServiceRepository, SessionRepository } from '@herald/persistence';
 import { QUEUES } from '@herald/queue';
 import { aTestConfig, HeraldUnderTest } from '@herald/testing';
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { QueueModule, SmsProviderHealthModule } from '@herald/queue';
+import { AdministrationModule } from '@herald/administration';
+import { QueueModule } from '@herald/queue';
+import { SmsProviderHealthModule } from '@herald/redis';
 import { NotificationFinderService } from './notification-finder.service';
 import { PlatformAuditService } from './platform-audit.service';
 import { PlatformController } from './platform.controller';
@@ -9,7 +11,7 @@ import { SmsProviderSwitchService } from './sms-provider-switch.service';
 
 /** Operators (platform admins): all services, go-live approvals, the platform dashboard, find by id, the audit log. */
 @Module({
-  imports: [QueueModule, SmsProviderHealthModule],
+  imports: [AdministrationModule, QueueModule, SmsProviderHealthModule],
   controllers: [PlatformController],
   providers: [PlatformServicesService, PlatformDashboardService, SmsProviderSwitchService, NotificationFinderService, PlatformAuditService],
 })

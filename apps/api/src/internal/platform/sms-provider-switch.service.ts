@@ -1,25 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { SmsProviderAdministration } from '@herald/administration';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { fieldErrors, noResultFound, SMS_PROVIDER_HEALTH, SmsProviderHealth } from '@herald/domain';
-import { AuditRepository } from '@herald/persistence';
-import { smsProviderNames } from '@herald/queue';
+import { SMS_PROVIDER_HEALTH, SmsProviderHealth } from '@herald/domain';
+import { smsProviderNames } from '@herald/redis';
 import type { SignedInUser } from '../auth/signed-in-user';
 
-/** Operators take an SMS provider out of rotation and back; every worker sees it within a second. */
+/** Operators take an SMS provider out of rotation and back (SmsProviderAdministration, as `herald provider disable`). */
 @Injectable()
 export class SmsProviderSwitchService {
   constructor(
+    private readonly smsProviders: SmsProviderAdministration,
     @Inject(SMS_PROVIDER_HEALTH) private readonly health: SmsProviderHealth,
-    private readonly audit: AuditRepository,
     @InjectConfig() private readonly config: HeraldConfig,
   ) {}
 
-  async switch(user: SignedInUser, name: string, body: Record<string, unknown>): Promise<{ name: string; enabled: boolean }> {
-    if (!smsProviderNames(this.config).includes(name)) throw noResultFound();
-    if (typeof body.enabled !== 'boolean') throw fieldErrors([{ field: 'enabled', message: 'Say whether to switch the provider on (true) or off (false)' }]);
-    const enabled = body.enabled;
-    await (enabled ? this.health.switchOn(name) : this.health.switchOff(name));
-    await this.audit.record({ userId: user.id, serviceId: null, action: enabled ? 'sms-provider.switched-on' : 'sms-provider.switched-off', subject: name });
-    return { name, enabled };
+  switch(user: SignedInUser, name: string, body: Record<string, unknown>): Promise<{ name: string; enabled: boolean }> {
+    return this.smsProviders.switch(user, name, body.enabled, { names: smsProviderNames(this.config), health: this.health });
   }
 }

@@ -1,5 +1,4 @@
-import { columnKey, jobRecipient } from '@herald/domain';
-import type { Service, TemplateVersion } from '@herald/persistence';
+import { columnKey, jobRecipient, type Service, type TemplateVersion } from '@herald/domain';
 import { renderEmailBody, renderEmailSubject, renderLetterSubject, renderSms } from '@herald/templating';
 import type { MessagePreview } from '@herald/contracts';
 

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { InternalApiClient } from '@herald/contracts';
-import { Service, SessionRepository, TemplateVersion } from '@herald/persistence';
+import { Service, TemplateVersion } from '@herald/domain';
+import { SessionRepository } from '@herald/persistence';
 import { aTestConfig, HeraldUnderTest, TestUser } from '@herald/testing';
 
 /** Sending one message from the admin through the internal API (the v2 API's own send path). */

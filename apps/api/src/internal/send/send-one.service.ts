@@ -1,48 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { columnKey, fieldErrors, isFinalStatus, letterAddressPersonalisation, noResultFound } from '@herald/domain';
+import { columnKey, isFinalStatus } from '@herald/domain';
 import { NotificationRepository, TemplateRepository } from '@herald/persistence';
+import { NotificationSender, RowChecker, RowSource, SendingContexts, bulkRowCommand } from '@herald/sending';
 import type { MessagePreview, SendOneResult, SentNotification } from '@herald/contracts';
-import { SendLetterService } from '../../public/notifications/letters/send-letter.service';
-import { SendEmailService } from '../../public/notifications/send-email.service';
-import { SendSmsService } from '../../public/notifications/send-sms.service';
-import { Sender } from '../../public/notifications/sender';
+import { fieldErrors, noResultFound } from '../../errors/notify-error';
+import { composedOrThrow } from '../../errors/send-refusals';
 import type { SignedInUser } from '../auth/signed-in-user';
-import { UploadRowChecker } from '../jobs/upload-row-checker';
 import { messagePreview } from './message-preview';
 import { describeTemplate, SendableTemplates, SendingFrom } from './sendable-templates.service';
-import { TrialModeRecipients } from './trial-mode-recipients';
 
 /**
- * One message from the admin: checked with the bulk-send rules (field by field, for the form),
- * then sent through the v2 API's own send services as the signed-in user with a `normal` key type.
+ * One message from the admin: checked field by field with the rules of a file's row (so the form
+ * can point at the field), then sent through the sending library as the signed-in user with a
+ * `normal` key type.
  */
 @Injectable()
 export class SendOneService {
   constructor(
     private readonly sendable: SendableTemplates,
-    private readonly emails: SendEmailService,
-    private readonly texts: SendSmsService,
-    private readonly letters: SendLetterService,
+    private readonly contexts: SendingContexts,
+    private readonly sender: NotificationSender,
     private readonly notifications: NotificationRepository,
     private readonly templates: TemplateRepository,
-    private readonly trialMode: TrialModeRecipients,
   ) {}
 
   async preview(serviceId: string, templateId: string, body: Record<string, unknown>): Promise<MessagePreview> {
     const from = await this.sendable.find(serviceId, templateId);
-    const values = await this.checkedValues(from, body);
+    const values = await this.checkedValues(this.rowSource(from, null), body);
     return messagePreview(from.service, from.template, values);
   }
 
   async send(user: SignedInUser, serviceId: string, templateId: string, body: Record<string, unknown>): Promise<SendOneResult> {
     const from = await this.sendable.find(serviceId, templateId);
-    const values = await this.checkedValues(from, body);
-    const sender: Sender = { service: from.service, keyType: 'normal', apiKeyId: null, createdById: user.id };
-    const byKey = (field: string): string => Object.entries(values).find(([name]) => columnKey(name) === columnKey(field))?.[1] ?? '';
-    const request = { template_id: templateId, personalisation: values };
-    if (from.template.type === 'email') return { notificationId: (await this.emails.send(sender, { ...request, email_address: byKey('email address') })).id };
-    if (from.template.type === 'sms') return { notificationId: (await this.texts.send(sender, { ...request, phone_number: byKey('phone number') })).id };
-    return { notificationId: (await this.letters.send(sender, { ...request, personalisation: letterAddressPersonalisation(values) })).id };
+    const source = this.rowSource(from, user.id);
+    const values = await this.checkedValues(source, body);
+    const composed = composedOrThrow(await this.sender.send({ ...bulkRowCommand(values, source), templateVersion: undefined }));
+    return { notificationId: composed.notification.id };
   }
 
   async notification(serviceId: string, notificationId: string): Promise<SentNotification> {
@@ -56,13 +49,18 @@ export class SendOneService {
     };
   }
 
+  private rowSource(from: SendingFrom, userId: string | null): RowSource {
+    return { source: 'admin', service: from.service, template: from.template, key: { keyType: 'normal', apiKeyId: null, createdById: userId } };
+  }
+
   /** The form's values, or 400 with one problem per field (field = the value's name). */
-  private async checkedValues(from: SendingFrom, body: Record<string, unknown>): Promise<Record<string, string>> {
+  private async checkedValues(source: RowSource, body: Record<string, unknown>): Promise<Record<string, string>> {
     const raw = body.values && typeof body.values === 'object' ? (body.values as Record<string, unknown>) : {};
-    const described = describeTemplate(from.template);
+    const described = describeTemplate(source.template);
     const fields = [...described.recipientFields, ...described.placeholders];
     const cells = fields.map((field) => String(raw[field] ?? ''));
-    const checker = UploadRowChecker.forHeader({ rowNumber: 1, cells: fields }, from.template, from.service, await this.trialMode.allowedFor(from.service));
+    const context = await this.contexts.forBulkSend(source.service, source.template, source.key);
+    const checker = RowChecker.forHeader({ rowNumber: 1, cells: fields }, source, context);
     if (Array.isArray(checker)) throw fieldErrors(checker.map((p) => ({ field: p.column, message: p.message })));
     const checked = checker.check({ rowNumber: 2, cells });
     if (checked.kind === 'empty') throw fieldErrors([{ field: fields[0], message: `Enter ${fields[0]}` }]);

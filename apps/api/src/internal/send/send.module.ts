@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
-import { NotificationSendingModule } from '../../public/notifications/notification-sending.module';
+import { SendingModule } from '@herald/sending';
 import { SendController } from './send.controller';
 import { SendOneService } from './send-one.service';
 import { SendableTemplates } from './sendable-templates.service';
-import { TrialModeRecipients } from './trial-mode-recipients';
 
-/** The admin's "send one message" endpoints; the send services are the v2 API's own. */
+/** The admin's "send one message" endpoints, on the sending library like every other entry point. */
 @Module({
-  imports: [NotificationSendingModule],
+  imports: [SendingModule],
   controllers: [SendController],
-  providers: [SendableTemplates, SendOneService, TrialModeRecipients],
-  exports: [SendableTemplates, TrialModeRecipients, NotificationSendingModule],
+  providers: [SendableTemplates, SendOneService],
+  exports: [SendableTemplates],
 })
 export class SendModule {}

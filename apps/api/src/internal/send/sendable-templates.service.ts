@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { noResultFound, recipientColumns } from '@herald/domain';
-import { Service, ServiceRepository, TemplateRepository, TemplateVersion } from '@herald/persistence';
+import { recipientColumns, Service, TemplateVersion } from '@herald/domain';
+import { ServiceRepository, TemplateRepository } from '@herald/persistence';
 import { placeholdersIn } from '@herald/templating';
 import type { SendableTemplate, TemplateChoice } from '@herald/contracts';
-import { assertServiceMaySend, assertTemplateUsable } from '../../public/notifications/email-template-checks';
+import { channelProblem, templateProblem } from '@herald/sending';
+import { badRequest, noResultFound } from '../../errors/notify-error';
 
 /** A service and one of its templates, ready to send from (the same checks as the v2 API). */
 export interface SendingFrom {
@@ -26,9 +27,9 @@ export class SendableTemplates {
     const service = await this.services.findById(serviceId);
     const current = await this.templates.findCurrent(serviceId, templateId);
     if (!service || !current || current.hidden) throw noResultFound();
-    const template = assertTemplateUsable(current, current.type);
-    assertServiceMaySend(service.permissions, template.type);
-    return { service, template };
+    const problem = templateProblem(current, current.type) ?? channelProblem(service, current.type);
+    if (problem) throw badRequest(problem.message);
+    return { service, template: current };
   }
 
   async describe(serviceId: string, templateId: string): Promise<SendableTemplate> {

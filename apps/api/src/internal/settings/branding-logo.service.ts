@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { brandingLogoPath } from '@herald/domain';
-import { BrandingLogo, EmailBrandingRepository } from '@herald/persistence';
+import { BrandingLogo, brandingLogoPath } from '@herald/domain';
+import { EmailBrandingRepository } from '@herald/persistence';
 
 @Injectable()
 export class BrandingLogoService {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { checkBrandColour, checkLogo, fieldErrors, FieldProblem } from '@herald/domain';
+import { checkBrandColour, checkLogo, EmailBrandingChanges, FieldProblem } from '@herald/domain';
 import type { BrandingView } from '@herald/contracts';
-import { AuditRepository, EmailBrandingChanges, EmailBrandingRepository, ServiceRepository } from '@herald/persistence';
+import { AuditRepository, EmailBrandingRepository, ServiceRepository } from '@herald/persistence';
 import { EmailRenderer } from '@herald/templating';
+import { fieldErrors } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { textField, yesField } from './form-fields';
 import { SettingsViewService } from './settings-view.service';

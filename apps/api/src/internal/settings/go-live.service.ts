@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { fieldErrors, FieldProblem, noResultFound, TemplateType } from '@herald/domain';
+import { FieldProblem, TemplateType } from '@herald/domain';
 import type { GoLiveRequestView } from '@herald/contracts';
 import { AuditRepository, GoLiveRequestRepository, ServiceRepository } from '@herald/persistence';
+import { fieldErrors, noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { objectField, yesField } from './form-fields';
 import { goLiveView } from './settings-view.service';

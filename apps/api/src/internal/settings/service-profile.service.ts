@@ -1,28 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { checkRetentionDays, checkServiceName, fieldErrors, FieldProblem, noResultFound, TEMPLATE_TYPES, TemplateType } from '@herald/domain';
+import { ServiceAdministration } from '@herald/administration';
+import { checkRetentionDays, FieldProblem, TEMPLATE_TYPES, TemplateType } from '@herald/domain';
 import type { ServiceSettingsView } from '@herald/contracts';
-import { AuditRepository, DataRetentionRepository, ServiceRepository } from '@herald/persistence';
+import { AuditRepository, DataRetentionRepository } from '@herald/persistence';
+import { fieldErrors } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { textField } from './form-fields';
 
 /** The service's name and how long it keeps its notifications. */
 @Injectable()
 export class ServiceProfileService {
-  constructor(private readonly services: ServiceRepository, private readonly retention: DataRetentionRepository, private readonly audit: AuditRepository) {}
+  constructor(private readonly services: ServiceAdministration, private readonly retention: DataRetentionRepository, private readonly audit: AuditRepository) {}
 
   /** Names are unique whatever their capitalisation (Notify also derives the sender address from it). */
   async rename(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<ServiceSettingsView['service']> {
-    const service = await this.services.findById(serviceId);
-    if (!service) throw noResultFound();
-    const checked = checkServiceName(textField(body, 'name'));
-    if (!checked.ok) throw fieldErrors([{ field: 'name', message: checked.message }]);
-    const taken = await this.services.findByNameIgnoringCase(checked.value);
-    if (taken && taken.id !== serviceId) throw fieldErrors([{ field: 'name', message: 'This service name is already in use' }]);
-    if (checked.value !== service.name) {
-      await this.services.rename(serviceId, checked.value);
-      await this.audit.record({ userId: user.id, serviceId, action: 'service.renamed', subject: serviceId, details: { from: service.name, to: checked.value } });
-    }
-    return { id: serviceId, name: checked.value, live: !service.restricted };
+    const renamed = await this.services.rename(user, serviceId, textField(body, 'name'));
+    return { id: serviceId, name: renamed.name, live: !renamed.restricted };
   }
 
   async updateRetention(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<Record<TemplateType, number>> {

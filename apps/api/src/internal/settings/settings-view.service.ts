@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { brandingLogoPath, noResultFound } from '@herald/domain';
+import { brandingLogoPath, EmailBranding, GoLiveRequest } from '@herald/domain';
 import type { BrandingView, GoLiveRequestView, ServiceSettingsView } from '@herald/contracts';
 import {
-  DataRetentionRepository, EmailBranding, EmailBrandingRepository, EmailReplyToRepository, GoLiveRequest, GoLiveRequestRepository,
-  LetterContactRepository, ServiceRepository, SmsSenderRepository,
+  DataRetentionRepository, EmailBrandingRepository, EmailReplyToRepository, GoLiveRequestRepository, LetterContactRepository,
+  ServiceRepository, SmsSenderRepository,
 } from '@herald/persistence';
+import { noResultFound } from '../../errors/notify-error';
 
 /** Everything the settings summary page shows, in one answer. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { TeamPermission } from '@herald/domain';
-import { AuditRepository, GoLiveRequestRepository, Service, SessionRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
+import type { Service, TeamPermission } from '@herald/domain';
+import { AuditRepository, GoLiveRequestRepository, SessionRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackSmtp, pdfText, TestApiKey } from '@herald/testing';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdministrationModule } from '@herald/administration';
 import { TemplatingModule } from '@herald/templating';
 import { BrandingLogoController } from './branding-logo.controller';
 import { BrandingLogoService } from './branding-logo.service';
@@ -13,7 +14,7 @@ import { SettingsController } from './settings.controller';
 
 /** The admin's settings pages, and the public route serving branding logos to mail clients. */
 @Module({
-  imports: [TemplatingModule],
+  imports: [AdministrationModule, TemplatingModule],
   controllers: [SettingsController, SendersController, BrandingController, BrandingLogoController],
   providers: [SettingsViewService, ServiceProfileService, SendersService, BrandingService, GoLiveService, BrandingLogoService],
 })

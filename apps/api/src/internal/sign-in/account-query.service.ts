@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentAccount, ServiceMembership } from '@herald/contracts';
-import { noResultFound, TeamPermission } from '@herald/domain';
+import { TeamPermission } from '@herald/domain';
 import { ServiceRepository, TeamMemberRepository } from '@herald/persistence';
+import { noResultFound } from '../../errors/notify-error';
 import { SignedInUser } from '../auth/signed-in-user';
 
 /** Who is signed in, and what they may do in each of their services. */

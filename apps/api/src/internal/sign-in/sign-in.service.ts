@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { compare } from 'bcryptjs';
 import type { SignInChallenge } from '@herald/contracts';
-import { authError, fieldErrors } from '@herald/domain';
 import { AuditRepository, OpenedSession, SessionRepository, SignInChallengeRepository, UserRepository } from '@herald/persistence';
+import { authError, fieldErrors } from '../../errors/notify-error';
 import { SecondFactorService } from '../accounts/second-factor.service';
 import { unauthenticated } from '../auth/unauthenticated.error';
 

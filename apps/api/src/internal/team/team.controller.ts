@@ -12,7 +12,7 @@ export class TeamController {
 
   @Get()
   list(@Param('serviceId') serviceId: string, @CurrentUser() user: SignedInUser) {
-    return this.team.team(serviceId, user);
+    return this.team.list(serviceId, user);
   }
 
   @Post('invitations')

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { TeamPermission } from '@herald/domain';
-import { AuditRepository, InvitationRepository, Service, SessionRepository, TeamMemberRepository } from '@herald/persistence';
+import { Service, TeamPermission } from '@herald/domain';
+import { AuditRepository, InvitationRepository, SessionRepository, TeamMemberRepository } from '@herald/persistence';
 import { aTestConfig, eventually, HeraldUnderTest, LoopbackSmtp, Scenario, TestUser, totpCodeAt } from '@herald/testing';
 
 /** The team page's endpoints and following an invitation, on PostgreSQL with a worker delivering the invitation email. */

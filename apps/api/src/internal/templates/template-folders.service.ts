@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { TemplateFolderView } from '@herald/contracts';
-import { fieldErrors, noResultFound } from '@herald/domain';
-import { AuditRepository, TemplateFolder, TemplateFolderRepository } from '@herald/persistence';
+import { TemplateFolder } from '@herald/domain';
+import { AuditRepository, TemplateFolderRepository } from '@herald/persistence';
+import { fieldErrors, noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { folderJson } from './template.presenter';
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { TemplateHistoryView, TemplateVersionView } from '@herald/contracts';
-import { noResultFound } from '@herald/domain';
-import { TemplateRepository, TemplateVersion } from '@herald/persistence';
+import { TemplateVersion } from '@herald/domain';
+import { TemplateRepository } from '@herald/persistence';
 import { diffLines } from '@herald/templating';
+import { noResultFound } from '../../errors/notify-error';
 import { TemplatesService } from './templates.service';
 
 /** Every version of a template, newest first, each with what changed from the one before. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { TemplatePreviewView } from '@herald/contracts';
-import { badRequest, brandingLogoPath, normaliseAddressLines, rawAddressLines } from '@herald/domain';
+import { brandingLogoPath, normaliseAddressLines, rawAddressLines } from '@herald/domain';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { EmailBrandingRepository, ServiceRepository } from '@herald/persistence';
 import {
   EmailBrandingInput, EmailRenderer, fillPlaceholders, LetterPdfRenderer, missingPersonalisation, normaliseKey, renderEmailBody, renderLetterHeading, renderSms,
 } from '@herald/templating';
+import { badRequest } from '../../errors/notify-error';
 import { TemplatesService } from './templates.service';
 
 /** Shown where a letter's address goes until values are given, as Notify's preview does. */

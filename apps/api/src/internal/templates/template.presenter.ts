@@ -1,5 +1,6 @@
 import type { TemplateFolderView, TemplateSummaryView, TemplateView } from '@herald/contracts';
-import type { TemplateFolder, TemplateListItem, TemplateVersion } from '@herald/persistence';
+import type { TemplateFolder, TemplateVersion } from '@herald/domain';
+import type { TemplateListItem } from '@herald/persistence';
 import { placeholdersIn } from '@herald/templating';
 
 export function folderJson(folder: TemplateFolder): TemplateFolderView {

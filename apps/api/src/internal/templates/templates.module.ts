@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdministrationModule } from '@herald/administration';
 import { TemplatingModule } from '@herald/templating';
 import { TemplateFoldersController } from './template-folders.controller';
 import { TemplateFoldersService } from './template-folders.service';
@@ -10,7 +11,7 @@ import { TemplatesService } from './templates.service';
 
 /** The admin's template pages: templates in folders, previews and version history. */
 @Module({
-  imports: [TemplatingModule],
+  imports: [AdministrationModule, TemplatingModule],
   controllers: [TemplatesController, TemplatePreviewsController, TemplateFoldersController],
   providers: [TemplatesService, TemplateFoldersService, TemplatePreviewService, TemplateHistoryService],
 })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { NotifyError } from '@herald/domain';
-import type { ApiKeyCredential, ApiKeyRepository, Service, ServiceRepository } from '@herald/persistence';
+import type { ApiKeyCredential, Service } from '@herald/domain';
+import type { ApiKeyRepository, ServiceRepository } from '@herald/persistence';
 import { notifyToken } from '@herald/testing';
+import { NotifyError } from '../../errors/notify-error';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 
 /** The clock and key-matching rules, with our own repositories faked. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { authError, KeyType } from '@herald/domain';
-import { ApiKeyRepository, Service, ServiceRepository } from '@herald/persistence';
+import { KeyType, Service } from '@herald/domain';
+import { ApiKeyRepository, ServiceRepository } from '@herald/persistence';
+import { authError } from '../../errors/notify-error';
 import { isUuid } from '../validation/request-schema';
 import { decodeToken, DecodedToken, hasValidSignature } from './jwt-token';
 
@@ -20,7 +21,7 @@ const CLOCK_SKEW_SECONDS = 30;
 const REVOKED_KEYS_CHECKED_FOR_DAYS = 7;
 const GENERIC = 'Invalid token: make sure your API token matches the example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header';
 
-/** Notify's API key authentication (section 5 of the contract), check for check and message for message. */
+/** Notify's API key authentication (docs/api-contract.md §5), check for check and message for message. */
 @Injectable()
 export class ApiKeyAuthenticator {
   constructor(private readonly services: ServiceRepository, private readonly apiKeys: ApiKeyRepository) {}

@@ -1,4 +1,4 @@
-/** Notify's legacy shape for a URL nothing serves (section 4.1). */
+/** Notify's legacy shape for a URL nothing serves (docs/api-contract.md §4.1). */
 export const NOT_FOUND_BODY = {
   result: 'error',
   message: 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',

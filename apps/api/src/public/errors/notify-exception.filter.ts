@@ -1,5 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
-import { NotifyError } from '@herald/domain';
+// The domain's copy, until the last callers throw the API's own (then this import and its branch go).
+import { NotifyError as DomainNotifyError } from '@herald/domain';
+import { asNotifyError } from '../../errors/domain-errors';
 import { badRequestBody, METHOD_NOT_ALLOWED_BODY, NOT_FOUND_BODY } from './notify-error-bodies';
 
 interface Reply {
@@ -9,9 +11,10 @@ interface Reply {
 }
 
 /**
- * Every error leaves in Notify's shape: NotifyErrors as they are, unknown routes in Notify's
- * legacy 404 shape, any other refusal of the request (Fastify's 4xx errors) as a BadRequestError,
- * anything else as a 500 that says nothing about the internals.
+ * Every error leaves in Notify's shape: NotifyErrors as they are, the domain's refusals as the
+ * NotifyErrors they stand for (asNotifyError), unknown routes in Notify's legacy 404 shape, any
+ * other refusal of the request (Fastify's 4xx errors) as a BadRequestError, anything else as a
+ * 500 that says nothing about the internals.
  */
 @Catch()
 export class NotifyExceptionFilter implements ExceptionFilter {
@@ -19,8 +22,9 @@ export class NotifyExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
-    if (exception instanceof NotifyError) {
-      reply.status(exception.statusCode).send(exception.toBody());
+    const notifyError = asNotifyError(exception) ?? (exception instanceof DomainNotifyError ? exception : null);
+    if (notifyError) {
+      reply.status(notifyError.statusCode).send(notifyError.toBody());
       return;
     }
     if (exception instanceof NotFoundException) {

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { LimitsRedis } from './limits-redis';
+import { SendingModule } from '@herald/sending';
 import { RateLimiter } from './rate-limiter';
 import { RateLimitGuard } from './rate-limit.guard';
-import { SendLimits } from './send-limits.service';
 
-/** The API rate limit (RateLimitGuard / @RateLimited()) and the daily send limits (SendLimits), kept in Redis. */
+/** The API rate limit (RateLimitGuard / @RateLimited()), on the limits' Redis connection that the sending library's daily limits use too. */
 @Module({
-  providers: [LimitsRedis, RateLimiter, RateLimitGuard, SendLimits],
-  exports: [RateLimiter, RateLimitGuard, SendLimits],
+  imports: [SendingModule],
+  providers: [RateLimiter, RateLimitGuard],
+  exports: [RateLimiter, RateLimitGuard],
 })
 export class LimitsModule {}

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { KeyType } from '@herald/domain';
-import type { Service } from '@herald/persistence';
+import type { KeyType, Service } from '@herald/domain';
 import { rateLimitError } from './limit-errors';
-import { LimitsRedis } from './limits-redis';
+import { LimitsRedis } from '@herald/redis';
 import { BucketShape, takeToken } from './token-bucket';
 
 const MAX_BUCKET = 1000;
 
 /**
- * Notify's API rate limit (section 7): a token bucket per service and key type that refills at
+ * Notify's API rate limit (docs/api-contract.md §7): a token bucket per service and key type that refills at
  * rate_limit/60 tokens a second and holds min(ceil(rate_limit/3)+1, 1000) of them.
  */
 export function bucketFor(rateLimit: number): BucketShape {

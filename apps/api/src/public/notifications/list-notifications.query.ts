@@ -15,7 +15,7 @@ export interface ListNotificationsFilters {
 
 const ALLOWED = ['template_type', 'status', 'reference', 'older_than', 'include_jobs'];
 
-/** Parses GET /v2/notifications' query string (section 12.6) with Notify's messages. */
+/** Parses GET /v2/notifications' query string (docs/api-contract.md §12.6) with Notify's messages. */
 export function parseListQuery(search: URLSearchParams): ListNotificationsFilters {
   const errors: string[] = [];
   const entries = [...search.entries()];

@@ -5,7 +5,7 @@ interface SentTemplate {
 }
 
 /**
- * The fields every `POST /v2/notifications/*` response shares (sections 12.1–12.3). The
+ * The fields every `POST /v2/notifications/*` response shares (docs/api-contract.md §12.1–§12.3). The
  * template's `uri` is Notify's legacy admin-style path, kept for wire compatibility.
  */
 export function notificationCreated(baseUrl: string, serviceId: string, id: string, reference: string | undefined, template: SentTemplate) {

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { NotificationResponse } from '@herald/contracts';
-import { isCompletedStatus, smsCost, notifyTimestamp } from '@herald/domain';
-import type { StoredNotification, TemplateVersion } from '@herald/persistence';
+import { isCompletedStatus, notifyTimestamp, smsCost, type StoredNotification, type TemplateVersion } from '@herald/domain';
 import { renderEmailBody, renderEmailSubject, renderSms } from '@herald/templating';
 import { letterFields } from './letters/letter-fields';
 
-/** Writes a stored notification as Notify's GET response (section 12.5). */
+/** Writes a stored notification as Notify's GET response (docs/api-contract.md §12.5). */
 @Injectable()
 export class NotificationPresenter {
   constructor(@InjectConfig() private readonly config: HeraldConfig) {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { NotificationListResponse, NotificationResponse } from '@herald/contracts';
-import { expandStatusFilters, NOTIFICATION_STATUSES, noResultFound, validationErrors } from '@herald/domain';
-import { NotificationRepository, StoredNotification, TemplateRepository, TemplateVersion } from '@herald/persistence';
+import { expandStatusFilters, noResultFound, NOTIFICATION_STATUSES, StoredNotification, TemplateVersion, validationErrors } from '@herald/domain';
+import { NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { isUuid } from '../validation/request-schema';
 import { ListNotificationsFilters, parseListQuery } from './list-notifications.query';
 import { NotificationPresenter } from './notification-presenter';
@@ -12,7 +12,7 @@ const PAGE_SIZE = 250;
 const RETENTION_DAYS = 7;
 const NON_DEPRECATED_STATUSES = NOTIFICATION_STATUSES.filter((s) => s !== 'failed');
 
-/** GET /v2/notifications/{id} and GET /v2/notifications (sections 12.5 and 12.6). */
+/** GET /v2/notifications/{id} and GET /v2/notifications (docs/api-contract.md §12.5 and §12.6). */
 @Injectable()
 export class NotificationQueryService {
   constructor(
@@ -72,7 +72,7 @@ export class NotificationQueryService {
   }
 }
 
-/** Notifications older than the retention window are no longer returned (section 11). */
+/** Notifications older than the retention window are no longer returned (docs/api-contract.md §11). */
 function retentionStart(now = new Date()): Date {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   start.setUTCDate(start.getUTCDate() - RETENTION_DAYS);

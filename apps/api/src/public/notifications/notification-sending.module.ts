@@ -1,20 +1,15 @@
 import { Module } from '@nestjs/common';
-import { QueueModule } from '@herald/queue';
+import { SendingModule } from '@herald/sending';
 import { TemplatingModule } from '@herald/templating';
-import { LimitsModule } from '../limits/limits.module';
 import { FileUploadService } from './file-uploads/file-upload.service';
 import { SendLetterService } from './letters/send-letter.service';
-import { RecipientPolicy } from './recipient-policy';
 import { SendEmailService } from './send-email.service';
 import { SendSmsService } from './send-sms.service';
 
-/**
- * Validating, storing and queueing one notification, shared by the v2 API (API keys) and the
- * admin's internal API (a team member sending one message).
- */
+/** The v2 send endpoints' request handling; every sending rule is libs/sending's. */
 @Module({
-  imports: [QueueModule, TemplatingModule, LimitsModule],
-  providers: [RecipientPolicy, FileUploadService, SendEmailService, SendSmsService, SendLetterService],
-  exports: [SendEmailService, SendSmsService, SendLetterService, LimitsModule],
+  imports: [SendingModule, TemplatingModule],
+  providers: [FileUploadService, SendEmailService, SendSmsService, SendLetterService],
+  exports: [SendEmailService, SendSmsService, SendLetterService],
 })
 export class NotificationSendingModule {}

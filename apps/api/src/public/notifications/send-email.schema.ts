@@ -4,7 +4,7 @@ import { scheduledForError } from '../validation/scheduled-for';
 
 const emailFormat = (value: string): string | null => (validateEmailAddress(value).ok ? null : 'Not a valid email address');
 
-/** POST /v2/notifications/email (section 12.1); property order decides error order. */
+/** POST /v2/notifications/email (docs/api-contract.md §12.1); property order decides error order. */
 export const SEND_EMAIL_SCHEMA: RequestSchema = {
   properties: {
     reference: { type: 'string', maxLength: 1000 },

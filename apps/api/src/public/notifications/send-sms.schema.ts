@@ -8,7 +8,7 @@ const phoneNumberFormat = (value: string): string | null => {
   return phone.ok ? null : phone.message;
 };
 
-/** POST /v2/notifications/sms (section 12.2); property order decides error order, as in Notify's schema. */
+/** POST /v2/notifications/sms (docs/api-contract.md §12.2); property order decides error order, as in Notify's schema. */
 export const SEND_SMS_SCHEMA: RequestSchema = {
   properties: {
     reference: { type: 'string', maxLength: 1000 },

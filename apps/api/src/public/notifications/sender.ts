@@ -1,5 +1,5 @@
-import type { KeyType } from '@herald/domain';
-import type { Service } from '@herald/persistence';
+import type { KeyType, Service } from '@herald/domain';
+import type { SendingKey } from '@herald/sending';
 
 /**
  * Who sends a notification: an API key (the v2 API) or a team member in the admin (key type
@@ -11,3 +11,6 @@ export interface Sender {
   readonly apiKeyId: string | null;
   readonly createdById?: string | null;
 }
+
+/** The sending library's view of who sends. */
+export const sendingKeyOf = (sender: Sender): SendingKey => ({ keyType: sender.keyType, apiKeyId: sender.apiKeyId, createdById: sender.createdById ?? null });

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { ReceivedTextMessage, ReceivedTextMessagesResponse } from '@herald/contracts';
-import { validationErrors, notifyTimestamp } from '@herald/domain';
-import { InboundSmsRepository, InboundText } from '@herald/persistence';
+import { InboundText, notifyTimestamp } from '@herald/domain';
+import { InboundSmsRepository } from '@herald/persistence';
+import { validationErrors } from '../../errors/notify-error';
 import { isUuid } from '../validation/request-schema';
 
 const PAGE_SIZE = 250;
 
 /**
- * GET /v2/received-text-messages (section 12.11): every text the service received, newest first,
+ * GET /v2/received-text-messages (docs/api-contract.md §12.11): every text the service received, newest first,
  * whatever the key type, in pages of 250 linked by `older_than`.
  */
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { FieldCipher } from '@herald/persistence';
-import { connectWithin, openFailFastRedis } from '@herald/queue';
+import { connectWithin, openFailFastRedis } from '@herald/redis';
 
 /** One public API request as the service's team sees it: never a body, never a recipient. */
 export interface ApiRequestRecord {

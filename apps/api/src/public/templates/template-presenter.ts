@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TemplateResponse } from '@herald/contracts';
-import { DEFAULT_POSTAGE, isUkPostage, notifyTimestamp } from '@herald/domain';
-import type { TemplateVersion } from '@herald/persistence';
+import { DEFAULT_POSTAGE, isUkPostage, notifyTimestamp, type TemplateVersion } from '@herald/domain';
 import { placeholdersIn } from '@herald/templating';
 
 /** Texts whose placeholders need values, in Notify's order: contact block, subject, body. */
@@ -17,7 +16,7 @@ export function postageOf(template: TemplateVersion): string | null {
   return isUkPostage(template.postage) ? template.postage : DEFAULT_POSTAGE;
 }
 
-/** Writes one template version as Notify's v2 template (section 12.8): the body raw, byte for byte. */
+/** Writes one template version as Notify's v2 template (docs/api-contract.md §12.8): the body raw, byte for byte. */
 @Injectable()
 export class TemplatePresenter {
   present(template: TemplateVersion): TemplateResponse {

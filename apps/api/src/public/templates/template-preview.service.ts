@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TemplatePreviewResponse } from '@herald/contracts';
-import { badRequest, validationErrors } from '@herald/domain';
-import type { TemplateVersion } from '@herald/persistence';
+import type { TemplateVersion } from '@herald/domain';
 import { emailMarkdownToHtml, missingPersonalisation, Personalisation, renderEmailBody, renderEmailSubject, renderLetterSubject, renderSms } from '@herald/templating';
+import { badRequest, validationErrors } from '../../errors/notify-error';
 import { RequestSchema, validateRequest } from '../validation/request-schema';
 import { placeholderTexts, postageOf } from './template-presenter';
 import { TemplateQueryService } from './template-query.service';
@@ -12,7 +12,7 @@ const PREVIEW_SCHEMA: RequestSchema = {
   properties: { id: { uuid: true }, personalisation: { type: 'object' } },
 };
 
-/** POST /v2/template/{id}/preview (section 12.10): the current version filled in, as a notification would be. */
+/** POST /v2/template/{id}/preview (docs/api-contract.md §12.10): the current version filled in, as a notification would be. */
 @Injectable()
 export class TemplatePreviewService {
   constructor(private readonly query: TemplateQueryService) {}
@@ -36,7 +36,7 @@ function render(template: TemplateVersion, personalisation: Personalisation): Pi
       return { body, subject: renderEmailSubject(template.subject ?? '', personalisation), html: emailMarkdownToHtml(body) };
     }
     case 'sms':
-      // The API's body never carries the service-name prefix (section 13.3).
+      // The API's body never carries the service-name prefix (docs/api-contract.md §13.3).
       return { body: renderSms(template.content, personalisation, { prefix: null }).body, subject: null, html: null };
     case 'letter':
       // The raw filled content (lists as bullets, trimmed) is the same rule as the email body's.

@@ -1,13 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { TemplateListResponse, TemplateResponse } from '@herald/contracts';
-import { noResultFound, TEMPLATE_TYPES, TemplateType, validationErrors } from '@herald/domain';
-import { TemplateRepository, TemplateVersion } from '@herald/persistence';
+import { TEMPLATE_TYPES, TemplateType, TemplateVersion } from '@herald/domain';
+import { TemplateRepository } from '@herald/persistence';
+import { noResultFound, validationErrors } from '../../errors/notify-error';
 import { isUuid } from '../validation/request-schema';
 import { TemplatePresenter } from './template-presenter';
 
 const MAX_DB_INTEGER = 2_147_483_647;
 
-/** GET /v2/template/{id}, /v2/template/{id}/version/{version} and /v2/templates (sections 12.8, 12.9). */
+/** GET /v2/template/{id}, /v2/template/{id}/version/{version} and /v2/templates (docs/api-contract.md §12.8, §12.9). */
 @Injectable()
 export class TemplateQueryService {
   constructor(private readonly templates: TemplateRepository, private readonly presenter: TemplatePresenter) {}

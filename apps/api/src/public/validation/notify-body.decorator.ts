@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { badRequest } from '@herald/domain';
+import { badRequest } from '../../errors/notify-error';
 import { parseBoundedJson } from './bounded-json';
 
 /**

@@ -59,7 +59,7 @@ function validateField(field: string, rule: FieldRule, value: unknown): string[]
     return errors;
   }
   if (rule.items && Array.isArray(value)) {
-    // jsonschema reports an item by the field's name, as every message (section 4.4).
+    // jsonschema reports an item by the field's name, as every message (docs/api-contract.md §4.4).
     for (const item of value) errors.push(...validateField(field, rule.items, item));
   }
   if (rule.enum && !rule.enum.includes(value as string)) {

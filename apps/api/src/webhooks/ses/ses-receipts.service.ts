@@ -1,26 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { authError, badRequest } from '@herald/domain';
-import { ComplaintRepository, NotificationRepository } from '@herald/persistence';
-import { sesReceipt } from './ses-event';
+import { ReceiptsService, sesReceipt } from '@herald/receipts';
+import { authError, badRequest } from '../../errors/notify-error';
 import { parseSnsMessage, SnsMessage } from './sns-message';
 import { SnsSignatureVerifier } from './sns-signature-verifier';
 
 const CONFIRM_TIMEOUT_MS = 5000;
 
 /**
- * Amazon SES receipts delivered by SNS. Nothing is read before the signature is checked. A
- * subscription is confirmed only when its URL is Amazon's (https, *.amazonaws.com); otherwise the
- * operator is told in the log. Logs name message and notification ids, never addresses.
+ * Amazon SES receipts delivered by SNS. Nothing is read before the signature is checked; then an
+ * SES event becomes a receipt for applyReceipt (libs/receipts). A subscription is confirmed only
+ * when its URL is Amazon's (https, *.amazonaws.com); otherwise the operator is told in the log.
+ * Logs name message and notification ids, never addresses.
  */
 @Injectable()
 export class SesReceiptsService {
   private readonly logger = new Logger(SesReceiptsService.name);
 
-  constructor(
-    private readonly verifier: SnsSignatureVerifier,
-    private readonly notifications: NotificationRepository,
-    private readonly complaints: ComplaintRepository,
-  ) {}
+  constructor(private readonly verifier: SnsSignatureVerifier, private readonly receipts: ReceiptsService) {}
 
   async receive(body: string): Promise<void> {
     const message = parseSnsMessage(body);
@@ -40,19 +36,7 @@ export class SesReceiptsService {
       this.logger.log(`SNS message ${message.MessageId} is no delivery, bounce or complaint of an email of ours; ignored`);
       return;
     }
-    if (receipt.kind === 'status') {
-      const outcome = await this.notifications.applyReceipt({ id: receipt.notificationId, status: receipt.status, at: receipt.at, type: 'email', liveOnly: true });
-      if (!outcome.applied) this.logger.log(`SES ${receipt.status} for notification ${receipt.notificationId} ignored (${outcome.reason})`);
-      return;
-    }
-    const owner = await this.notifications.findOwner(receipt.notificationId);
-    if (owner?.type !== 'email') {
-      this.logger.log(`SES complaint for ${receipt.notificationId}, no email of ours, ignored`);
-      return;
-    }
-    await this.complaints.record({
-      serviceId: owner.serviceId, notificationId: owner.id, complaintType: receipt.complaintType, complaintDate: receipt.at, source: 'ses', reportKey: receipt.reportKey,
-    });
+    await this.receipts.applyReceipt(receipt);
   }
 
   private async confirm(message: SnsMessage): Promise<void> {

@@ -1,6 +1,6 @@
 import { NotificationStatus, OutboundSms, ProviderAcceptance, SmsProvider } from '@herald/domain';
 
-/** Notify's simulated outcomes by the end of the number (contract §9); anything else is delivered. */
+/** Notify's simulated outcomes by the end of the number (docs/api-contract.md §9); anything else is delivered. */
 const OUTCOMES: ReadonlyArray<readonly [string, NotificationStatus]> = [
   ['7700900003', 'temporary-failure'],
   ['7700900002', 'permanent-failure'],

@@ -1,21 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { validateEmailAddress } from '@herald/domain';
-import { NotificationRepository, ServiceRepository, TemplateRepository, TemplateVersion } from '@herald/persistence';
-import { DeliveryQueue } from '@herald/queue';
+import type { Service, TemplateVersion } from '@herald/domain';
+import { ServiceRepository, TemplateRepository } from '@herald/persistence';
+import { NotificationSender } from '@herald/sending';
 import { loadSystemTemplates, SystemTemplate, SystemTemplateKey } from './system-templates';
 
 /** The platform's own service: it sends sign-in codes and invitations. */
 export const PLATFORM_SERVICE_NAME = 'Herald';
 
 interface Ready {
-  readonly serviceId: string;
+  readonly service: Service;
   readonly templates: ReadonlyMap<string, TemplateVersion>;
 }
 
 /**
- * Emails Herald sends to its own users, through the normal pipeline: stored as a notification of
- * the platform service (personalisation encrypted at rest like any other), then its id queued.
+ * Emails Herald sends to its own users, through the sending library like any other: stored as a
+ * notification of the platform service (personalisation encrypted at rest), then its id queued.
+ * They never count towards a daily limit.
  * The platform service and its templates (from templates/system) are made on start, idempotently.
  */
 @Injectable()
@@ -26,8 +26,7 @@ export class SystemEmails implements OnApplicationBootstrap {
   constructor(
     private readonly services: ServiceRepository,
     private readonly templates: TemplateRepository,
-    private readonly notifications: NotificationRepository,
-    private readonly queue: DeliveryQueue,
+    private readonly sender: NotificationSender,
   ) {}
 
   /** Ready before the first sign-in; a database not yet migrated only delays this until the first system email. */
@@ -37,24 +36,20 @@ export class SystemEmails implements OnApplicationBootstrap {
 
   /** Returns the notification id. Never logs the personalisation (it holds codes and links). */
   async send(key: SystemTemplateKey, emailAddress: string, personalisation: Record<string, string>, createdById: string | null = null): Promise<string> {
-    const { serviceId, templates } = await this.prepare();
+    const { service, templates } = await this.prepare();
     const template = templates.get(key);
     if (!template) throw new Error(`No system template templates/system/${key}.md`);
-    const recipient = validateEmailAddress(emailAddress);
-    if (!recipient.ok) throw new Error(`Cannot send a system email to an invalid address: ${recipient.message}`);
-    const id = randomUUID();
-    await this.notifications.insert({
-      id, serviceId, templateId: template.id, templateVersion: template.version, apiKeyId: null, keyType: 'normal', type: 'email',
-      recipient: recipient.address, normalisedRecipient: recipient.normalised, personalisation, clientReference: null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById, createdAt: new Date(),
+    const result = await this.sender.send({
+      channel: 'email', source: 'system', service, key: { keyType: 'normal', apiKeyId: null, createdById },
+      templateId: template.id, templateVersion: template.version, personalisation, reference: null, emailAddress,
     });
-    await this.queue.tryEnqueueEmail({ notificationId: id, serviceId });
-    return id;
+    if (!result.ok) throw new Error(`Cannot send the system email ${key}: ${result.problems[0].message}`);
+    return result.composed.notification.id;
   }
 
   /** The platform service's id (made on first use). */
   async platformServiceId(): Promise<string> {
-    return (await this.prepare()).serviceId;
+    return (await this.prepare()).service.id;
   }
 
   private prepare(): Promise<Ready> {
@@ -66,24 +61,24 @@ export class SystemEmails implements OnApplicationBootstrap {
   }
 
   private async makeReady(): Promise<Ready> {
-    const serviceId = await this.platformService();
-    const current = await this.templates.listCurrent(serviceId, 'email');
+    const service = await this.platformService();
+    const current = await this.templates.listCurrent(service.id, 'email');
     const synced = new Map<string, TemplateVersion>();
     for (const wanted of loadSystemTemplates()) {
-      synced.set(wanted.key, await this.sync(serviceId, wanted, current.find((t) => t.name === wanted.name)));
+      synced.set(wanted.key, await this.sync(service.id, wanted, current.find((t) => t.name === wanted.name)));
     }
-    return { serviceId, templates: synced };
+    return { service, templates: synced };
   }
 
-  private async platformService(): Promise<string> {
+  private async platformService(): Promise<Service> {
     const existing = await this.services.findByName(PLATFORM_SERVICE_NAME);
-    if (existing) return existing.id;
+    if (existing) return existing;
     try {
-      return (await this.services.create({ name: PLATFORM_SERVICE_NAME, restricted: false })).id;
+      return await this.services.create({ name: PLATFORM_SERVICE_NAME, restricted: false });
     } catch (error) {
       // Another instance starting at the same moment made it first.
       const made = await this.services.findByName(PLATFORM_SERVICE_NAME);
-      if (made) return made.id;
+      if (made) return made;
       throw error;
     }
   }

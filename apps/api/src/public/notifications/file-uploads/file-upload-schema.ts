@@ -1,8 +1,7 @@
-import { badRequest } from '@herald/domain';
 import { isObject } from '../../validation/request-schema';
 import { pythonRepr } from '../../validation/python-repr';
 
-/** A personalisation value that asks Herald to send a file (section 15.1), as the client's prepareUpload makes it. */
+/** A personalisation value that asks Herald to send a file (docs/api-contract.md §15.1), as the client's prepareUpload makes it. */
 export interface FileUploadRequest {
   readonly file: string;
   readonly filename?: string | null;
@@ -31,7 +30,7 @@ export function retentionWeeks(value: unknown): number | null {
 
 /**
  * The schema stage of a file object: Notify validates it as part of `personalisation`, so each
- * message starts with that field name, as every JSON-schema message does (section 4.4).
+ * message starts with that field name, as every JSON-schema message does (docs/api-contract.md §4.4).
  */
 export function fileUploadSchemaErrors(personalisation: unknown): string[] {
   if (!isObject(personalisation)) return [];
@@ -63,7 +62,3 @@ function fileObjectErrors(upload: Record<string, unknown>): string[] {
   return errors;
 }
 
-/** Step 5 of section 12.1, for the text message and letter endpoints: files go by email only. */
-export function assertNoFileUploads(personalisation: Record<string, unknown> | undefined): void {
-  if (personalisation && fileUploadKeys(personalisation).length) throw badRequest('Can only send a file by email');
-}

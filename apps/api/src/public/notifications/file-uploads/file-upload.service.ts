@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { badRequest } from '@herald/domain';
-import type { NewDocument, Service } from '@herald/persistence';
+import { badRequest, type NewDocument, type Service } from '@herald/domain';
 import { decodeFileUpload } from './file-upload-content';
 import { FileUploadRequest, fileUploadKeys, retentionWeeks } from './file-upload-schema';
 import { documentLink } from './document-link';
@@ -24,7 +23,7 @@ export interface FileUploadContext {
 }
 
 /**
- * Step 9 of section 12.1: checks each file, and swaps it for a download link whose secret
+ * Step 9 of docs/api-contract.md §12.1: checks each file, and swaps it for a download link whose secret
  * key is known only to the email. Nothing is stored here; the caller stores the documents in
  * the same transaction as the notification.
  */

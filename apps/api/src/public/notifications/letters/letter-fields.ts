@@ -1,6 +1,8 @@
 import { NotificationResponse } from '@herald/contracts';
-import { addressFieldText, estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, sheetsOfPaper, notifyTimestamp } from '@herald/domain';
-import type { StoredNotification, TemplateVersion } from '@herald/persistence';
+import {
+  addressFieldText, estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, notifyTimestamp, sheetsOfPaper,
+  type StoredNotification, type TemplateVersion,
+} from '@herald/domain';
 import { renderLetterSubject } from '@herald/templating';
 
 type LetterFields = Pick<
@@ -11,14 +13,14 @@ type LetterFields = Pick<
 
 const NEVER_SENT: ReadonlySet<NotificationStatus> = new Set(['cancelled', 'technical-failure', 'validation-failed', 'virus-scan-failed']);
 
-/** A letter's public status (section 8): accepted while with Herald, received once posted. */
+/** A letter's public status (docs/api-contract.md §8): accepted while with Herald, received once posted. */
 export function publicLetterStatus(status: NotificationStatus): string {
   if (status === 'created' || status === 'sending') return 'accepted';
   if (status === 'delivered' || status === 'returned-letter') return 'received';
   return status;
 }
 
-/** The letter-only parts of GET /v2/notifications/{id} (section 12.5). */
+/** The letter-only parts of GET /v2/notifications/{id} (docs/api-contract.md §12.5). */
 export function letterFields(notification: StoredNotification, template: TemplateVersion): LetterFields {
   const line = (key: string): string | null => {
     const found = Object.entries(notification.personalisation).find(([name]) => name.toLowerCase() === key);

@@ -6,7 +6,7 @@ import { isUuid } from '../../validation/request-schema';
 
 const NOT_READY = new NotifyError(400, [{ error: 'PDFNotReadyError', message: 'PDF not available yet, try again later' }]);
 
-/** GET /v2/notifications/{id}/pdf (section 12.7): the rendered letter, or the upload unchanged. */
+/** GET /v2/notifications/{id}/pdf (docs/api-contract.md §12.7): the rendered letter, or the upload unchanged. */
 @Injectable()
 export class LetterPdfService {
   constructor(private readonly notifications: NotificationRepository, private readonly letters: LetterRepository) {}

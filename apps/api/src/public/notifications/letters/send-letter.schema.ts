@@ -1,7 +1,7 @@
 import { isUkPostage } from '@herald/domain';
 import { RequestSchema } from '../../validation/request-schema';
 
-/** POST /v2/notifications/letter with a template (section 12.3): `postage` is not allowed here. */
+/** POST /v2/notifications/letter with a template (docs/api-contract.md §12.3): `postage` is not allowed here. */
 export const SEND_LETTER_SCHEMA: RequestSchema = {
   properties: {
     reference: { type: 'string', maxLength: 1000 },
@@ -20,7 +20,7 @@ export interface SendLetterRequest {
 
 const postageFormat = (value: string): string | null => (isUkPostage(value) ? null : 'invalid. It must be either first, second or economy.');
 
-/** POST /v2/notifications/letter with `content` (section 12.4). */
+/** POST /v2/notifications/letter with `content` (docs/api-contract.md §12.4). */
 export const SEND_PRECOMPILED_LETTER_SCHEMA: RequestSchema = {
   properties: {
     reference: { type: 'string' },

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { DELIVERY_JOB, DeliveryJob, QUEUES } from '@herald/queue';
+import { HandlesJob } from '../job-handlers/handles-job.decorator';
+import type { JobHandler } from '../job-handlers/job-handler';
+import { attemptDelivery, DELIVERY_RETRY, finalFailure, jobAttempt } from './delivery-attempt';
+import type { DeliveryOutcome } from './email-delivery.service';
+import { SmsDeliveryService } from './sms-delivery.service';
+
+/** One text to send; once no attempt is left, the notification fails with the provider's last error. */
+@Injectable()
+@HandlesJob(QUEUES.sendSms, DELIVERY_JOB, { retry: DELIVERY_RETRY })
+export class SendSmsHandler implements JobHandler<DeliveryJob> {
+  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: SmsDeliveryService) {}
+
+  run(job: Job<DeliveryJob>, token: string | undefined): Promise<DeliveryOutcome> {
+    return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));
+  }
+
+  async failed(job: Job<DeliveryJob>, error: Error): Promise<void> {
+    const failure = finalFailure(job, error, this.config.retry);
+    if (failure) await this.delivery.giveUp(job.data, failure);
+  }
+}

@@ -1,0 +1,18 @@
+export { Actor } from './actor';
+export { ADMINISTRATION_SERVICES, AdministrationModule } from './administration.module';
+export { Administration, openAdministration } from './open-administration';
+export { AuditLog } from './audit/audit-log.service';
+export { ChangeRefusedError } from './errors/change-refused.error';
+export { ApiKeyAdministration, CreatedApiKey, NewApiKeyRequest } from './api-keys/api-key-administration.service';
+export { CallbackAdministration, CallbackRequest } from './callbacks/callback-administration.service';
+export { GuestList, GuestListAdministration } from './guest-list/guest-list-administration.service';
+export { InboundTextAdministration } from './inbound/inbound-text-administration.service';
+export { PrintRunAdministration, PrintRunSummary } from './letters/print-run-administration.service';
+export { LetterContactAdministration } from './senders/letter-contact-administration.service';
+export { ReplyToAdministration } from './senders/reply-to-administration.service';
+export { NewSmsSenderRequest, SmsSenderAdministration } from './senders/sms-sender-administration.service';
+export { NewServiceRequest, ServiceAdministration } from './services/service-administration.service';
+export { SmsProviderAdministration, SmsProviderSwitchboard } from './sms-providers/sms-provider-administration.service';
+export { INVITATION_DAYS, IssuedTeamInvitation, TeamAdministration, TeamInvitationRequest } from './team/team-administration.service';
+export { NewTemplateRequest, TemplateAdministration, TemplateFieldsRequest } from './templates/template-administration.service';
+export { CLI_OPERATOR_NAME, CreatedUser, NewUserRequest, SET_UP_LINK_DAYS, UserAdministration } from './users/user-administration.service';

@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import type { HeraldConfig } from '@herald/config';
+import {
+  ApiKeyRepository, AuditRepository, dataSourceOptions, EmailReplyToRepository, FieldCipher, GuestListRepository, InboundSmsRepository, InvitationRepository,
+  LetterContactRepository, LetterRepository, NotificationRepository, runMigrations, ServiceCallbackRepository, ServiceRepository, SmsSenderRepository,
+  TeamMemberRepository, TemplateFolderRepository, TemplateRepository, UserAccountRepository, UserRepository,
+} from '@herald/persistence';
+import { AuditLog } from './audit/audit-log.service';
+import { ApiKeyAdministration } from './api-keys/api-key-administration.service';
+import { CallbackAdministration } from './callbacks/callback-administration.service';
+import { GuestListAdministration } from './guest-list/guest-list-administration.service';
+import { InboundTextAdministration } from './inbound/inbound-text-administration.service';
+import { PrintRunAdministration } from './letters/print-run-administration.service';
+import { LetterContactAdministration } from './senders/letter-contact-administration.service';
+import { ReplyToAdministration } from './senders/reply-to-administration.service';
+import { SmsSenderAdministration } from './senders/sms-sender-administration.service';
+import { ServiceAdministration } from './services/service-administration.service';
+import { SmsProviderAdministration } from './sms-providers/sms-provider-administration.service';
+import { TeamAdministration } from './team/team-administration.service';
+import { TemplateAdministration } from './templates/template-administration.service';
+import { UserAdministration } from './users/user-administration.service';
+
+/** The shared application services on a database of their own, for a program without Nest (the CLI). */
+export interface Administration {
+  readonly services: ServiceAdministration;
+  readonly apiKeys: ApiKeyAdministration;
+  readonly templates: TemplateAdministration;
+  readonly replyTos: ReplyToAdministration;
+  readonly smsSenders: SmsSenderAdministration;
+  readonly letterContacts: LetterContactAdministration;
+  readonly callbacks: CallbackAdministration;
+  readonly team: TeamAdministration;
+  readonly guestList: GuestListAdministration;
+  readonly users: UserAdministration;
+  readonly printRuns: PrintRunAdministration;
+  readonly inboundTexts: InboundTextAdministration;
+  readonly smsProviders: SmsProviderAdministration;
+  readonly auditLog: AuditLog;
+  /** Closes the database connection. */
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates, so a fresh installation works) the database, and makes each service by hand. */
+export async function openAdministration(config: HeraldConfig): Promise<Administration> {
+  const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+  try {
+    await runMigrations(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return administrationOn(dataSource, new FieldCipher(config.encryptionKey), config);
+}
+
+function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: HeraldConfig): Administration {
+  const services = new ServiceRepository(dataSource);
+  const audit = new AuditRepository(dataSource);
+  const users = new UserRepository(dataSource);
+  const invitations = new InvitationRepository(dataSource);
+  const smsSenders = new SmsSenderRepository(dataSource);
+  return {
+    services: new ServiceAdministration(services, new TeamMemberRepository(dataSource), audit),
+    apiKeys: new ApiKeyAdministration(new ApiKeyRepository(dataSource, cipher), services, audit),
+    templates: new TemplateAdministration(new TemplateRepository(dataSource), new TemplateFolderRepository(dataSource), services, audit),
+    replyTos: new ReplyToAdministration(new EmailReplyToRepository(dataSource), services, audit),
+    smsSenders: new SmsSenderAdministration(smsSenders, services, audit),
+    letterContacts: new LetterContactAdministration(new LetterContactRepository(dataSource), services, audit),
+    callbacks: new CallbackAdministration(new ServiceCallbackRepository(dataSource, cipher), services, audit, config),
+    team: new TeamAdministration(new TeamMemberRepository(dataSource), invitations, services, users, audit, config),
+    guestList: new GuestListAdministration(new GuestListRepository(dataSource, cipher), services, audit),
+    users: new UserAdministration(users, new UserAccountRepository(dataSource, cipher), invitations, audit, config),
+    printRuns: new PrintRunAdministration(new LetterRepository(dataSource, cipher, new NotificationRepository(dataSource, cipher)), audit),
+    inboundTexts: new InboundTextAdministration(services, smsSenders, new InboundSmsRepository(dataSource, cipher), audit),
+    smsProviders: new SmsProviderAdministration(audit),
+    auditLog: new AuditLog(audit),
+    close: () => dataSource.destroy(),
+  };
+}

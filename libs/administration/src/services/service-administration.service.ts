@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { checkServiceName, InvalidFieldsError, Service, ServiceChanges, TEAM_PERMISSIONS } from '@herald/domain';
+import { AuditRepository, ServiceRepository, TeamMemberRepository } from '@herald/persistence';
+import type { Actor } from '../actor';
+import { existingService } from './service-lookup';
+
+export interface NewServiceRequest {
+  readonly name: string;
+  /** Trial mode (restricted) unless true. */
+  readonly live?: boolean;
+  /** The admin's creator joins the team with every permission (someone must manage it); the CLI operator does not. */
+  readonly creatorJoinsTeam?: boolean;
+}
+
+/** Services: created and renamed with one name rule (unique whatever the capitalisation), changed, listed. */
+@Injectable()
+export class ServiceAdministration {
+  constructor(private readonly services: ServiceRepository, private readonly members: TeamMemberRepository, private readonly audit: AuditRepository) {}
+
+  list(): Promise<Service[]> {
+    return this.services.list();
+  }
+
+  find(serviceId: string): Promise<Service> {
+    return existingService(this.services, serviceId);
+  }
+
+  async create(actor: Actor, request: NewServiceRequest): Promise<Service> {
+    const name = checkedName(request.name);
+    if (await this.services.findByNameIgnoringCase(name)) throw nameTaken();
+    // A name taken between the check and the insert is the same field problem, not a 500.
+    const created = await this.services.createUnlessNameTaken({ name, restricted: request.live !== true });
+    if (!created) throw nameTaken();
+    if (request.creatorJoinsTeam) await this.members.add(created.id, actor.id, TEAM_PERMISSIONS);
+    await this.audit.record({ userId: actor.id, serviceId: created.id, action: 'service.created', subject: created.id, details: { name: created.name, live: !created.restricted } });
+    return created;
+  }
+
+  /** Renaming to the same name changes nothing and leaves no record. */
+  async rename(actor: Actor, serviceId: string, typedName: string): Promise<Service> {
+    const service = await this.find(serviceId);
+    const name = checkedName(typedName);
+    const taken = await this.services.findByNameIgnoringCase(name);
+    if (taken && taken.id !== serviceId) throw nameTaken();
+    if (name === service.name) return service;
+    await this.services.rename(serviceId, name);
+    await this.audit.record({ userId: actor.id, serviceId, action: 'service.renamed', subject: serviceId, details: { from: service.name, to: name } });
+    return { ...service, name };
+  }
+
+  /** Trial mode or live, the SMS prefix and the contact link: only what `changes` holds changes. */
+  async update(actor: Actor, serviceId: string, changes: ServiceChanges): Promise<Service> {
+    const before = await this.find(serviceId);
+    await this.services.update(before.id, changes);
+    const updated = await this.find(before.id);
+    await this.audit.record({ userId: actor.id, serviceId: updated.id, action: 'service.updated', subject: updated.id, details: { changed: Object.keys(changes) } });
+    return updated;
+  }
+}
+
+function checkedName(typed: string): string {
+  const checked = checkServiceName(typed);
+  if (!checked.ok) throw new InvalidFieldsError([{ field: 'name', message: checked.message }]);
+  return checked.value;
+}
+
+const nameTaken = () => new InvalidFieldsError([{ field: 'name', message: 'This service name is already in use' }]);

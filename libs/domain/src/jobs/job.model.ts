@@ -1,0 +1,21 @@
+import type { JobStatus } from './job-status';
+
+/** A bulk send from an uploaded file, before it starts. */
+export interface NewJob {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly templateId: string;
+  readonly templateVersion: number;
+  readonly uploadId: string;
+  readonly fileName: string;
+  readonly rowCount: number;
+  readonly createdById: string | null;
+}
+
+export interface StoredJob extends NewJob {
+  readonly status: JobStatus;
+  readonly rowsProcessed: number;
+  readonly createdAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+}

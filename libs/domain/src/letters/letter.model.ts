@@ -1,0 +1,43 @@
+import type { KeyType } from '../notifications/notification-types';
+
+/** A letter notification to store: the address as printed, its postage and its printed reference. */
+export interface NewLetter {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly templateId: string;
+  readonly templateVersion: number;
+  readonly apiKeyId: string | null;
+  readonly keyType: KeyType;
+  /** The address lines, one a line, as printed. */
+  readonly address: string;
+  readonly personalisation: Record<string, unknown>;
+  readonly clientReference: string | null;
+  readonly postage: string;
+  readonly letterReference: string;
+  readonly status: 'created' | 'sending' | 'pending-virus-check';
+  readonly createdAt: Date;
+}
+
+/** A letter's PDF: rendered from its template, or uploaded precompiled. */
+export interface LetterPdf {
+  readonly source: 'rendered' | 'uploaded';
+  readonly pdf: Buffer;
+  readonly pageCount: number;
+}
+
+/** A rendered letter waiting for the daily print batch. */
+export interface PrintReadyLetter {
+  readonly notificationId: string;
+  readonly serviceId: string;
+  readonly reference: string;
+  readonly postage: string;
+  readonly pageCount: number;
+}
+
+/** What else changes with a letter's status. */
+export interface LetterStatusChange {
+  readonly billableUnits?: number;
+  readonly provider?: string;
+  readonly providerReference?: string;
+  readonly sentAt?: Date;
+}

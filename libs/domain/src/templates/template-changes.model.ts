@@ -1,0 +1,20 @@
+import type { TemplateType } from '../notifications/notification-types';
+
+/** A new template's fields. */
+export interface TemplateFieldsInput {
+  readonly name: string;
+  readonly type: TemplateType;
+  readonly subject: string | null;
+  readonly content: string;
+  readonly postage?: string | null;
+  readonly letterContactBlock?: string | null;
+  readonly createdById?: string | null;
+  /** The admin's folder for a new template (not versioned). */
+  readonly folderId?: string | null;
+}
+
+/** What an edit changes: every change makes a new version. */
+export type TemplateChanges = Partial<Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock'>> & {
+  readonly archived?: boolean;
+  readonly createdById?: string | null;
+};

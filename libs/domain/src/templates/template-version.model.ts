@@ -1,0 +1,19 @@
+import type { TemplateType } from '../notifications/notification-types';
+
+/** One version of a template, as pinned on a notification. */
+export interface TemplateVersion {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly name: string;
+  readonly type: TemplateType;
+  readonly subject: string | null;
+  readonly content: string;
+  readonly version: number;
+  readonly archived: boolean;
+  readonly hidden: boolean;
+  readonly postage: string | null;
+  readonly letterContactBlock: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date | null;
+  readonly createdByEmail: string | null;
+}

@@ -1,0 +1,54 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { connectWithin, openFailFastRedis } from './fail-fast-redis';
+
+const CONNECT_WAIT_MS = 2000;
+const COMMAND_TIMEOUT_MS = 1000;
+const WARN_EVERY_MS = 60_000;
+
+/**
+ * The Redis connection the rate limit and daily limits keep their counters on, with the
+ * outage policy both share: a limit that cannot be checked lets the request through (the
+ * notification is still stored and queued, as the email path promises), and the outage is
+ * logged at most once a minute. Commands fail at once while disconnected instead of queueing.
+ */
+@Injectable()
+export class LimitsRedis implements OnModuleInit, OnApplicationShutdown {
+  readonly client: Redis;
+  /** Every key is under the queue prefix, so a Redis cluster keeps them on the prefix's slot. */
+  readonly keyPrefix: string;
+  private readonly logger = new Logger('Limits');
+  private lastWarning = 0;
+
+  constructor(@InjectConfig() config: HeraldConfig) {
+    this.keyPrefix = `${config.queuePrefix}:limits`;
+    this.client = openFailFastRedis(config.redisUrl, COMMAND_TIMEOUT_MS);
+  }
+
+  /** Waits briefly for the first connection so that the first requests are limited too. */
+  async onModuleInit(): Promise<void> {
+    await connectWithin(this.client, CONNECT_WAIT_MS);
+  }
+
+  onApplicationShutdown(): void {
+    this.client.disconnect();
+  }
+
+  /** Runs a limit operation; if Redis fails, warns (once a minute) and returns the fallback. */
+  async orFallback<T>(operation: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      this.warnOutage(error as Error);
+      return fallback;
+    }
+  }
+
+  private warnOutage(error: Error): void {
+    const now = Date.now();
+    if (now - this.lastWarning < WARN_EVERY_MS) return;
+    this.lastWarning = now;
+    this.logger.warn(`Limits are not being enforced: Redis did not answer (${error.message})`);
+  }
+}

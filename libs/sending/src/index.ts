@@ -1,0 +1,16 @@
+export { bulkRowCommand, RowSource } from './bulk/bulk-row-command';
+export { CheckedRow, RowChecker, RowProblem, SheetRow } from './bulk/row-checker';
+export { composeNotification } from './compose/compose-notification';
+export { channelProblem, templateProblem } from './compose/template-rules';
+export { MAX_EMAIL_BYTES } from './compose/compose-email';
+export { letterPermissionProblem, PRECOMPILED_ADDRESS, PrecompiledLetterCommand } from './compose/compose-precompiled-letter';
+export { ComposedNotification, ComposeResult, RenderedContent } from './compose/composed-notification';
+export { RecipientAllowances } from './context/recipient-allowances';
+export { ChosenSetting, RecipientAllowance, SendingContext, TEAM_KEY, TRIAL_MODE } from './context/sending-context';
+export { SendingContexts } from './context/sending-contexts.service';
+export { DailyLimits, LimitedService, SendLimitOptions } from './limits/daily-limits.service';
+export { NotificationSender } from './notification-sender.service';
+export { NotificationWriter } from './persist/notification-writer';
+export { EmailCommand, FileLinker, LetterCommand, SendCommand, SendingKey, SendingSource, SmsCommand } from './send-command';
+export { SendErrorType, SendProblem, SendProblemCode } from './send-problem';
+export { SendingModule } from './sending.module';

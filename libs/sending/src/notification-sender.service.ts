@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { KeyType, Service, TemplateType } from '@herald/domain';
+import { ComposeResult, refused } from './compose/composed-notification';
+import { composeNotification } from './compose/compose-notification';
+import { composePrecompiledLetter, PrecompiledLetterCommand } from './compose/compose-precompiled-letter';
+import { SendingContexts } from './context/sending-contexts.service';
+import { DailyLimits } from './limits/daily-limits.service';
+import { NotificationWriter } from './persist/notification-writer';
+import type { SendCommand, SendingSource } from './send-command';
+import type { SendProblem } from './send-problem';
+
+/**
+ * One way to send a single notification: load what the rules need, compose (every rule), check
+ * the daily limits, persist, queue, count. Used by the v2 API, the admin's one-off send and
+ * Herald's system emails; a bulk send's rows take the same rules through BulkRowComposer.
+ */
+@Injectable()
+export class NotificationSender {
+  constructor(private readonly contexts: SendingContexts, private readonly limits: DailyLimits, private readonly writer: NotificationWriter) {}
+
+  /** The v2 API checks the channel's limit before it reads the body, as Notify does. */
+  channelLimit(service: Service, keyType: KeyType, channel: TemplateType): Promise<SendProblem | null> {
+    return this.limits.check(service, keyType, channel);
+  }
+
+  async send(command: SendCommand): Promise<ComposeResult> {
+    const result = composeNotification(command, await this.contexts.forCommand(command));
+    if (!result.ok || result.composed.smokeTest) return result;
+    return this.store(command.source, command.service, result);
+  }
+
+  /** A department's own PDF, stored with the letter in one transaction. */
+  async sendPrecompiledLetter(command: PrecompiledLetterCommand, pdf: Buffer): Promise<ComposeResult> {
+    const result = composePrecompiledLetter(command);
+    if (!result.ok) return result;
+    return this.store('api', command.service, result, pdf);
+  }
+
+  private async store(source: SendingSource, service: Service, result: ComposeResult & { ok: true }, pdf?: Buffer): Promise<ComposeResult> {
+    const { notification, limit } = result.composed;
+    const counted = source !== 'system';
+    const limitOptions = { international: limit.international };
+    // The API checked the channel's limit already; a text abroad also counts towards the international one.
+    if (counted && (source !== 'api' || limit.international)) {
+      const overLimit = await this.limits.check(service, notification.keyType, notification.type, limitOptions);
+      if (overLimit) return refused(overLimit);
+    }
+    await this.writer.persistAndQueue(result.composed, pdf);
+    if (counted) await this.limits.record(service, notification.keyType, notification.type, limitOptions);
+    return result;
+  }
+}

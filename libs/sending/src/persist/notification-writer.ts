@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_POSTAGE, newLetterReference, NewNotification } from '@herald/domain';
+import { DocumentRepository, JobRepository, LetterRepository, NotificationRepository } from '@herald/persistence';
+import { DeliveryQueue, JobQueue, LetterQueue } from '@herald/queue';
+import type { ComposedNotification } from '../compose/composed-notification';
+
+/**
+ * Persist, then queue the id (job id = notification id, so a second enqueue is a no-op). The one
+ * place a notification row is inserted. A single send takes the API's lane, ahead of bulk sends;
+ * if Redis does not answer, the row is what counts and the replay sweep queues it later.
+ */
+@Injectable()
+export class NotificationWriter {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly documents: DocumentRepository,
+    private readonly letters: LetterRepository,
+    private readonly jobs: JobRepository,
+    private readonly deliveryQueue: DeliveryQueue,
+    private readonly letterQueue: LetterQueue,
+    private readonly jobQueue: JobQueue,
+  ) {}
+
+  /** One notification, with the files it links to in the same transaction. */
+  async persistAndQueue(composed: ComposedNotification, pdf?: Buffer): Promise<void> {
+    const { notification } = composed;
+    await this.store(composed, pdf);
+    const job = { notificationId: notification.id, serviceId: notification.serviceId };
+    if (notification.type === 'email') await this.deliveryQueue.tryEnqueueEmail(job);
+    else if (notification.type === 'sms') await this.deliveryQueue.tryEnqueueSms(job);
+    else await this.letterQueue.tryEnqueue(job);
+  }
+
+  /**
+   * A batch of a bulk send's rows in one statement (a row already stored for the job is skipped),
+   * then every row of the batch still `created` queued by its id on the bulk lane: safe to run twice.
+   */
+  async persistAndQueueRows(serviceId: string, jobId: string, rows: readonly NewNotification[], fromRow: number, toRow: number): Promise<void> {
+    await this.notifications.insertIgnoringDuplicates(rows);
+    const created = await this.jobs.createdNotifications(serviceId, jobId, fromRow, toRow);
+    await this.jobQueue.enqueueNotifications(serviceId, created);
+  }
+
+  private async store(composed: ComposedNotification, pdf: Buffer | undefined): Promise<void> {
+    const { notification, documents } = composed;
+    if (notification.type === 'letter') {
+      const letter = notification.letter ?? { postage: DEFAULT_POSTAGE, reference: newLetterReference() };
+      await this.letters.insert({
+        id: notification.id, serviceId: notification.serviceId, templateId: notification.templateId, templateVersion: notification.templateVersion,
+        apiKeyId: notification.apiKeyId, keyType: notification.keyType, address: notification.recipient, personalisation: notification.personalisation,
+        clientReference: notification.clientReference, postage: letter.postage ?? DEFAULT_POSTAGE, letterReference: letter.reference ?? newLetterReference(),
+        status: pdf ? 'pending-virus-check' : composed.initialStatus, createdAt: notification.createdAt,
+      }, pdf);
+      return;
+    }
+    if (documents.length) await this.documents.insertWithNotification(notification, documents);
+    else await this.notifications.insert(notification);
+  }
+}
