@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditRepository, ServiceRepository, SessionRepository } from '@herald/persistence';
+import { AuditRepository, ServiceRepository } from '@herald/persistence';
 import { AdminUnderTest } from '@herald/testing';
 import { AdminBrowserSession } from './admin-browser-session';
 
@@ -13,7 +13,7 @@ describe('adding a service in the admin', () => {
     herald = await AdminUnderTest.start();
     // Signed in, and a member of no service yet: anyone may add one.
     userId = (await herald.scenario.aUser()).id;
-    asUser = await AdminBrowserSession.open(herald.adminUrl, (await herald.get(SessionRepository).open(userId)).token);
+    asUser = await AdminBrowserSession.open(herald.adminUrl, await herald.scenario.aSession(userId));
   });
   afterAll(() => herald?.stop());
 

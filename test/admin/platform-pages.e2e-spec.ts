@@ -1,4 +1,3 @@
-import { SessionRepository } from '@herald/persistence';
 import { AdminUnderTest } from '@herald/testing';
 
 /** The operators' pages over plain HTTP: who may see them, and the figures fragment the refresh script fetches. */
@@ -10,7 +9,7 @@ describe('platform pages in the admin', () => {
   beforeAll(async () => {
     herald = await AdminUnderTest.start();
     const service = await herald.scenario.aService();
-    const cookieOf = async (userId: string) => `herald_session=${(await herald.get(SessionRepository).open(userId)).token}`;
+    const cookieOf = async (userId: string) => `herald_session=${await herald.scenario.aSession(userId)}`;
     operatorCookie = await cookieOf((await herald.scenario.aUser({ platformAdmin: true })).id);
     memberCookie = await cookieOf((await herald.scenario.aUser({ serviceId: service.id })).id);
   });

@@ -1,4 +1,3 @@
-import { SessionRepository } from '@herald/persistence';
 import { AdminUnderTest } from '@herald/testing';
 import { AdminBrowserSession } from './admin-browser-session';
 
@@ -15,12 +14,11 @@ describe('settings pages', () => {
   beforeAll(async () => {
     herald = await AdminUnderTest.start();
     serviceId = (await herald.scenario.aService({ name: `Settings pages ${Date.now()}`, live: false })).id;
-    const sessions = herald.get(SessionRepository);
     const manager = await herald.scenario.aUser({ serviceId, permissions: ['manage_service'] });
     const viewer = await herald.scenario.aUser({ serviceId, permissions: ['view_dashboard'] });
-    managerToken = (await sessions.open(manager.id)).token;
+    managerToken = await herald.scenario.aSession(manager.id);
     asManager = await AdminBrowserSession.open(herald.adminUrl, managerToken);
-    asViewer = await AdminBrowserSession.open(herald.adminUrl, (await sessions.open(viewer.id)).token);
+    asViewer = await AdminBrowserSession.open(herald.adminUrl, await herald.scenario.aSession(viewer.id));
   });
   afterAll(() => herald?.stop());
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { ApiKeyRepository, ServiceRepository } from '@herald/persistence';
 import { aTestConfig, HeraldUnderTest, notifyToken, TestApiKey } from '@herald/testing';
 
 const GENERIC = 'Invalid token: make sure your API token matches the example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header';
@@ -62,7 +61,7 @@ describe('API key authentication', () => {
   it('refuses an archived service', async () => {
     const service = await herald.scenario.aService();
     const archivedKey = await herald.scenario.anApiKey(service.id);
-    await herald.get(ServiceRepository).archive(service.id);
+    await herald.scenario.anArchivedService(service.id);
     await expectAuthError(`Bearer ${notifyToken(archivedKey.secret, { iss: service.id, iat: now() })}`, 403, 'Invalid token: service is archived');
   });
 
@@ -89,7 +88,7 @@ describe('API key authentication', () => {
 
   it('refuses a revoked key', async () => {
     const revoked = await herald.scenario.anApiKey(key.serviceId, 'normal', 'old key');
-    await herald.get(ApiKeyRepository).revoke(key.serviceId, revoked.id);
+    await herald.scenario.aRevokedApiKey(key.serviceId, revoked.id);
     await expectAuthError(`Bearer ${notifyToken(revoked.secret, { iss: key.serviceId, iat: now() })}`, 403, 'Invalid token: API key revoked');
   });
 

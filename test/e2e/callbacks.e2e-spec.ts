@@ -2,9 +2,9 @@ import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { DataSource } from 'typeorm';
-import { CallbackEventRepository, NotificationRepository, SmsSenderRepository } from '@herald/persistence';
+import { CallbackEventRepository } from '@herald/persistence';
+import { CALLBACK_OUTBOX_DRAIN, QUEUES } from '@herald/queue';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackCallbacks, LoopbackSmtp, LoopbackTwilio, runHeraldCli, TestApiKey } from '@herald/testing';
-import { CallbackOutboxDrainService } from '../../apps/worker/src/callbacks/callback-outbox-drain.service';
 
 const BASE_URL = 'https://api.herald.example';
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
@@ -74,7 +74,8 @@ describe('callbacks to departments', () => {
     return response.body.id as string;
   };
 
-  const stored = (department: Department, id: string) => herald.get(NotificationRepository).findById(department.serviceId, id);
+  const shown = async (department: Department, id: string) =>
+    (await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(department.serviceId, department.live.secret)).expect(200)).body;
   const bodiesFor = (department: Department, id: string) => endpoints.to(department.path).map((c) => c.body).filter((b) => b.id === id);
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -83,7 +84,7 @@ describe('callbacks to departments', () => {
     const id = await sendEmail(department, 'Jo.Bloggs@example.com', department.test, 'case-1');
 
     const [callback] = await endpoints.waitFor(department.path);
-    const notification = (await stored(department, id))!;
+    const notification = await shown(department, id);
     expect(callback.headers['content-type']).toBe('application/json');
     expect(callback.headers.authorization).toBe(`Bearer ${department.token}`);
     expect(callback.body).toEqual({
@@ -91,9 +92,9 @@ describe('callbacks to departments', () => {
       reference: 'case-1',
       to: 'Jo.Bloggs@example.com',
       status: 'delivered',
-      created_at: notification.createdAt.toISOString().replace('Z', '000Z'),
-      completed_at: notification.updatedAt!.toISOString().replace('Z', '000Z'),
-      sent_at: notification.sentAt!.toISOString().replace('Z', '000Z'),
+      created_at: notification.created_at,
+      completed_at: notification.completed_at,
+      sent_at: notification.sent_at,
       notification_type: 'email',
       template_id: department.emailTemplate,
       template_version: 1,
@@ -117,7 +118,7 @@ describe('callbacks to departments', () => {
     const department = await aDepartment();
     const id = await sendEmail(department, 'someone@example.com', department.live);
     await smtp.waitForMessageTo('someone@example.com');
-    await eventually(async () => expect((await stored(department, id))?.status).toBe('sending'));
+    await eventually(async () => expect((await shown(department, id)).status).toBe('sending'));
 
     await pause(2500);
     expect(endpoints.to(department.path)).toEqual([]);
@@ -164,15 +165,16 @@ describe('callbacks to departments', () => {
   it('sends one callback for an outbox event drained twice (as after a crash between queuing and deleting)', async () => {
     const department = await aDepartment('complaint');
     const id = await sendEmail(department, 'complains@example.com', department.test, 'case-9');
-    const drain = herald.worker!.get(CallbackOutboxDrainService);
+    const drain = () => herald.runWorkerJob(QUEUES.serviceCallbacks, CALLBACK_OUTBOX_DRAIN);
     const complaint = { serviceId: department.serviceId, notificationId: id, complaintId: randomUUID(), complainedAt: new Date('2026-05-18T09:30:00.5Z') };
 
+    // A crash between queuing and deleting cannot be caused from outside: the event is written twice, as it would be found after one.
     await herald.get(CallbackEventRepository).recordComplaint(complaint);
-    await drain.drain();
+    await drain();
     await endpoints.waitFor(department.path);
     await herald.get(CallbackEventRepository).recordComplaint(complaint);
-    await drain.drain();
-    await drain.drain();
+    await drain();
+    await drain();
 
     await pause(1500);
     expect(endpoints.to(department.path).map((c) => c.body)).toEqual([
@@ -183,7 +185,7 @@ describe('callbacks to departments', () => {
   it('POSTs a received text to the inbound SMS callback as soon as it arrives', async () => {
     const department = await aDepartment('inbound-sms');
     const inboundNumber = `447700${randomInt(100000, 999999)}`;
-    await herald.get(SmsSenderRepository).add(department.serviceId, 'GOVUK', { inboundNumber });
+    await herald.scenario.anSmsSender(department.serviceId, 'GOVUK', { inboundNumber });
     const params = {
       From: '+447700900111', To: `+${inboundNumber}`, Body: 'Can I move my appointment?', MessageSid: `SM${randomUUID().replace(/-/g, '')}`, AccountSid: twilio.accountSid,
     };
@@ -199,6 +201,7 @@ describe('callbacks to departments', () => {
 
   it('keeps the bearer token encrypted in the database', async () => {
     const department = await aDepartment();
+    // What is at rest is the point here, so the table itself is read.
     const [row] = await herald.get(DataSource).query('SELECT url, bearer_token FROM service_callbacks WHERE service_id = $1', [department.serviceId]) as Array<{ url: string; bearer_token: string }>;
     expect(row.url).toBe(endpoints.url(department.path));
     expect(row.bearer_token).not.toContain(department.token);

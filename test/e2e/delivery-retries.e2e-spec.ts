@@ -1,6 +1,5 @@
 import { createServer, Server, Socket } from 'node:net';
 import request from 'supertest';
-import { NotificationRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 /**
@@ -60,11 +59,11 @@ describe.each([
       .send({ email_address: 'jo@example.com', template_id: templateId, personalisation: { name: 'Jo' } }).expect(201);
     const id = response.body.id as string;
 
-    const failed = await eventually(async () => {
-      const notification = await herald.get(NotificationRepository).findById(key.serviceId, id);
-      expect(notification?.status).toBe('technical-failure');
-      return notification!;
+    await eventually(async () => {
+      const shown = await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200);
+      expect(shown.body.status).toBe('technical-failure');
     }, 45_000, 100);
+    const failed = await herald.notificationSeenByTeam(key.serviceId, id);
 
     expect(failed).toMatchObject({ provider: null, providerReference: null, sentAt: null });
     expect(relay.connections).toHaveLength(3);

@@ -3,14 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { NotificationStatus } from '@herald/domain';
-import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
-import { ComplaintRepository, NotificationRepository, ServiceCallbackRepository } from '@herald/persistence';
-import { QUEUES } from '@herald/queue';
-import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackSmtp, LoopbackSns, TestApiKey } from '@herald/testing';
-import { BounceMailboxServer } from '../../apps/worker/src/bounces/bounce-mailbox.server';
+import { ComplaintRepository } from '@herald/persistence';
+import { aFreePort, aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackCallbacks, LoopbackSmtp, LoopbackSns, runHeraldCli, TestApiKey } from '@herald/testing';
 
 const EMAIL_DOMAIN = 'notify.example.gov';
 const BOUNCE_DOMAIN = 'bounces.notify.example.gov';
@@ -23,15 +17,18 @@ const error = (status: number, name: string, message: string) => ({ status_code:
 describe('delivery receipts for emails', () => {
   const smtp = new LoopbackSmtp();
   const sns = new LoopbackSns();
+  const department = new LoopbackCallbacks();
   let herald: HeraldUnderTest;
+  let bounceMailboxPort: number;
   let key: TestApiKey;
   let templateId: string;
 
   beforeAll(async () => {
-    await Promise.all([smtp.start(), sns.start()]);
+    await Promise.all([smtp.start(), sns.start(), department.start()]);
+    bounceMailboxPort = await aFreePort();
     herald = await HeraldUnderTest.start(await aTestConfig({
       SMTP_URL: smtp.url, EMAIL_DOMAIN, SNS_CERTIFICATE_URL_PATTERN: sns.certificateUrlPattern,
-      BOUNCE_SMTP_PORT: '0', BOUNCE_SMTP_HOST: '127.0.0.1', BOUNCE_DOMAIN,
+      BOUNCE_SMTP_PORT: String(bounceMailboxPort), BOUNCE_SMTP_HOST: '127.0.0.1', BOUNCE_DOMAIN,
     }), { worker: true });
     const service = await herald.scenario.aService({ name: `Email receipts ${randomUUID().slice(0, 8)}` });
     key = await herald.scenario.anApiKey(service.id, 'normal');
@@ -39,11 +36,13 @@ describe('delivery receipts for emails', () => {
   });
   afterAll(async () => {
     await herald?.stop();
-    await Promise.all([smtp.stop(), sns.stop()]);
+    await Promise.all([smtp.stop(), sns.stop(), department.stop()]);
   });
 
-  const stored = (id: string) => herald.get(NotificationRepository).findById(key.serviceId, id);
-  const statusOf = async (id: string): Promise<NotificationStatus | undefined> => (await stored(id))?.status;
+  const statusOf = async (id: string): Promise<string> =>
+    (await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200)).body.status;
+  // No API shows a complaint's type and source, so those are read from its repository.
+  const complaintsAbout = (id: string) => herald.get(ComplaintRepository).findByNotification(key.serviceId, id);
   const aSentEmail = async (): Promise<string> => {
     const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
       .send({ email_address: 'someone@example.gov.uk', template_id: templateId }).expect(201);
@@ -58,7 +57,7 @@ describe('delivery receipts for emails', () => {
   const postSns = (envelope: object) => request(herald.baseUrl).post('/webhooks/ses').set('Content-Type', 'text/plain; charset=UTF-8').send(JSON.stringify(envelope));
   const mailToBounceMailbox = async (fixture: string, id: string, to = 'postmaster@bounces.notify.example.gov') => {
     const raw = readFileSync(join(__dirname, '../fixtures/bounces', fixture), 'utf8').replace(/NOTIFICATION_ID/g, id);
-    const transport = createTransport({ host: '127.0.0.1', port: herald.worker!.get(BounceMailboxServer).port, secure: false, ignoreTLS: true });
+    const transport = createTransport({ host: '127.0.0.1', port: bounceMailboxPort, secure: false, ignoreTLS: true });
     try {
       await transport.sendMail({ envelope: { from: '', to }, raw });
     } finally {
@@ -108,24 +107,23 @@ describe('delivery receipts for emails', () => {
     await postSns(sns.subscriptionConfirmation('http://127.0.0.1:1/confirm')).expect(204);
   });
 
-  it('records an SES complaint once, however often SNS repeats it, and queues the complaint callback', async () => {
+  it('records an SES complaint once, however often SNS repeats it, and calls the department back once', async () => {
     const id = await aSentEmail();
-    await herald.get(ServiceCallbackRepository).set(key.serviceId, 'complaint', 'https://dept.example.gov.uk/complaints', 'complaint-token-1');
+    const set = await runHeraldCli(herald.config, 'callback', 'set', '--service', key.serviceId, '--type', 'complaint', '--url', department.url('/complaints'), '--token', 'complaint-token-1');
+    expect(set.code).toBe(0);
     const complaint = sesEvent(id, { notificationType: 'Complaint', complaint: { complaintFeedbackType: 'abuse', timestamp: '2026-12-03T09:10:00.000Z', feedbackId: `fb-${randomUUID()}` } });
     await postSns(sns.notification(complaint)).expect(204);
     await postSns(sns.notification(complaint)).expect(204);
-    expect(await herald.get(ComplaintRepository).findByNotification(key.serviceId, id)).toEqual([expect.objectContaining({
+    const stored = await complaintsAbout(id);
+    expect(stored).toEqual([expect.objectContaining({
       notificationId: id, serviceId: key.serviceId, complaintType: 'abuse', complaintDate: new Date('2026-12-03T09:10:00.000Z'), source: 'ses',
     })]);
-    // The worker drains the outbox every second, so the event is either still there or already a
-    // callback job whose id is the complaint's id (BullMQ keeps one job per id: queued once).
-    const [stored] = await herald.get(ComplaintRepository).findByNotification(key.serviceId, id);
-    await eventually(async () => {
-      const events = await herald.get(DataSource).query(`SELECT id FROM notification_status_events WHERE notification_id = $1 AND callback_type = 'complaint'`, [id]);
-      const job = await herald.worker!.get<Queue>(getQueueToken(QUEUES.serviceCallbacks)).getJob(stored.id);
-      expect(events.length + (job ? 1 : 0)).toBe(1);
-      if (events.length === 1) expect(events[0].id).toBe(stored.id);
-    });
+
+    const [callback] = await department.waitFor('/complaints');
+    expect(callback.headers.authorization).toBe('Bearer complaint-token-1');
+    expect(callback.body).toMatchObject({ notification_id: id, complaint_id: stored[0].id, to: 'someone@example.gov.uk', complaint_date: '2026-12-03T09:10:00.000000Z' });
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // two more outbox drains: time for a duplicate to show
+    expect(department.to('/complaints')).toHaveLength(1);
   });
 
   it('makes an email a permanent failure when a DSN is mailed to the bounce mailbox', async () => {
@@ -143,7 +141,7 @@ describe('delivery receipts for emails', () => {
   it('records a complaint from an ARF abuse report mailed to the bounce mailbox', async () => {
     const id = await aSentEmail();
     await mailToBounceMailbox('arf-abuse.eml', id);
-    expect(await herald.get(ComplaintRepository).findByNotification(key.serviceId, id)).toEqual([expect.objectContaining({ complaintType: 'abuse', source: 'bounce-mailbox' })]);
+    expect(await complaintsAbout(id)).toEqual([expect.objectContaining({ complaintType: 'abuse', source: 'bounce-mailbox' })]);
     expect(await statusOf(id)).toBe('sending');
   });
 });

@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { NotificationRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 const TOO_DEEP = 'Invalid JSON supplied in POST data: nested more than 64 levels deep';
@@ -18,7 +17,7 @@ describe('hostile request bodies', () => {
   const valid = () => ({ email_address: 'someone@example.com', template_id: templateId, personalisation: { name: 'Jo', date: 'Monday' } });
   const post = (path: string, body: string, contentType = 'application/json') =>
     request(herald.baseUrl).post(path).set('Authorization', bearerFor(key.serviceId, key.secret)).set('Content-Type', contentType).send(body);
-  const stored = () => herald.get(NotificationRepository).count(key.serviceId);
+  const stored = () => herald.listedNotifications(key);
 
   async function expectRefused(path: string, body: string, status: number, errors: Array<[string, string]>): Promise<void> {
     const before = await stored();

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { NotificationRepository, SmsSenderRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackTwilio, TestApiKey } from '@herald/testing';
 
 const BASE_URL = 'https://api.herald.example';
@@ -25,7 +24,7 @@ class InboundDepartment {
   static async create(herald: HeraldUnderTest): Promise<InboundDepartment> {
     const service = await herald.scenario.aService();
     const inboundNumber = `447700${randomInt(100000, 999999)}`;
-    await herald.get(SmsSenderRepository).add(service.id, 'GOVUK', { inboundNumber });
+    await herald.scenario.anSmsSender(service.id, 'GOVUK', { inboundNumber });
     return new InboundDepartment(herald, await herald.scenario.anApiKey(service.id), inboundNumber);
   }
 
@@ -48,11 +47,11 @@ class InboundDepartment {
   }
 
   async delivered(id: string) {
-    return eventually(async () => {
-      const notification = await this.herald.get(NotificationRepository).findById(this.key.serviceId, id);
-      expect(notification?.status).toBe('delivered');
-      return notification!;
+    await eventually(async () => {
+      const { body } = await request(this.herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(this.key.serviceId, this.key.secret)).expect(200);
+      expect(body.status).toBe('delivered');
     });
+    return this.herald.notificationSeenByTeam(this.key.serviceId, id);
   }
 }
 

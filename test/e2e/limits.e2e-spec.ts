@@ -1,7 +1,6 @@
 import request from 'supertest';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ServiceRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 const error = (status: number, name: string, message: string) => ({ status_code: status, errors: [{ error: name, message }] });
@@ -21,8 +20,7 @@ describe('limits (docs/api-contract.md §7)', () => {
 
   /** A service with one email template and keys of each type, its limits set as given. */
   const aLimitedService = async (limits: { rateLimit?: number; emailMessageLimit?: number }, live = true) => {
-    const service = await herald.scenario.aService({ live });
-    await herald.get(ServiceRepository).update(service.id, limits);
+    const service = await herald.scenario.aService({ live, settings: limits });
     const teamMember = await herald.scenario.aTeamMember(service.id);
     const template = await herald.scenario.anEmailTemplate(service.id, { subject: 'Hi', content: 'Hello ((name))' });
     const keys = {

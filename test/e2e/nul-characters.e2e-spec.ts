@@ -1,7 +1,5 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { NotificationRepository, runMigrations } from '@herald/persistence';
-import { BOTH_DATABASES, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
+import { BOTH_DATABASES, bearerFor, HeraldUnderTest, openPersistence, TestApiKey } from '@herald/testing';
 
 const NUL = '\u0000';
 
@@ -16,12 +14,13 @@ describe.each(BOTH_DATABASES)('NUL characters on %s', (_name, aConfig) => {
   let smsTemplateId: string;
   let letterTemplateId: string;
   const auth = () => bearerFor(key.serviceId, key.secret);
-  const stored = () => herald.get(NotificationRepository).count(key.serviceId);
+  const stored = () => herald.listedNotifications(key);
 
   beforeAll(async () => {
-    herald = await HeraldUnderTest.start(await aConfig());
-    // A fresh SQLite file has no schema yet (PostgreSQL's was migrated once for this jest worker).
-    await runMigrations(herald.get(DataSource));
+    const config = await aConfig();
+    // A fresh SQLite file has no schema yet (PostgreSQL's is a copy of a migrated database).
+    await (await openPersistence(config)).close();
+    herald = await HeraldUnderTest.start(config);
     const service = await herald.scenario.aService({ live: true });
     key = await herald.scenario.anApiKey(service.id);
     emailTemplateId = (await herald.scenario.anEmailTemplate(service.id)).id;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 /**
@@ -22,12 +21,12 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
   afterAll(() => herald.stop());
 
   async function expectRefused(body: unknown, status: number, errors: Array<[string, string]>, apiKey = key): Promise<void> {
-    const before = await herald.get(NotificationRepository).count(apiKey.serviceId);
+    const before = await herald.listedNotifications(apiKey);
     const req = request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret));
     const response = typeof body === 'string' ? await req.set('Content-Type', 'application/json').send(body) : await req.send(body as object);
     expect(response.body).toEqual({ status_code: status, errors: errors.map(([error, message]) => ({ error, message })) });
     expect(response.status).toBe(status);
-    expect(await herald.get(NotificationRepository).count(apiKey.serviceId)).toBe(before);
+    expect(await herald.listedNotifications(apiKey)).toBe(before);
   }
 
   it('accepts the valid request these cases start from', async () => {
@@ -106,7 +105,7 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
 
     it('refuses an archived template', async () => {
       const archived = await herald.scenario.anEmailTemplate(key.serviceId);
-      await herald.get(TemplateRepository).update(key.serviceId, archived.id, { archived: true });
+      await herald.scenario.anArchivedTemplate(key.serviceId, archived.id);
       await expectRefused({ ...valid(), template_id: archived.id }, 400, [['BadRequestError', 'Template has been deleted']]);
     });
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 const ADDRESS = { address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'Leeds', postcode: 'LS1 1AA' };
@@ -21,19 +20,19 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
     herald = await HeraldUnderTest.start(await aTestConfig());
     serviceId = (await herald.scenario.aService({ live: true })).id;
     key = await herald.scenario.anApiKey(serviceId);
-    templateId = (await herald.get(TemplateRepository).create(serviceId, {
-      name: 'Claim letter', type: 'letter', subject: 'Your claim, ((name))', content: 'Dear ((name))', letterContactBlock: 'Claims Office\n((office))', postage: 'first',
+    templateId = (await herald.scenario.aLetterTemplate(serviceId, {
+      name: 'Claim letter', subject: 'Your claim, ((name))', content: 'Dear ((name))', letterContactBlock: 'Claims Office\n((office))', postage: 'first',
     })).id;
   });
   afterAll(() => herald.stop());
 
   async function expectRefused(body: unknown, status: number, errors: Array<[string, string]>, apiKey = key): Promise<request.Response> {
-    const before = await herald.get(NotificationRepository).count(apiKey.serviceId);
+    const before = await herald.listedNotifications(apiKey);
     const response = await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret)).send(body as object);
     expect(response.body).toMatchObject({ status_code: status, errors: errors.map(([error, message]) => ({ error, message })) });
     expect(response.body.errors).toHaveLength(errors.length);
     expect(response.status).toBe(status);
-    expect(await herald.get(NotificationRepository).count(apiKey.serviceId)).toBe(before);
+    expect(await herald.listedNotifications(apiKey)).toBe(before);
     return response;
   }
 
@@ -86,7 +85,7 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
 
     it('refuses an archived template', async () => {
       const archived = await herald.scenario.aTemplateOfType(serviceId, 'letter');
-      await herald.get(TemplateRepository).update(serviceId, archived.id, { archived: true });
+      await herald.scenario.anArchivedTemplate(serviceId, archived.id);
       await expectRefused({ ...valid(), template_id: archived.id, personalisation: { ...ADDRESS, name: 'Jo' } }, 400, [['BadRequestError', 'Template has been deleted']]);
     });
 
@@ -138,7 +137,7 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
   });
 
   it('refuses a QR code whose link is too long, saying how long', async () => {
-    const qr = await herald.get(TemplateRepository).create(serviceId, { name: 'QR', type: 'letter', subject: 'QR', content: 'qr: ((link))' });
+    const qr = await herald.scenario.aLetterTemplate(serviceId, { name: 'QR', subject: 'QR', content: 'qr: ((link))' });
     const link = `https://www.gov.uk/${'a'.repeat(500)}`;
     const response = await expectRefused({ template_id: qr.id, personalisation: { ...ADDRESS, link } }, 400, [['ValidationError', 'Cannot create a usable QR code - the link is too long']]);
     expect(response.body.errors[0]).toEqual({ error: 'ValidationError', message: 'Cannot create a usable QR code - the link is too long', data: link, num_bytes: 519, max_bytes: 504 });

@@ -1,8 +1,7 @@
 import { PDFDocument, PageSizes } from 'pdf-lib';
 import request from 'supertest';
-import { NotificationRepository, TemplateRepository } from '@herald/persistence';
+import { QUEUES, SCHEDULED_TASKS } from '@herald/queue';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackSftp, pdfText, TestApiKey } from '@herald/testing';
-import { PrintBatchService } from '../../apps/worker/src/letters/print-batch.service';
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 const ADDRESS = { address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'Leeds', postcode: 'ls11aa' };
@@ -31,9 +30,8 @@ describe('sending a letter end to end', () => {
     const service = await herald.scenario.aService({ live: true, permissions: ['letter', 'international_letters', 'email'] });
     live = await herald.scenario.anApiKey(service.id, 'normal');
     test = await herald.scenario.anApiKey(service.id, 'test');
-    templateId = (await herald.get(TemplateRepository).create(service.id, {
+    templateId = (await herald.scenario.aLetterTemplate(service.id, {
       name: 'Claim letter',
-      type: 'letter',
       subject: 'Your claim, ((name))',
       content: 'Dear ((name)),\n\n# What happens next\n\n* we check your claim\n* we write to you\n\nSee https://www.gov.uk/claim for more.',
       letterContactBlock: 'Claims Office\n((office))\nLS2 7UE',
@@ -60,7 +58,9 @@ describe('sending a letter end to end', () => {
       expect(response.headers['content-type']).toBe('application/pdf');
       return response.body as Buffer;
     });
-  const storedStatus = async (key: TestApiKey, id: string) => (await herald.get(NotificationRepository).findById(key.serviceId, id))?.status;
+  // Herald's own status (`created`, `sending`, `delivered`…), which the v2 API folds into `accepted` and `received`.
+  const storedStatus = async (key: TestApiKey, id: string) => (await herald.notificationSeenByTeam(key.serviceId, id)).status;
+  const runPrintTask = (name: string) => herald.runWorkerJob(QUEUES.scheduledTasks, name);
   const aLetter = (key: TestApiKey, personalisation: object = ADDRESS) =>
     post(key, { template_id: templateId, personalisation: { name: 'Jo', office: 'Leeds', ...personalisation }, reference: 'claim-1' }).expect(201).then((r) => r.body.id as string);
 
@@ -137,7 +137,7 @@ describe('sending a letter end to end', () => {
 
   it('fails validation for a letter over 10 pages', async () => {
     const long = Array.from({ length: 60 }, (_, i) => `Section ${i}\n\n---`).join('\n\n');
-    const template = await herald.get(TemplateRepository).create(live.serviceId, { name: 'Long', type: 'letter', subject: 'Long', content: long });
+    const template = await herald.scenario.aLetterTemplate(live.serviceId, { name: 'Long', subject: 'Long', content: long });
     const response = await post(live, { template_id: template.id, personalisation: ADDRESS }).expect(201);
     await eventually(async () => expect((await get(live, response.body.id)).status).toBe('validation-failed'));
     expect(await get(live, response.body.id)).toMatchObject({ is_cost_data_ready: true, cost_in_pounds: 0, cost_details: { billable_sheets_of_paper: 0, postage: 'second' } });
@@ -149,7 +149,7 @@ describe('sending a letter end to end', () => {
     expect(['accepted', 'received']).toContain((await get(test, id)).status);
     await pdfOf(test, id);
     await eventually(async () => expect((await get(test, id)).status).toBe('received'));
-    expect(await herald.get(NotificationRepository).findById(test.serviceId, id)).toMatchObject({ status: 'delivered', provider: 'simulated' });
+    expect(await herald.notificationSeenByTeam(test.serviceId, id)).toMatchObject({ status: 'delivered', provider: 'simulated' });
   });
 
   it('keeps a precompiled PDF byte for byte once it passes the checks', async () => {
@@ -178,7 +178,7 @@ describe('sending a letter end to end', () => {
     await pdfOf(test, testLetter);
     await eventually(async () => expect(await storedStatus(live, precompiled)).toBe('created'));
 
-    const printed = await herald.worker!.get(PrintBatchService).sendToPrint();
+    const printed = await runPrintTask(SCHEDULED_TASKS.printBatch);
     expect(printed).toBeGreaterThanOrEqual(3);
 
     const [batch] = sftp.list('/print').filter((name) => name.startsWith('herald-'));
@@ -198,12 +198,12 @@ describe('sending a letter end to end', () => {
       expect((await get(live, id)).sent_at).toMatch(TIMESTAMP);
     }
     // A second run never sends the same letters again.
-    await herald.worker!.get(PrintBatchService).sendToPrint();
+    await runPrintTask(SCHEDULED_TASKS.printBatch);
     const later = sftp.list('/print').filter((name) => name.startsWith('herald-') && name !== batch);
     for (const other of later) expect(sftp.list(`/print/${other}`)).not.toEqual(expect.arrayContaining([`${posted}.pdf`]));
 
     sftp.put('/print/responses/daily-1.csv', `notification_id,status\n${posted},posted\n${returned},returned\n${testLetter},posted\n`);
-    expect(await herald.worker!.get(PrintBatchService).applyResponses()).toBe(2);
+    expect(await runPrintTask(SCHEDULED_TASKS.printResponses)).toBe(2);
     expect(await storedStatus(live, posted)).toBe('delivered');
     expect(await storedStatus(live, returned)).toBe('returned-letter');
     expect(await storedStatus(live, precompiled)).toBe('sending');

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Service } from '@herald/domain';
-import { NotificationRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, Scenario, TestApiKey } from '@herald/testing';
 
 /**
@@ -26,11 +25,11 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
   afterAll(() => herald.stop());
 
   async function expectRefused(body: unknown, status: number, errors: Array<[string, string]>, apiKey = key): Promise<void> {
-    const before = await herald.get(NotificationRepository).count(apiKey.serviceId);
+    const before = await herald.listedNotifications(apiKey);
     const response = await request(herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret)).send(body as object);
     expect(response.body).toEqual({ status_code: status, errors: errors.map(([error, message]) => ({ error, message })) });
     expect(response.status).toBe(status);
-    expect(await herald.get(NotificationRepository).count(apiKey.serviceId)).toBe(before);
+    expect(await herald.listedNotifications(apiKey)).toBe(before);
   }
 
   const serviceWith = async (options: { live?: boolean; permissions?: Service['permissions'] } = {}) => {
@@ -120,7 +119,7 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
 
     it('refuses an archived template', async () => {
       const template = await scenario.anSmsTemplate(key.serviceId);
-      await herald.get(TemplateRepository).update(key.serviceId, template.id, { archived: true });
+      await herald.scenario.anArchivedTemplate(key.serviceId, template.id);
       await expectRefused({ ...valid(), template_id: template.id }, 400, [['BadRequestError', 'Template has been deleted']]);
     });
 
@@ -157,7 +156,7 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
 
     it('refuses an archived sms_sender_id', async () => {
       const sender = await scenario.anSmsSender(key.serviceId, 'OLDSENDER');
-      await herald.get(SmsSenderRepository).archive(key.serviceId, sender.id);
+      await herald.scenario.anArchivedSmsSender(key.serviceId, sender.id);
       await expectRefused({ ...valid(), sms_sender_id: sender.id }, 400, [
         ['BadRequestError', `sms_sender_id ${sender.id} does not exist in database for service id ${key.serviceId}`],
       ]);

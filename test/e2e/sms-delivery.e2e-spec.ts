@@ -50,7 +50,7 @@ describe('delivering a text message through Twilio', () => {
       ...backup.configFor('TWILIO_B_'),
     }), { worker: true });
     scenario = herald.scenario;
-    const service = await scenario.aService({ name: `Passport Office ${randomUUID().slice(0, 8)}`, prefixSms: true });
+    const service = await scenario.aService({ name: `Passport Office ${randomUUID().slice(0, 8)}`, settings: { prefixSms: true } });
     serviceName = service.name;
     await scenario.anSmsSender(service.id, 'PASSPORT', { isDefault: true });
     key = await scenario.anApiKey(service.id, 'normal');
@@ -182,7 +182,7 @@ describe('delivering a text whose enqueue was lost', () => {
     const config = await aTestConfig({ REPLAY_AFTER_SECONDS: '1', SWEEP_INTERVAL_SECONDS: '1', ...twilio.configFor('TWILIO_') });
     // The API sees a Redis that is not there, so the text stays `created`; the worker (on the same database) sees the real one.
     api = await HeraldUnderTest.start({ ...config, redisUrl: 'redis://127.0.0.1:1' });
-    const service = await api.scenario.aService({ prefixSms: true, name: `Passport Office ${randomUUID().slice(0, 8)}` });
+    const service = await api.scenario.aService({ settings: { prefixSms: true }, name: `Passport Office ${randomUUID().slice(0, 8)}` });
     await api.scenario.anSmsSender(service.id, 'PASSPORT', { isDefault: true });
     const key = await api.scenario.anApiKey(service.id);
     const texts = new TextSender(api, key, (await api.scenario.anSmsTemplate(service.id, { content: 'Replayed ((name))' })).id);

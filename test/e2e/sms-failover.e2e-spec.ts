@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { NotificationRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackTwilio, TestApiKey } from '@herald/testing';
 
 const PROBE_INTERVAL_MS = 2000;
@@ -85,10 +84,9 @@ describe('failing SMS traffic over to the next provider, and back', () => {
 
   /** Every text ends `sending` through `provider`, and reached that server exactly once. */
   async function everyTextSentOnceThrough(texts: Array<{ id: string; to: string }>, provider: string, twilio: LoopbackTwilio): Promise<void> {
-    const notifications = herald.get(NotificationRepository);
     await eventually(async () => {
       for (const text of texts) {
-        expect(await notifications.findById(key.serviceId, text.id)).toMatchObject({ status: 'sending', provider });
+        expect(await herald.notificationSeenByTeam(key.serviceId, text.id)).toMatchObject({ status: 'sending', provider });
         expect(reached(twilio, text.to)).toBe(1);
       }
     }, SENT_DEADLINE_MS, 200);
@@ -123,7 +121,7 @@ describe('failing SMS traffic over to the next provider, and back', () => {
     await everyTextSentOnceThrough(later, 'twilio', primary);
     expect(later.filter((text) => attemptsTo(backup, text.to).length > 0)).toEqual([]);
     await eventually(async () => {
-      for (const text of afterRecovery) expect((await herald.get(NotificationRepository).findById(key.serviceId, text.id))?.status).toBe('sending');
+      for (const text of afterRecovery) expect((await herald.notificationSeenByTeam(key.serviceId, text.id)).status).toBe('sending');
     }, SENT_DEADLINE_MS, 200);
   });
 

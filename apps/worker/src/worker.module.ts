@@ -14,6 +14,7 @@ import { assertEveryJobHandled } from './job-handlers/job-handlers.check';
 import { JobHandlers } from './job-handlers/job-handlers';
 import { JOB_HANDLERS } from './worker-job-handlers';
 import { DeliveryClaims } from './delivery/delivery-claims';
+import { EmailComposer } from './delivery/email-composer';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
 import { SendSmsProcessor } from './delivery/send-sms.processor';
@@ -48,7 +49,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, ReceiptsModule, SendingModule, TemplatingModule, ProvidersModule.withSmsHealth(SmsProviderHealthModule)],
-      providers: [DeliveryClaims, EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
+      providers: [DeliveryClaims, EmailComposer, EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
         CallbackOutboxDrainService, CallbackPayloadsService, CallbackHttpClient, ServiceCallbackSlots, JobProcessingService,
         ...JOB_HANDLERS, { provide: JobHandlers, inject: [HERALD_CONFIG, ...JOB_HANDLERS], useFactory: (c: HeraldConfig, ...handlers: JobHandler[]) => new JobHandlers(c, handlers) }, ...PROCESSORS],
     };

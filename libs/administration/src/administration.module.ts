@@ -14,7 +14,7 @@ import { TeamAdministration } from './team/team-administration.service';
 import { TemplateAdministration } from './templates/template-administration.service';
 import { UserAdministration } from './users/user-administration.service';
 
-export const ADMINISTRATION_SERVICES = [
+const ADMINISTRATION_SERVICES = [
   ServiceAdministration, ApiKeyAdministration, TemplateAdministration, ReplyToAdministration, SmsSenderAdministration, LetterContactAdministration,
   CallbackAdministration, TeamAdministration, GuestListAdministration, UserAdministration, PrintRunAdministration, InboundTextAdministration, SmsProviderAdministration,
   AuditLog,

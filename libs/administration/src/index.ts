@@ -1,5 +1,5 @@
 export { Actor } from './actor';
-export { ADMINISTRATION_SERVICES, AdministrationModule } from './administration.module';
+export { AdministrationModule } from './administration.module';
 export { Administration, openAdministration } from './open-administration';
 export { AuditLog } from './audit/audit-log.service';
 export { ChangeRefusedError } from './errors/change-refused.error';

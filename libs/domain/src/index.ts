@@ -20,8 +20,6 @@ export {
   TEMPLATE_TYPES,
   TemplateType,
 } from './notifications/notification-types';
-// The API's NotifyError, until the last callers import it from apps/api/src/errors.
-export { authError, badRequest, fieldErrors, noResultFound, NotifyError, NotifyErrorEntry, validationErrors } from './errors/notify-error';
 export { FieldProblem } from './errors/field-problem';
 export { InvalidFieldsError } from './errors/invalid-fields.error';
 export { NotFoundError } from './errors/not-found.error';

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { deliveryJobOptions } from './delivery-retry-schedule';
-import { DeliveryJob, QUEUES } from './queue-registry';
+import { DELIVERY_JOB, DeliveryJob, QUEUES } from './queue-registry';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
 
@@ -26,11 +26,11 @@ export class DeliveryQueue {
   }
 
   async enqueueEmail(job: DeliveryJob): Promise<void> {
-    await this.emails.add('send', job, { ...this.retries, jobId: job.notificationId });
+    await this.emails.add(DELIVERY_JOB, job, { ...this.retries, jobId: job.notificationId });
   }
 
   async enqueueSms(job: DeliveryJob): Promise<void> {
-    await this.texts.add('send', job, { ...this.retries, jobId: job.notificationId });
+    await this.texts.add(DELIVERY_JOB, job, { ...this.retries, jobId: job.notificationId });
   }
 
   /** As tryEnqueueEmail, for a text message. */

@@ -4,7 +4,7 @@ import { JobsOptions, Queue } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import type { TemplateType } from '@herald/domain';
 import { deliveryJobOptions } from './delivery-retry-schedule';
-import { DeliveryJob, ProcessJobPayload, QUEUES } from './queue-registry';
+import { DELIVERY_JOB, DeliveryJob, PROCESS_JOB, PROCESS_JOB_RETRY, ProcessJobPayload, QUEUES, RENDER_LETTER_JOB } from './queue-registry';
 
 /**
  * BullMQ serves jobs without a priority (API traffic) before any prioritised job, and smaller
@@ -12,7 +12,6 @@ import { DeliveryJob, ProcessJobPayload, QUEUES } from './queue-registry';
  */
 export const BULK_SEND_PRIORITY = 100;
 
-const PROCESS_JOB_OPTIONS: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 2000 } };
 
 /** A job's rows as notifications to deliver: their ids and channel. */
 export interface BulkNotification {
@@ -37,7 +36,7 @@ export class JobQueue {
 
   /** The job id is the bulk send's id: queueing it twice while it waits is a no-op. */
   async enqueueJob(payload: ProcessJobPayload): Promise<void> {
-    await this.jobs.add('process', payload, { ...PROCESS_JOB_OPTIONS, jobId: payload.jobId });
+    await this.jobs.add(PROCESS_JOB, payload, { ...PROCESS_JOB_RETRY, backoff: { ...PROCESS_JOB_RETRY.backoff }, jobId: payload.jobId });
   }
 
   async enqueueNotifications(serviceId: string, notifications: readonly BulkNotification[]): Promise<void> {
@@ -46,8 +45,8 @@ export class JobQueue {
     const emails = byType('email');
     const texts = byType('sms');
     const letters = byType('letter');
-    if (emails.length) await this.emails.addBulk(emails.map((id) => ({ name: 'send', data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
-    if (texts.length) await this.texts.addBulk(texts.map((id) => ({ name: 'send', data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
-    if (letters.length) await this.letters.addBulk(letters.map((id) => ({ name: 'render', data: { notificationId: id, serviceId }, opts: options(id, {}) })));
+    if (emails.length) await this.emails.addBulk(emails.map((id) => ({ name: DELIVERY_JOB, data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
+    if (texts.length) await this.texts.addBulk(texts.map((id) => ({ name: DELIVERY_JOB, data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
+    if (letters.length) await this.letters.addBulk(letters.map((id) => ({ name: RENDER_LETTER_JOB, data: { notificationId: id, serviceId }, opts: options(id, {}) })));
   }
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DeliveryJob, QUEUES } from './queue-registry';
+import { DeliveryJob, QUEUES, RENDER_LETTER_JOB } from './queue-registry';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
 
@@ -16,7 +16,7 @@ export class LetterQueue {
   constructor(@InjectQueue(QUEUES.sendLetter) private readonly letters: Queue<DeliveryJob>) {}
 
   async enqueue(job: DeliveryJob): Promise<void> {
-    await this.letters.add('render', job, { jobId: job.notificationId });
+    await this.letters.add(RENDER_LETTER_JOB, job, { jobId: job.notificationId });
   }
 
   /** For the API: the letter is already stored, so a Redis outage must not fail the request; the letter sweep queues it later. */

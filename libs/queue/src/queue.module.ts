@@ -7,11 +7,10 @@ import { JobQueue } from './job-queue';
 import { LetterQueue } from './letter-queue';
 import { QueueErrorReporter } from './queue-error-reporter';
 import { QueueDepths } from './queue-depths';
-import { QUEUES } from './queue-registry';
+import { DEFAULT_JOB_RETRY, QUEUES } from './queue-registry';
 
 const DEFAULT_JOB_OPTIONS = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 5000 },
+  ...DEFAULT_JOB_RETRY,
   // Finished jobs are removed so the replay sweep can queue a notification again by its id.
   removeOnComplete: true,
   removeOnFail: true,

@@ -6,12 +6,16 @@ import type { HeraldConfig } from '@herald/config';
 import { InternalApiClient, type NotificationDetail } from '@herald/contracts';
 import type { QueueName } from '@herald/queue';
 import { eventually } from './eventually';
+import { bearerFor } from './notify-token';
 import { createApiApp } from '../../../apps/api/src/bootstrap/create-api-app';
 import { createWorkerContext } from '../../../apps/worker/src/create-worker-context';
 import { Scenario } from './scenario';
 
 /** Herald running in the test process: the API listening on a loopback port, and optionally a worker. */
 export class HeraldUnderTest {
+  /** A signed-in member of each service whose notifications a test has looked at. */
+  private readonly teams = new Map<string, InternalApiClient>();
+
   private constructor(
     readonly config: HeraldConfig,
     readonly api: NestFastifyApplication,
@@ -31,6 +35,13 @@ export class HeraldUnderTest {
     return new Scenario(this.api);
   }
 
+  /** How many notifications the v2 API lists for this key (one page: up to 250), e.g. to show a refused request stored none. */
+  async listedNotifications(key: { serviceId: string; secret: string }): Promise<number> {
+    const response = await fetch(`${this.baseUrl}/v2/notifications`, { headers: { Authorization: bearerFor(key.serviceId, key.secret) } });
+    if (!response.ok) throw new Error(`GET /v2/notifications answered ${response.status}`);
+    return ((await response.json()) as { notifications: unknown[] }).notifications.length;
+  }
+
   /** The internal API (the admin's client) as the user of this session token. */
   internalClient(sessionToken: string): InternalApiClient {
     return new InternalApiClient(this.baseUrl, sessionToken);
@@ -41,8 +52,13 @@ export class HeraldUnderTest {
    * reference and the history, which the v2 API does not show.
    */
   async notificationSeenByTeam(serviceId: string, notificationId: string): Promise<NotificationDetail> {
-    const member = await this.scenario.aUser({ serviceId, permissions: ['view_dashboard'] });
-    return this.internalClient(await this.scenario.aSession(member.id)).activity.notification(serviceId, notificationId);
+    let team = this.teams.get(serviceId);
+    if (!team) {
+      const member = await this.scenario.aUser({ serviceId, permissions: ['view_dashboard'] });
+      team = this.internalClient(await this.scenario.aSession(member.id));
+      this.teams.set(serviceId, team);
+    }
+    return team.activity.notification(serviceId, notificationId);
   }
 
   /**
@@ -52,12 +68,14 @@ export class HeraldUnderTest {
   async runWorkerJob(queueName: QueueName, jobName: string): Promise<unknown> {
     if (!this.worker) throw new Error('runWorkerJob needs a Herald started with { worker: true }');
     const queue = this.worker.get<Queue>(getQueueToken(queueName));
-    const { id } = await queue.add(jobName, {});
+    // Kept once finished (the queue's default drops it), so its result can be read.
+    const { id } = await queue.add(jobName, {}, { removeOnComplete: false, removeOnFail: false });
     const job = await eventually(async () => {
       const found = await queue.getJob(id!);
       if (!found?.finishedOn) throw new Error(`${jobName} on ${queueName} has not finished`);
       return found;
     });
+    await job.remove();
     if (job.failedReason) throw new Error(`${jobName} on ${queueName} failed: ${job.failedReason}`);
     return job.returnvalue as unknown;
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { hashSync } from 'bcryptjs';
-import { type KeyType, Service, SmsSender, SmsSenderOptions, TEAM_PERMISSIONS, type TeamPermission, TemplateVersion } from '@herald/domain';
+import { type KeyType, Service, type ServiceChanges, SmsSender, SmsSenderOptions, TEAM_PERMISSIONS, type TeamPermission, type TemplateFieldsInput, TemplateVersion } from '@herald/domain';
 import {
   ApiKeyRepository, EmailReplyToRepository, TeamMemberRepository, GuestListRepository, ServiceRepository, SessionRepository, SmsSenderRepository,
   TemplateRepository, UserAccountRepository, UserRepository,
@@ -33,16 +33,17 @@ export interface TestUser {
 export class Scenario {
   constructor(private readonly app: INestApplicationContext) {}
 
-  async aService(overrides: { name?: string; live?: boolean; permissions?: Service['permissions']; prefixSms?: boolean } = {}): Promise<Service> {
+  /** A service; `settings` are changed after it is made (its SMS prefix, its limits). */
+  async aService(overrides: { name?: string; live?: boolean; permissions?: Service['permissions']; settings?: ServiceChanges } = {}): Promise<Service> {
     const services = this.app.get(ServiceRepository);
     const service = await services.create({
       name: overrides.name ?? `Test service ${randomUUID().slice(0, 8)}`,
       restricted: !(overrides.live ?? true),
       permissions: overrides.permissions,
     });
-    if (overrides.prefixSms === undefined) return service;
-    await services.update(service.id, { prefixSms: overrides.prefixSms });
-    return { ...service, prefixSms: overrides.prefixSms };
+    if (overrides.settings === undefined) return service;
+    await services.update(service.id, overrides.settings);
+    return (await services.findById(service.id))!;
   }
 
   /**
@@ -70,6 +71,14 @@ export class Scenario {
     return (await this.app.get(SessionRepository).open(userId)).token;
   }
 
+  async anArchivedService(serviceId: string): Promise<void> {
+    await this.app.get(ServiceRepository).archive(serviceId);
+  }
+
+  async aRevokedApiKey(serviceId: string, keyId: string): Promise<void> {
+    await this.app.get(ApiKeyRepository).revoke(serviceId, keyId);
+  }
+
   async anApiKey(serviceId: string, keyType: KeyType = 'normal', name = 'test key'): Promise<TestApiKey> {
     const secret = randomUUID();
     const { id } = await this.app.get(ApiKeyRepository).create(serviceId, { name, keyType, secret });
@@ -89,6 +98,14 @@ export class Scenario {
     return this.app.get(TemplateRepository).create(serviceId, { name: `${type} template`, type, subject: type === 'letter' ? 'Letter heading' : null, content });
   }
 
+  async aLetterTemplate(serviceId: string, overrides: Partial<Omit<TemplateFieldsInput, 'type'>> = {}): Promise<TemplateVersion> {
+    return this.app.get(TemplateRepository).create(serviceId, { name: 'Letter template', subject: 'Letter heading', content: 'Dear ((name))', ...overrides, type: 'letter' });
+  }
+
+  async anArchivedTemplate(serviceId: string, templateId: string): Promise<void> {
+    await this.app.get(TemplateRepository).update(serviceId, templateId, { archived: true });
+  }
+
   async aTeamMember(serviceId: string, emailAddress = `member-${randomUUID().slice(0, 8)}@example.gov.uk`): Promise<string> {
     const user = await this.app.get(UserRepository).create({ emailAddress, name: 'Team Member', platformAdmin: false });
     await this.app.get(ServiceRepository).addTeamMember(serviceId, user.id);
@@ -106,6 +123,10 @@ export class Scenario {
 
   async anSmsSender(serviceId: string, sender = 'HERALDTEST', options: SmsSenderOptions = {}): Promise<SmsSender> {
     return this.app.get(SmsSenderRepository).add(serviceId, sender, options);
+  }
+
+  async anArchivedSmsSender(serviceId: string, senderId: string): Promise<void> {
+    await this.app.get(SmsSenderRepository).archive(serviceId, senderId);
   }
 
   /** An email address or a phone number the service may send to while in trial mode or with a team key. */

@@ -1,4 +1,4 @@
-import type { CallbackType } from '@herald/domain';
+import { CallbackType, InvalidFieldsError } from '@herald/domain';
 import { CliError } from '../cli-error';
 import { printResult } from '../cli-output';
 import type { CliSession } from '../cli-session';
@@ -18,7 +18,13 @@ export async function setCallback(session: CliSession, options: CallbackOptions)
   const type = callbackType(options.type);
   const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
-  const saved = await session.administration.callbacks.set(actor, service.id, type, { url: options.url ?? '', bearerToken: options.token ?? '', blankTokenKeepsCurrent: false });
+  const saved = await session.administration.callbacks
+    .set(actor, service.id, type, { url: options.url ?? '', bearerToken: options.token ?? '', blankTokenKeepsCurrent: false })
+    .catch((error: unknown) => {
+      // A refused URL is named with its value: the operator sees which address the policy turned down.
+      const refusal = error instanceof InvalidFieldsError ? error.problems.find((p) => p.field === 'url') : undefined;
+      throw refusal ? new CliError('invalid', `--url ${options.url}: ${refusal.message}`) : error;
+    });
   printResult(options.json, { service_id: service.id, type: options.type, url: saved.url }, `Callbacks of type ${options.type} for ${service.name} go to ${saved.url}`);
 }
 

@@ -1,12 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { HeraldConfig, InjectConfig } from '@herald/config';
-import {
-  brandingLogoPath, EMAIL_PROVIDER, emailLocalPart, EmailProvider, ProviderError, SIMULATED_EMAIL_PROVIDER, StoredNotification,
-} from '@herald/domain';
-import { EmailBrandingRepository, NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
+import { EMAIL_PROVIDER, EmailProvider, ProviderError, SIMULATED_EMAIL_PROVIDER } from '@herald/domain';
+import { NotificationRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
-import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
+import { EmailComposer } from './email-composer';
 
 export type DeliveryOutcome = 'sent' | 'not-ours' | 'missing';
 
@@ -19,15 +16,11 @@ export class EmailDeliveryService {
   private readonly logger = new Logger(EmailDeliveryService.name);
 
   constructor(
-    @InjectConfig() private readonly config: HeraldConfig,
     private readonly notifications: NotificationRepository,
     private readonly claims: DeliveryClaims,
-    private readonly templates: TemplateRepository,
-    private readonly services: ServiceRepository,
-    private readonly renderer: EmailRenderer,
+    private readonly composer: EmailComposer,
     @Inject(EMAIL_PROVIDER) private readonly liveProvider: EmailProvider,
     @Inject(SIMULATED_EMAIL_PROVIDER) private readonly simulatedProvider: EmailProvider,
-    private readonly brandings: EmailBrandingRepository,
   ) {}
 
   async deliver(job: DeliveryJob, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
@@ -38,7 +31,7 @@ export class EmailDeliveryService {
     }
     try {
       const provider = notification.keyType === 'test' ? this.simulatedProvider : this.liveProvider;
-      const accepted = await provider.send(await this.compose(notification));
+      const accepted = await provider.send(await this.composer.compose(notification));
       await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, providerReference: accepted.reference, sentAt: new Date() });
       return 'sent';
     } catch (error) {
@@ -52,40 +45,5 @@ export class EmailDeliveryService {
     const status = error instanceof ProviderError && error.kind === 'permanent' ? 'permanent-failure' : 'technical-failure';
     this.logger.warn(`Notification ${job.notificationId} ends as ${status}: ${error.message}`);
     await this.notifications.fail(job.serviceId, job.notificationId, status);
-  }
-
-  /** The service's branding with its logo at the API's public URL. */
-  private async brandingOf(serviceId: string): Promise<EmailBrandingInput | null> {
-    const branding = await this.brandings.find(serviceId);
-    if (!branding) return null;
-    const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
-    return { colour: branding.colour, bannerText: branding.bannerText, logoUrl };
-  }
-
-  private async compose(notification: StoredNotification) {
-    const [template, service, branding] = await Promise.all([
-      this.templates.findVersion(notification.serviceId, notification.templateId, notification.templateVersion),
-      this.services.findById(notification.serviceId),
-      this.brandingOf(notification.serviceId),
-    ]);
-    if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
-    const rendered = this.renderer.render({
-      subject: template.subject ?? '',
-      content: template.content,
-      personalisation: notification.personalisation,
-      serviceName: service.name,
-      unsubscribeUrl: notification.oneClickUnsubscribeUrl,
-      branding,
-    });
-    return {
-      notificationId: notification.id,
-      from: { name: service.name, address: `${emailLocalPart(service.name)}@${this.config.emailDomain}` },
-      to: notification.recipient,
-      replyTo: notification.replyTo,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      unsubscribeUrl: notification.oneClickUnsubscribeUrl,
-    };
   }
 }

@@ -9,6 +9,10 @@ import { existingService } from '../services/service-lookup';
 export class LetterContactAdministration {
   constructor(private readonly contacts: LetterContactRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
 
+  list(serviceId: string): Promise<LetterContact[]> {
+    return this.contacts.list(serviceId);
+  }
+
   async add(actor: Actor, serviceId: string, contactBlock: string, makeDefault: boolean): Promise<LetterContact> {
     await existingService(this.services, serviceId);
     const checked = checkLetterContactBlock(contactBlock);

@@ -9,6 +9,10 @@ import { existingService } from '../services/service-lookup';
 export class ReplyToAdministration {
   constructor(private readonly replyTos: EmailReplyToRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
 
+  list(serviceId: string): Promise<EmailReplyTo[]> {
+    return this.replyTos.list(serviceId);
+  }
+
   /** The first address is the default whatever `makeDefault` says. */
   async add(actor: Actor, serviceId: string, typedAddress: string, makeDefault: boolean): Promise<EmailReplyTo> {
     await existingService(this.services, serviceId);

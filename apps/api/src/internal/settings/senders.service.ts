@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LetterContactAdministration, ReplyToAdministration, SmsSenderAdministration } from '@herald/administration';
-import type { LetterContactView, ReplyToView, SmsSenderView } from '@herald/contracts';
+import type { LetterContactView, ReplyToView, ServiceSettingsView, SmsSenderView } from '@herald/contracts';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { textField, yesField } from './form-fields';
 
@@ -12,6 +12,16 @@ export class SendersService {
     private readonly smsSenders: SmsSenderAdministration,
     private readonly letterContacts: LetterContactAdministration,
   ) {}
+
+  /** The three lists of the settings page. */
+  async list(serviceId: string): Promise<Pick<ServiceSettingsView, 'reply_to_addresses' | 'sms_senders' | 'letter_contacts'>> {
+    const [replyTos, smsSenders, letterContacts] = await Promise.all([this.replyTos.list(serviceId), this.smsSenders.list(serviceId), this.letterContacts.list(serviceId)]);
+    return {
+      reply_to_addresses: replyTos.map((r) => ({ id: r.id, email_address: r.emailAddress, is_default: r.isDefault })),
+      sms_senders: smsSenders.map((s) => ({ id: s.id, sms_sender: s.smsSender, is_default: s.isDefault, inbound_number: s.inboundNumber })),
+      letter_contacts: letterContacts.map((c) => ({ id: c.id, contact_block: c.contactBlock, is_default: c.isDefault })),
+    };
+  }
 
   async addReplyTo(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<ReplyToView> {
     const added = await this.replyTos.add(user, serviceId, textField(body, 'email_address'), yesField(body, 'is_default'));

@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { brandingLogoPath, EmailBranding, GoLiveRequest } from '@herald/domain';
 import type { BrandingView, GoLiveRequestView, ServiceSettingsView } from '@herald/contracts';
-import {
-  DataRetentionRepository, EmailBrandingRepository, EmailReplyToRepository, GoLiveRequestRepository, LetterContactRepository,
-  ServiceRepository, SmsSenderRepository,
-} from '@herald/persistence';
+import { DataRetentionRepository, EmailBrandingRepository, GoLiveRequestRepository, ServiceRepository } from '@herald/persistence';
 import { noResultFound } from '../../errors/notify-error';
+import { SendersService } from './senders.service';
 
 /** Everything the settings summary page shows, in one answer. */
 @Injectable()
@@ -14,9 +12,7 @@ export class SettingsViewService {
   constructor(
     @InjectConfig() private readonly config: HeraldConfig,
     private readonly services: ServiceRepository,
-    private readonly replyTos: EmailReplyToRepository,
-    private readonly smsSenders: SmsSenderRepository,
-    private readonly letterContacts: LetterContactRepository,
+    private readonly senders: SendersService,
     private readonly brandings: EmailBrandingRepository,
     private readonly retention: DataRetentionRepository,
     private readonly goLiveRequests: GoLiveRequestRepository,
@@ -25,15 +21,12 @@ export class SettingsViewService {
   async get(serviceId: string): Promise<ServiceSettingsView> {
     const service = await this.services.findById(serviceId);
     if (!service) throw noResultFound();
-    const [replyTos, smsSenders, letterContacts, branding, retention, goLive] = await Promise.all([
-      this.replyTos.list(serviceId), this.smsSenders.list(serviceId), this.letterContacts.list(serviceId),
-      this.brandings.find(serviceId), this.retention.forService(serviceId), this.goLiveRequests.latestForService(serviceId),
+    const [senders, branding, retention, goLive] = await Promise.all([
+      this.senders.list(serviceId), this.brandings.find(serviceId), this.retention.forService(serviceId), this.goLiveRequests.latestForService(serviceId),
     ]);
     return {
       service: { id: service.id, name: service.name, live: !service.restricted },
-      reply_to_addresses: replyTos.map((r) => ({ id: r.id, email_address: r.emailAddress, is_default: r.isDefault })),
-      sms_senders: smsSenders.map((s) => ({ id: s.id, sms_sender: s.smsSender, is_default: s.isDefault, inbound_number: s.inboundNumber })),
-      letter_contacts: letterContacts.map((c) => ({ id: c.id, contact_block: c.contactBlock, is_default: c.isDefault })),
+      ...senders,
       branding: this.brandingView(branding),
       retention: { email: retention.email, sms: retention.sms, letter: retention.letter },
       go_live_request: goLive ? goLiveView(goLive) : null,

@@ -1,6 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
-// The domain's copy, until the last callers throw the API's own (then this import and its branch go).
-import { NotifyError as DomainNotifyError } from '@herald/domain';
 import { asNotifyError } from '../../errors/domain-errors';
 import { badRequestBody, METHOD_NOT_ALLOWED_BODY, NOT_FOUND_BODY } from './notify-error-bodies';
 
@@ -22,7 +20,7 @@ export class NotifyExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
-    const notifyError = asNotifyError(exception) ?? (exception instanceof DomainNotifyError ? exception : null);
+    const notifyError = asNotifyError(exception);
     if (notifyError) {
       reply.status(notifyError.statusCode).send(notifyError.toBody());
       return;

@@ -1,4 +1,5 @@
-import { NOTIFICATION_STATUS_FILTERS, NotificationStatusFilter, TEMPLATE_TYPES, TemplateType, validationErrors } from '@herald/domain';
+import { NOTIFICATION_STATUS_FILTERS, NotificationStatusFilter, TEMPLATE_TYPES, TemplateType } from '@herald/domain';
+import { validationErrors } from '../../errors/notify-error';
 import { hasNul, NUL_MESSAGE } from '../validation/nul-characters';
 import { pythonRepr } from '../validation/python-repr';
 import { isUuid } from '../validation/request-schema';

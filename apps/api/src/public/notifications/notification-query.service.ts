@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { NotificationListResponse, NotificationResponse } from '@herald/contracts';
-import { expandStatusFilters, noResultFound, NOTIFICATION_STATUSES, StoredNotification, TemplateVersion, validationErrors } from '@herald/domain';
+import { expandStatusFilters, NOTIFICATION_STATUSES, StoredNotification, TemplateVersion } from '@herald/domain';
+import { noResultFound, validationErrors } from '../../errors/notify-error';
 import { NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { isUuid } from '../validation/request-schema';
 import { ListNotificationsFilters, parseListQuery } from './list-notifications.query';

@@ -1,4 +1,5 @@
-import { badRequest, FILE_EXTENSION_MIME_TYPES, fileExtension, isAllowedMimeType, sniffMimeType, SUPPORTED_FILE_TYPES } from '@herald/domain';
+import { FILE_EXTENSION_MIME_TYPES, fileExtension, isAllowedMimeType, sniffMimeType, SUPPORTED_FILE_TYPES } from '@herald/domain';
+import { badRequest } from '../../../errors/notify-error';
 import type { FileUploadRequest } from './file-upload-schema';
 
 /** 2 MiB, with the 1 KiB of slack Notify's document store allows. */

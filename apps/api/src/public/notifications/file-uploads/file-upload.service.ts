@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { badRequest, type NewDocument, type Service } from '@herald/domain';
+import type { NewDocument, Service } from '@herald/domain';
+import { badRequest } from '../../../errors/notify-error';
 import { decodeFileUpload } from './file-upload-content';
 import { FileUploadRequest, fileUploadKeys, retentionWeeks } from './file-upload-schema';
 import { documentLink } from './document-link';

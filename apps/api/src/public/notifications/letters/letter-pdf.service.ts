@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badRequest, noResultFound, NotifyError, validationErrors } from '@herald/domain';
+import { badRequest, noResultFound, NotifyError, validationErrors } from '../../../errors/notify-error';
 import { LetterRepository, NotificationRepository } from '@herald/persistence';
 import { AuthenticatedKey } from '../../auth/api-key-authenticator';
 import { isUuid } from '../../validation/request-schema';
