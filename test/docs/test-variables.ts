@@ -6,7 +6,7 @@
 export const TEST_VARIABLES = {
   TEST_POSTGRES_URL: {
     default: 'postgres://postgres@127.0.0.1:5432/test',
-    description: 'The PostgreSQL server the integration and end-to-end suites use; each suite gets a database of its own (named `herald_test_…`), made from this connection.',
+    description: 'The PostgreSQL server the integration and end-to-end suites use; each Herald under test gets a database of its own (named `herald_test_…`), made from this connection.',
   },
   TEST_REDIS_URL: {
     default: 'redis://127.0.0.1:6379',

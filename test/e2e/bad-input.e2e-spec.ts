@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadTestSettings } from '@herald/config';
-import { NotificationRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey, WAIT_DEADLINE_MS } from '@herald/testing';
 import { BadInputFixture, HostileAuthorization, HostileRequest, hostileRequests } from './support/hostile-requests';
 
@@ -97,6 +96,7 @@ describe('bad input to the v2 API', () => {
     }
   }
 
+  // This Herald's database is its own, so every row in it came from this suite; no API lists every key type's notifications at once.
   const notificationRows = async (): Promise<number> => Number((await herald.get(DataSource).query('SELECT COUNT(*) AS n FROM notifications'))[0].n);
 
   it(`answers ${RUNS} generated hostile requests below 500, in Notify’s format, storing nothing`, async () => {
@@ -114,7 +114,7 @@ describe('bad input to the v2 API', () => {
         expect(answer.status).toBeLessThan(500);
         if (hostile.mustBeRefused) expect(answer.status).toBeGreaterThanOrEqual(400);
         if (answer.status >= 400) expectNotifyShape(answer);
-        expect(await herald.get(NotificationRepository).count(fixture.serviceId)).toBe(0);
+        expect(await notificationRows()).toBe(rowsBefore);
       }),
       { seed, numRuns: RUNS },
     );

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { DataSource } from 'typeorm';
-import { InboundSmsRepository, SmsSenderRepository } from '@herald/persistence';
+import { InboundSmsRepository } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 
 const BASE_URL = 'https://api.herald.example';
@@ -26,7 +26,7 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
   const aServiceWithInboundNumber = async () => {
     const service = await herald.scenario.aService();
     const inboundNumber = `447700${randomInt(100000, 999999)}`;
-    await herald.get(SmsSenderRepository).add(service.id, 'GOVUK', { inboundNumber });
+    await herald.scenario.anSmsSender(service.id, 'GOVUK', { inboundNumber });
     return { service, inboundNumber, key: await herald.scenario.anApiKey(service.id) };
   };
   const twilioParams = (to: string, overrides: Record<string, string> = {}) => ({
@@ -59,7 +59,7 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
     it('finds a number stored as dialled in the UK from the E.164 number Twilio posts', async () => {
       const service = await herald.scenario.aService();
       const national = `07700${randomInt(100000, 999999)}`;
-      await herald.get(SmsSenderRepository).add(service.id, 'GOVUK', { inboundNumber: national });
+      await herald.scenario.anSmsSender(service.id, 'GOVUK', { inboundNumber: national });
       await post(twilioParams(`44${national.slice(1)}`)).expect(200);
       const { body } = await received(await herald.scenario.anApiKey(service.id)).expect(200);
       expect(body.received_text_messages).toEqual([expect.objectContaining({ notify_number: national, user_number: '447700900111' })]);

@@ -37,12 +37,3 @@ export { AccountSetUp, SecondFactorType, UserAccountRepository } from './reposit
 export { NamedService, NamedUser, PlatformDirectoryRepository } from './repositories/platform-directory.repository';
 export { ActivityItem, ActivityQuery, NotificationActivityRepository, StatusChange } from './repositories/notification-activity.repository';
 export { DailyChannelCounts, FailedNotification, ServiceStatisticsRepository } from './repositories/service-statistics.repository';
-// moved to @herald/domain; re-exported until every import is updated
-export type {
-  ApiKeyCredential, ApiKeySummary, AuditEvent, BrandingLogo, DeliveryResult, EmailBranding, EmailBrandingChanges, EmailReplyTo,
-  GoLiveRequest, GoLiveRequestStatus, GuestListEntry, InboundText, Invitation, InvitationKind, IssuedInvitation, LetterContact, LetterFacts,
-  LetterPdf, LetterStatusChange, Membership, NewAuditEvent, NewComplaintReport, NewDocument, NewInboundText, NewInvitation, NewJob,
-  NewLetter, NewNotification, NewService, NewUpload, PrintReadyLetter, ProviderReceipt, ReceiptOutcome, Service, ServiceCallback,
-  ServiceChanges, ServiceRetention, SmsFacts, SmsSender, SmsSenderOptions, StoredComplaint, StoredDocument, StoredJob, StoredNotification,
-  StoredUpload, TeamMember, TemplateChanges, TemplateFieldsInput, TemplateFolder, TemplateVersion, UploadedRow, User,
-} from '@herald/domain';

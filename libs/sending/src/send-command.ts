@@ -24,7 +24,7 @@ interface CommandBase {
   /** The template's current version, or the version a bulk send pinned (`templateVersion`). */
   readonly templateId: string;
   readonly templateVersion?: number;
-  readonly personalisation: Record<string, unknown>;
+  readonly personalisation: Readonly<Record<string, unknown>>;
   readonly reference: string | null;
   /** A bulk send's row: (job, row) is unique, so a row is never stored twice. */
   readonly job?: { readonly id: string; readonly row: number };

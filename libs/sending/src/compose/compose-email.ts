@@ -17,7 +17,8 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
   const template = context.template!;
   const missing = personalisationProblem(template, command.personalisation);
   if (missing) return refused(missing);
-  if (renderEmailBody(template.content, command.personalisation).trim() === '') return refused(sendProblem('empty-message', 'template_id', 'Your message is empty.'));
+  const plainBody = renderEmailBody(template.content, command.personalisation);
+  if (plainBody.trim() === '') return refused(sendProblem('empty-message', 'template_id', 'Your message is empty.'));
   if (!context.replyTo.known) {
     return refused(sendProblem('unknown-reply-to', 'email_reply_to_id', `email_reply_to_id ${command.replyToId} does not exist in database for service id ${service.id}`));
   }
@@ -30,7 +31,7 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
   }
   // Files become download links before the size check, which counts the links.
   const { personalisation, documents } = command.linkFiles?.(recipient.normalised, smokeTest) ?? { personalisation: command.personalisation, documents: [] };
-  const body = renderEmailBody(template.content, personalisation);
+  const body = personalisation === command.personalisation ? plainBody : renderEmailBody(template.content, personalisation);
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > MAX_EMAIL_BYTES) {
     return refused(sendProblem('too-long', 'template_id', `Your message is too long. Emails cannot be longer than ${MAX_EMAIL_BYTES} bytes. Your message is ${bytes} bytes.`));
@@ -50,7 +51,8 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
       documents,
       limit: { international: false },
       smokeTest,
-      content: { channel: 'email', subject: renderEmailSubject(template.subject ?? '', personalisation), body },
+      // The subject is rendered when a response shows it: a file's rows never need it.
+      content: { channel: 'email', body, get subject() { return renderEmailSubject(template.subject ?? '', personalisation); } },
     },
   };
 }

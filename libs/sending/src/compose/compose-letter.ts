@@ -40,7 +40,7 @@ export function composeLetter(command: LetterCommand, context: SendingContext): 
       documents: [],
       limit: { international: false },
       smokeTest: false,
-      content: { channel: 'letter', body, subject: renderLetterSubject(template.subject ?? '', personalisation) },
+      content: { channel: 'letter', body, get subject() { return renderLetterSubject(template.subject ?? '', personalisation); } },
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Service, TemplateType, TemplateVersion } from '@herald/domain';
-import { missingPersonalisation } from '@herald/templating';
+import { normaliseKey, placeholdersIn } from '@herald/templating';
 import { SendProblem, sendProblem } from '../send-problem';
 
 const CHANNEL_NAMES: Record<TemplateType, string> = { email: 'emails', sms: 'text messages', letter: 'letters' };
@@ -18,9 +18,21 @@ export function templateProblem(template: TemplateVersion | null, channel: Templ
   return null;
 }
 
-/** Every placeholder of the subject, body and letter contact block needs a value. */
+/** A template version's placeholders, parsed once however many rows of a file use it. */
+const PLACEHOLDERS = new WeakMap<TemplateVersion, ReadonlyArray<{ name: string; key: string }>>();
+
+function placeholdersOf(template: TemplateVersion): ReadonlyArray<{ name: string; key: string }> {
+  let placeholders = PLACEHOLDERS.get(template);
+  if (!placeholders) PLACEHOLDERS.set(template, (placeholders = placeholdersIn(template.subject ?? '', template.content, template.letterContactBlock ?? '')));
+  return placeholders;
+}
+
+/** Every placeholder of the subject, body and letter contact block needs a value (null counts as none; '' is a value). */
 export function personalisationProblem(template: TemplateVersion, personalisation: Record<string, unknown>): SendProblem | null {
-  const missing = missingPersonalisation([template.subject ?? '', template.content, template.letterContactBlock ?? ''], personalisation);
+  const placeholders = placeholdersOf(template);
+  if (!placeholders.length) return null;
+  const given = new Map(Object.entries(personalisation).map(([name, value]) => [normaliseKey(name), value]));
+  const missing = placeholders.filter((p) => given.get(p.key) === undefined || given.get(p.key) === null).map((p) => p.name);
   if (!missing.length) return null;
   return sendProblem('missing-personalisation', 'personalisation', `Missing personalisation: ${missing.join(', ')}`, { placeholders: missing });
 }
