@@ -72,7 +72,9 @@ describe('adding a service in the admin', () => {
     expect(page).toContain('<title>Error: Add a new service - Herald</title>');
     expect(page).toContain('There is a problem');
     expect(page).toContain('<a href="#name">This service name is already in use</a>');
-    expect(page).toMatch(/<p id="name-error" class="govuk-error-message">\s*<span class="govuk-visually-hidden">Error:<\/span> This service name is already in use\s*<\/p>/);
+    expect(page).toMatch(
+      /<p id="name-error" class="govuk-error-message">\s*<span class="govuk-visually-hidden">Error:<\/span> This service name is already in use\s*<\/p>/,
+    );
     expect(page).toContain(`value="${typed}"`);
   });
 

@@ -3,7 +3,12 @@
  * from the sign-in page) and, optionally, a session cookie.
  */
 export class AdminBrowserSession {
-  private constructor(readonly adminUrl: string, readonly csrfCookie: string, readonly csrfToken: string, private sessionToken: string | null) {}
+  private constructor(
+    readonly adminUrl: string,
+    readonly csrfCookie: string,
+    readonly csrfToken: string,
+    private sessionToken: string | null,
+  ) {}
 
   static async open(adminUrl: string, sessionToken: string | null = null): Promise<AdminBrowserSession> {
     const response = await fetch(`${adminUrl}/sign-in`);

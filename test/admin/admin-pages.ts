@@ -23,10 +23,20 @@ export interface AdminPage {
 export function adminPages(): AdminPage[] {
   // The controllers do not depend on the configuration: any valid one lists them.
   const config = loadConfig({ ENCRYPTION_KEY: 'c'.repeat(64), DATA_DIR: tmpdir() });
-  const routes = [...new Set(adminRoutes(config).filter((r) => r.method === 'GET' && !r.path.includes(':token') && !NOT_A_PAGE.test(r.path)).map((r) => r.path))];
-  return routes.sort().flatMap((route): AdminPage[] => (route.includes(':templateId') && !route.includes(':uploadId')
-    ? TEMPLATE_KINDS.map((templateKind) => ({ route, templateKind }))
-    : [{ route, templateKind: null }]));
+  const routes = [
+    ...new Set(
+      adminRoutes(config)
+        .filter((r) => r.method === 'GET' && !r.path.includes(':token') && !NOT_A_PAGE.test(r.path))
+        .map((r) => r.path),
+    ),
+  ];
+  return routes
+    .sort()
+    .flatMap((route): AdminPage[] =>
+      route.includes(':templateId') && !route.includes(':uploadId')
+        ? TEMPLATE_KINDS.map((templateKind) => ({ route, templateKind }))
+        : [{ route, templateKind: null }],
+    );
 }
 
 export function describePage(page: AdminPage): string {

@@ -17,13 +17,16 @@ describe('platform pages in the admin', () => {
 
   const open = (path: string, cookie?: string) => fetch(`${herald.adminUrl}${path}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
 
-  it.each(['/platform/services', '/platform/dashboard', '/platform/dashboard/figures', '/platform/find', '/platform/audit'])('shows %s to platform admins only', async (path) => {
-    expect((await open(path, operatorCookie)).status).toBe(200);
-    expect((await open(path, memberCookie)).status).toBe(403);
-    const signedOut = await open(path);
-    expect(signedOut.status).toBe(303);
-    expect(signedOut.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
-  });
+  it.each(['/platform/services', '/platform/dashboard', '/platform/dashboard/figures', '/platform/find', '/platform/audit'])(
+    'shows %s to platform admins only',
+    async (path) => {
+      expect((await open(path, operatorCookie)).status).toBe(200);
+      expect((await open(path, memberCookie)).status).toBe(403);
+      const signedOut = await open(path);
+      expect(signedOut.status).toBe(303);
+      expect(signedOut.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
+    },
+  );
 
   it('serves the figures alone as an HTML fragment, and the whole page with them in a polite live region and a refresh link', async () => {
     const fragment = await (await open('/platform/dashboard/figures', operatorCookie)).text();
@@ -39,7 +42,10 @@ describe('platform pages in the admin', () => {
 
   it('refuses a provider switch posted without the form’s CSRF token', async () => {
     const response = await fetch(`${herald.adminUrl}/platform/sms-providers/outbox/switch`, {
-      method: 'POST', redirect: 'manual', headers: { cookie: operatorCookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'enabled=false',
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: operatorCookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'enabled=false',
     });
     expect(response.status).toBe(403);
   });

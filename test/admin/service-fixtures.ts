@@ -40,8 +40,19 @@ async function aLetterWithPdf(herald: AdminUnderTest, serviceId: string): Promis
   const id = randomUUID();
   const letters = herald.get(LetterRepository);
   await letters.insert({
-    id, serviceId, templateId: template.id, templateVersion: template.version, apiKeyId: null, keyType: 'normal', address: 'Sam\n1 High Street\nSW1A 1AA',
-    personalisation: { name: 'Sam' }, clientReference: null, postage: 'second', letterReference: 'ISOLATIONLETTER1', status: 'created', createdAt: new Date(),
+    id,
+    serviceId,
+    templateId: template.id,
+    templateVersion: template.version,
+    apiKeyId: null,
+    keyType: 'normal',
+    address: 'Sam\n1 High Street\nSW1A 1AA',
+    personalisation: { name: 'Sam' },
+    clientReference: null,
+    postage: 'second',
+    letterReference: 'ISOLATIONLETTER1',
+    status: 'created',
+    createdAt: new Date(),
   });
   await letters.savePdf(serviceId, id, Buffer.from('%PDF-1.4\n%%EOF\n'), 1);
   return id;
@@ -50,7 +61,11 @@ async function aLetterWithPdf(herald: AdminUnderTest, serviceId: string): Promis
 /** A team invitation not yet accepted (the team page's cancel button). */
 async function anInvitation(herald: AdminUnderTest, serviceId: string): Promise<string> {
   const expiresAt = new Date(Date.now() + 24 * 60 * 60 * 1000);
-  return (await herald.get(InvitationRepository).issue({ kind: 'team', serviceId, emailAddress: `invited-${randomUUID()}@example.gov.uk`, permissions: [], invitedBy: null, expiresAt })).id;
+  return (
+    await herald
+      .get(InvitationRepository)
+      .issue({ kind: 'team', serviceId, emailAddress: `invited-${randomUUID()}@example.gov.uk`, permissions: [], invitedBy: null, expiresAt })
+  ).id;
 }
 
 /** A checked upload and the job sent from it (the bulk-send pages' uploadId and jobId). */
@@ -59,7 +74,9 @@ async function aBulkSend(herald: AdminUnderTest, serviceId: string, templateId: 
   const jobUploadId = await uploads.begin({ serviceId, templateId, templateVersion: 1, fileName: 'people.csv', createdById: null });
   await uploads.appendChunk(jobUploadId, 0, [{ rowNumber: 2, values: { 'email address': 'someone@example.gov.uk', name: 'Sam', date: 'Monday' } }]);
   await uploads.complete(serviceId, jobUploadId, 1);
-  await herald.get(JobRepository).create({ id: jobUploadId, serviceId, templateId, templateVersion: 1, uploadId: jobUploadId, fileName: 'people.csv', rowCount: 1, createdById: null });
+  await herald
+    .get(JobRepository)
+    .create({ id: jobUploadId, serviceId, templateId, templateVersion: 1, uploadId: jobUploadId, fileName: 'people.csv', rowCount: 1, createdById: null });
   const uploadId = await uploads.begin({ serviceId, templateId, templateVersion: 1, fileName: 'more.csv', createdById: null });
   await uploads.appendChunk(uploadId, 0, [{ rowNumber: 2, values: { 'email address': 'someone@example.gov.uk', name: 'Sam', date: 'Monday' } }]);
   await uploads.complete(serviceId, uploadId, 1);

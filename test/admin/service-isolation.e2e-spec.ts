@@ -78,7 +78,8 @@ describe("a service's pages are closed to everyone else", () => {
     for (const route of routes) {
       const path = fillPath(route.path, params);
       const response = route.method === 'GET' ? await asEnded.get(path) : await asEnded.post(path);
-      if (response.status !== 303 || !(response.headers.get('location') ?? '').startsWith('/sign-in')) letIn.push(`${route.method} ${route.path}: ${response.status}`);
+      if (response.status !== 303 || !(response.headers.get('location') ?? '').startsWith('/sign-in'))
+        letIn.push(`${route.method} ${route.path}: ${response.status}`);
     }
     expect(letIn).toEqual([]);
   });

@@ -30,7 +30,10 @@ describe('settings pages', () => {
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
     if (logo) form.set('logo', new Blob([logo.bytes], { type: logo.type }), logo.name);
     return fetch(`${herald.adminUrl}${settings('/branding')}?csrf_token=${encodeURIComponent(asManager.csrfToken)}`, {
-      method: 'POST', body: form, redirect: 'manual', headers: { cookie: `herald_csrf=${asManager.csrfCookie}; herald_session=${managerToken}` },
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { cookie: `herald_csrf=${asManager.csrfCookie}; herald_session=${managerToken}` },
     });
   };
 
@@ -49,10 +52,16 @@ describe('settings pages', () => {
   });
 
   it('refuses an SVG logo and one over 2 MB, saying why', async () => {
-    const svg = await postBranding({ colour: '', banner_text: '' }, { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), name: 'logo.png', type: 'image/png' });
+    const svg = await postBranding(
+      { colour: '', banner_text: '' },
+      { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), name: 'logo.png', type: 'image/png' },
+    );
     expect(svg.status).toBe(400);
     expect(await svg.text()).toContain('The logo must be a PNG or JPEG image');
-    const big = await postBranding({ colour: '', banner_text: '' }, { bytes: Buffer.concat([PNG, Buffer.alloc(3 * 1024 * 1024)]), name: 'big.png', type: 'image/png' });
+    const big = await postBranding(
+      { colour: '', banner_text: '' },
+      { bytes: Buffer.concat([PNG, Buffer.alloc(3 * 1024 * 1024)]), name: 'big.png', type: 'image/png' },
+    );
     expect(big.status).toBe(400);
     expect(await big.text()).toContain('The logo must be smaller than 2MB');
   });

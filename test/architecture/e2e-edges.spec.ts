@@ -56,13 +56,15 @@ export function offEdge(file: string, specifier: string): string | null {
 }
 
 function violations(): string[] {
-  return BLACK_BOX_FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder)).flatMap((path) => {
-    const file = relative(ROOT, path);
-    return importsOf(readFileSync(path, 'utf8')).flatMap((specifier) => {
-      const why = offEdge(file, specifier);
-      return why === null ? [] : [`${file} imports ${specifier}: ${why}`];
-    });
-  }));
+  return BLACK_BOX_FOLDERS.flatMap((folder) =>
+    sourceFiles(join(ROOT, folder)).flatMap((path) => {
+      const file = relative(ROOT, path);
+      return importsOf(readFileSync(path, 'utf8')).flatMap((specifier) => {
+        const why = offEdge(file, specifier);
+        return why === null ? [] : [`${file} imports ${specifier}: ${why}`];
+      });
+    }),
+  );
 }
 
 describe('black-box suites use Herald’s edges only', () => {
@@ -76,7 +78,9 @@ describe('black-box suites use Herald’s edges only', () => {
   });
 
   it('catches a worker service, a repository and a reach past an app’s entry point', () => {
-    expect(offEdge('test/e2e/x.e2e-spec.ts', '../../apps/worker/src/delivery/sms-delivery.service')).toBe("an app's internals (apps/worker/src/delivery/sms-delivery.service)");
+    expect(offEdge('test/e2e/x.e2e-spec.ts', '../../apps/worker/src/delivery/sms-delivery.service')).toBe(
+      "an app's internals (apps/worker/src/delivery/sms-delivery.service)",
+    );
     expect(offEdge('test/e2e/support/x.ts', '../../../apps/api/src/public/notifications/send-email.service')).toMatch(/an app's internals/);
     expect(offEdge('test/e2e/x.e2e-spec.ts', '@herald/persistence')).toBe('a repository (@herald/persistence)');
     expect(offEdge('test/e2e/email-receipts.e2e-spec.ts', '@herald/persistence')).toBeNull();

@@ -30,7 +30,10 @@ function modelNamesFromPersistence(source: string, models: Set<string>): string[
   const found: string[] = [];
   for (const match of source.matchAll(/(?:import|export)\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"]@herald\/persistence['"]/g)) {
     for (const specifier of match[1].split(',')) {
-      const imported = specifier.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0];
+      const imported = specifier
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)[0];
       if (models.has(imported)) found.push(imported);
     }
   }
@@ -40,10 +43,14 @@ function modelNamesFromPersistence(source: string, models: Set<string>): string[
 function violations(): string[] {
   const models = modelNames();
   const files = ['apps', 'libs', 'test'].flatMap((top) => sourceFiles(join(ROOT, top)));
-  return files
-    // This spec's own example of the mistake is not one.
-    .filter((file) => !relative(ROOT, file).startsWith('libs/persistence/') && file !== __filename)
-    .flatMap((file) => modelNamesFromPersistence(readFileSync(file, 'utf8'), models).map((name) => `${relative(ROOT, file)} imports ${name} from @herald/persistence`));
+  return (
+    files
+      // This spec's own example of the mistake is not one.
+      .filter((file) => !relative(ROOT, file).startsWith('libs/persistence/') && file !== __filename)
+      .flatMap((file) =>
+        modelNamesFromPersistence(readFileSync(file, 'utf8'), models).map((name) => `${relative(ROOT, file)} imports ${name} from @herald/persistence`),
+      )
+  );
 }
 
 describe('model imports', () => {

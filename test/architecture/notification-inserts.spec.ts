@@ -35,7 +35,9 @@ export function notificationInserts(files: ReadonlyArray<{ path: string; source:
 
 describe('one way to send', () => {
   it('no module but libs/sending inserts into the notifications table', () => {
-    const files = ['apps', 'libs'].flatMap((top) => sourceFiles(join(ROOT, top))).map((file) => ({ path: relative(ROOT, file), source: readFileSync(file, 'utf8') }));
+    const files = ['apps', 'libs']
+      .flatMap((top) => sourceFiles(join(ROOT, top)))
+      .map((file) => ({ path: relative(ROOT, file), source: readFileSync(file, 'utf8') }));
     expect(files.length).toBeGreaterThan(100);
     expect(notificationInserts(files)).toEqual([]);
   });
@@ -43,7 +45,11 @@ describe('one way to send', () => {
   it('would catch a repository insert, a batch insert or a raw INSERT elsewhere', () => {
     const repository = "import { NotificationRepository } from '@herald/persistence';\n  await this.notifications.insert(row);";
     expect(notificationInserts([{ path: 'apps/api/src/x.ts', source: repository }])).toEqual(['apps/api/src/x.ts:2: await this.notifications.insert(row);']);
-    expect(notificationInserts([{ path: 'apps/worker/src/y.ts', source: "import { LetterRepository } from '@herald/persistence';\nletters.insertIgnoringDuplicates(rows)" }])).toHaveLength(1);
+    expect(
+      notificationInserts([
+        { path: 'apps/worker/src/y.ts', source: "import { LetterRepository } from '@herald/persistence';\nletters.insertIgnoringDuplicates(rows)" },
+      ]),
+    ).toHaveLength(1);
     expect(notificationInserts([{ path: 'apps/cli/src/z.ts', source: "await db.query('INSERT INTO notifications (id) VALUES ($1)')" }])).toHaveLength(1);
     expect(notificationInserts([{ path: 'libs/sending/src/persist/w.ts', source: repository }])).toEqual([]);
   });

@@ -7,7 +7,10 @@ import { dataSourceOptions, runMigrations } from '@herald/persistence';
  * are comparable, and a connection to it for the checks the benchmark makes.
  */
 export class BenchDatabase {
-  private constructor(readonly url: string, private readonly client: Client) {}
+  private constructor(
+    readonly url: string,
+    private readonly client: Client,
+  ) {}
 
   static async recreate(adminUrl: string, name: string): Promise<BenchDatabase> {
     const admin = new Client({ connectionString: adminUrl });

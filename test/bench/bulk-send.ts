@@ -40,7 +40,9 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; base
   global.gc?.();
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, RSS_SAMPLE_MS);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, RSS_SAMPLE_MS);
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage.rss());
@@ -55,8 +57,13 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'herald-bench-bulk-'));
   const database = await BenchDatabase.recreate(machine.postgresUrl, DATABASE);
   const source: ConfigSource = {
-    DATABASE_URL: database.url, REDIS_URL: machine.redisUrl, QUEUE_PREFIX: `{herald-bench-bulk-${randomBytes(4).toString('hex')}}`,
-    ENCRYPTION_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'error', API_PORT: '0', DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    REDIS_URL: machine.redisUrl,
+    QUEUE_PREFIX: `{herald-bench-bulk-${randomBytes(4).toString('hex')}}`,
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'error',
+    API_PORT: '0',
+    DATA_DIR: dataDir,
   };
   const config = loadConfig(source);
   const queues = new BenchQueues(config);
@@ -64,7 +71,10 @@ async function main(): Promise<void> {
   try {
     const service = await herald.scenario.aService({ name: 'Bulk Benchmark Office', live: true });
     await herald.get(ServiceRepository).update(service.id, { emailMessageLimit: 100_000_000 });
-    const template = await herald.scenario.anEmailTemplate(service.id, { subject: 'Your reference', content: 'Dear ((name)), your reference is ((reference)).' });
+    const template = await herald.scenario.anEmailTemplate(service.id, {
+      subject: 'Your reference',
+      content: 'Dear ((name)), your reference is ((reference)).',
+    });
     const user = await herald.scenario.aUser({ serviceId: service.id });
     const client = new InternalApiClient(herald.baseUrl, (await herald.get(SessionRepository).open(user.id)).token);
 
@@ -73,7 +83,9 @@ async function main(): Promise<void> {
     const { result, baseline, peak } = await withPeakRss(() => client.jobs.upload(service.id, template.id, 'bench.csv', Readable.from(csvLines(ROWS))));
     const seconds = (performance.now() - started) / 1000;
     if (!result.ok) throw new Error(`The bench file was refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
-    console.log(`  ${result.rowCount.toLocaleString('en-GB')} rows checked and stored in ${seconds.toFixed(1)} s (${Math.round(result.rowCount / seconds).toLocaleString('en-GB')} rows/s)`);
+    console.log(
+      `  ${result.rowCount.toLocaleString('en-GB')} rows checked and stored in ${seconds.toFixed(1)} s (${Math.round(result.rowCount / seconds).toLocaleString('en-GB')} rows/s)`,
+    );
     console.log(`  RSS: ${mb(baseline)} before, ${mb(peak)} at peak (+${mb(peak - baseline)}); the file itself is ${mb(csvBytes(ROWS))}`);
 
     console.log(`\n[2/2] Job: one worker turns the rows into notifications and queues them (bulk priority); delivery not measured`);
@@ -89,7 +101,9 @@ async function main(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       const jobSeconds = (performance.now() - jobStarted) / 1000;
-      console.log(`  ${ROWS.toLocaleString('en-GB')} notifications created and queued in ${jobSeconds.toFixed(1)} s (${Math.round(ROWS / jobSeconds).toLocaleString('en-GB')} rows/s)`);
+      console.log(
+        `  ${ROWS.toLocaleString('en-GB')} notifications created and queued in ${jobSeconds.toFixed(1)} s (${Math.round(ROWS / jobSeconds).toLocaleString('en-GB')} rows/s)`,
+      );
     } finally {
       await worker.close();
     }

@@ -32,7 +32,9 @@ function quantile(values: number[], q: number): number {
 
 function main(): void {
   // The first command migrates the new database; it is not measured.
-  const service = JSON.parse(execFileSync(process.execPath, [cli, 'service', 'create', '--name', 'Bench service', '--json'], { env, encoding: 'utf8' })) as { id: string };
+  const service = JSON.parse(execFileSync(process.execPath, [cli, 'service', 'create', '--name', 'Bench service', '--json'], { env, encoding: 'utf8' })) as {
+    id: string;
+  };
   const commands: Record<string, (run: number) => string[]> = {
     'node -e 0 (floor)': () => ['-e', '0'],
     'herald --help': () => [cli, '--help'],
@@ -47,10 +49,16 @@ function main(): void {
   }
   const floor = quantile(times.get('node -e 0 (floor)')!, 0.5);
   console.log(`CLI bench: ${runs} runs each, interleaved, SQLite, ${cli}`);
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   for (const [name, values] of times) {
     const median = quantile(values, 0.5);
-    console.log(`${name.padEnd(24)} median ${median.toFixed(0).padStart(5)} ms  p90 ${quantile(values, 0.9).toFixed(0).padStart(5)} ms  ${(median / floor).toFixed(1)}x floor`);
+    console.log(
+      `${name.padEnd(24)} median ${median.toFixed(0).padStart(5)} ms  p90 ${quantile(values, 0.9).toFixed(0).padStart(5)} ms  ${(median / floor).toFixed(1)}x floor`,
+    );
   }
 }
 

@@ -44,12 +44,7 @@ export interface HandoffFigures {
 }
 
 /** Phase 2: a backlog stored through the API, then one worker draining it into SMTP. */
-export async function measureWorkerHandoff(
-  target: BenchTarget,
-  database: BenchDatabase,
-  queues: BenchQueues,
-  plan: HandoffPlan,
-): Promise<HandoffFigures> {
+export async function measureWorkerHandoff(target: BenchTarget, database: BenchDatabase, queues: BenchQueues, plan: HandoffPlan): Promise<HandoffFigures> {
   const backlog = await fillBacklog(target, database, queues, plan);
   console.log(`  stored ${backlog.storedByStatus.created ?? 0} in ${backlog.seconds.toFixed(1)} s; jobs ${JSON.stringify(backlog.jobsByState)}`);
   const smtp = await new CountingSmtpServer().start();

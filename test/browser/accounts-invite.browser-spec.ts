@@ -3,7 +3,19 @@ import { Service } from '@herald/domain';
 import { UserAccountRepository } from '@herald/persistence';
 import { hashSync } from 'bcryptjs';
 import {
-  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, eventually, launchBrowser, LoopbackSmtp, newContext, openPage, signInWithKeyboard, TestUser, totpCodeAt, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  eventually,
+  launchBrowser,
+  LoopbackSmtp,
+  newContext,
+  openPage,
+  signInWithKeyboard,
+  TestUser,
+  totpCodeAt,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /**

@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Service } from '@herald/domain';
-import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import {
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
+} from '@herald/testing';
 
 /** A manager changes a member's permissions and removes them; a user changes their password and signs out everywhere. Keyboard only. */
 describe('managing the team and your account', () => {

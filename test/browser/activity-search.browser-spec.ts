@@ -2,7 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { NotificationRepository } from '@herald/persistence';
 import {
-  activateWithKeyboard, AdminUnderTest, bearerFor, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestApiKey, TestUser, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  bearerFor,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  pressTabUntil,
+  signInWithKeyboard,
+  TestApiKey,
+  TestUser,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /**
@@ -21,7 +33,11 @@ describe('searching activity in the admin', () => {
   const sent: Record<'delivered' | 'failed' | 'waiting' | 'text', string> = { delivered: '', failed: '', waiting: '', text: '' };
 
   const send = async (path: 'email' | 'sms', body: object): Promise<string> => {
-    const response = await request(herald.apiUrl).post(`/v2/notifications/${path}`).set('Authorization', bearerFor(serviceId, key.secret)).send(body).expect(201);
+    const response = await request(herald.apiUrl)
+      .post(`/v2/notifications/${path}`)
+      .set('Authorization', bearerFor(serviceId, key.secret))
+      .send(body)
+      .expect(201);
     return response.body.id as string;
   };
 
@@ -31,7 +47,11 @@ describe('searching activity in the admin', () => {
     const service = await herald.scenario.aService({ name: `Benefit claims ${Date.now()}`, live: true });
     [serviceId, serviceName] = [service.id, service.name];
     key = await herald.scenario.anApiKey(serviceId, 'normal', 'Claims system');
-    const email = await herald.scenario.anEmailTemplate(serviceId, { name: 'Claim received', subject: 'We got your claim, ((name))', content: 'Dear ((name)), your claim is ((date)).' });
+    const email = await herald.scenario.anEmailTemplate(serviceId, {
+      name: 'Claim received',
+      subject: 'We got your claim, ((name))',
+      content: 'Dear ((name)), your claim is ((date)).',
+    });
     const text = await herald.scenario.anSmsTemplate(serviceId, { name: 'Claim text', content: 'Hello ((name)), claim on ((date)).' });
     const personalisation = { name: 'Ada', date: 'in' };
     sent.delivered = await send('email', { template_id: email.id, email_address: 'Ada.Lovelace@example.com', personalisation, reference: 'claim-1815' });
@@ -40,7 +60,12 @@ describe('searching activity in the admin', () => {
     sent.text = await send('sms', { template_id: text.id, phone_number: '07700 900321', personalisation });
     // What the worker and the provider's receipts would do.
     const notifications = herald.get(NotificationRepository);
-    await notifications.recordDelivery(serviceId, sent.delivered, { provider: 'smtp', providerReference: 'message-1815', status: 'sending', sentAt: new Date() });
+    await notifications.recordDelivery(serviceId, sent.delivered, {
+      provider: 'smtp',
+      providerReference: 'message-1815',
+      status: 'sending',
+      sentAt: new Date(),
+    });
     await notifications.applyReceipt({ id: sent.delivered, status: 'delivered', at: new Date() });
     await notifications.fail(serviceId, sent.failed, 'permanent-failure');
 

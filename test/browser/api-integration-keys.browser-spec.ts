@@ -1,6 +1,18 @@
 import { NotifyClient } from 'notifications-node-client';
 import type { Browser, Page } from 'playwright-core';
-import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, eventually, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import {
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  eventually,
+  launchBrowser,
+  newPage,
+  openPage,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
+} from '@herald/testing';
 
 /**
  * A developer creates a live key, uses it, revokes it, and sees both requests in the log; keyboard

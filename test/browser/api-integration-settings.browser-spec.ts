@@ -1,5 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import {
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
+} from '@herald/testing';
 
 /** The guest list and callbacks pages of API integration, keyboard only. */
 describe('guest list and callbacks in the admin', () => {

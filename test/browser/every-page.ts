@@ -52,16 +52,19 @@ export function checkEveryPage(share: { part: number; of: number }): void {
       expect(everyPage.length).toBeGreaterThan(40);
     });
 
-    it.each(pages.map((page) => [describePage(page), page] as const))('%s opens for a signed-in member and operator and passes axe with no violations', async (_, adminPage) => {
-      const path = pagePath(adminPage, params, templateIds);
-      const page = await context.newPage();
-      try {
-        const response = await page.goto(`${herald.adminUrl}${path}`);
-        if (!response || response.status() >= 400) throw new Error(`${path}: ${response?.status() ?? 'no response'}`);
-        await checkAccessibility(page, path);
-      } finally {
-        await page.close();
-      }
-    });
+    it.each(pages.map((page) => [describePage(page), page] as const))(
+      '%s opens for a signed-in member and operator and passes axe with no violations',
+      async (_, adminPage) => {
+        const path = pagePath(adminPage, params, templateIds);
+        const page = await context.newPage();
+        try {
+          const response = await page.goto(`${herald.adminUrl}${path}`);
+          if (!response || response.status() >= 400) throw new Error(`${path}: ${response?.status() ?? 'no response'}`);
+          await checkAccessibility(page, path);
+        } finally {
+          await page.close();
+        }
+      },
+    );
   });
 }

@@ -2,7 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { GoLiveRequestRepository } from '@herald/persistence';
 import {
-  activateWithKeyboard, AdminUnderTest, bearerFor, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestApiKey, TestUser, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  bearerFor,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  pressTabUntil,
+  signInWithKeyboard,
+  TestApiKey,
+  TestUser,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /** The little of the DOM the page functions below touch (the project compiles without DOM types). */
@@ -77,7 +89,8 @@ describe('the platform dashboard, for operators', () => {
 
     // The figure is written with thousands separators ("1,003").
     await page.waitForFunction(
-      (expected) => Number((globalThis as unknown as PageGlobals).document.querySelector('[data-figure="total-email"]')?.textContent?.replace(/,/g, '')) >= expected,
+      (expected) =>
+        Number((globalThis as unknown as PageGlobals).document.querySelector('[data-figure="total-email"]')?.textContent?.replace(/,/g, '')) >= expected,
       before + 3,
     );
     expect(await page.locator('[data-version]').getAttribute('data-version')).not.toBe(version);
@@ -133,7 +146,12 @@ describe('the platform dashboard, for operators', () => {
     const row = page.getByRole('row', { name: new RegExp(id) });
     expect(await row.textContent()).toContain('platform.notification-viewed');
     expect(await row.textContent()).toContain('Olu Operator');
-    expect(await page.getByRole('row', { name: /go-live\.approved/ }).first().textContent()).toContain(trialName);
+    expect(
+      await page
+        .getByRole('row', { name: /go-live\.approved/ })
+        .first()
+        .textContent(),
+    ).toContain(trialName);
     await checkPage(page, 'platform-audit');
 
     // Typing on a focused select picks the matching option, as a keyboard user would.

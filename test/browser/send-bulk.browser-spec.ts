@@ -3,7 +3,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser } from '@herald/testing';
+import {
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  pressTabUntil,
+  signInWithKeyboard,
+  TestUser,
+} from '@herald/testing';
 
 /** The worker's 1,000 sends, which a busy machine can take minutes over. */
 const THOUSAND_SENT_DEADLINE_MS = 240_000;
@@ -27,7 +38,13 @@ describe('bulk sending from a CSV file in the admin', () => {
     browser = await launchBrowser();
     const service = await herald.scenario.aService({ name: `Benefits office ${Date.now()}`, live: true });
     serviceId = service.id;
-    templateId = (await herald.scenario.anEmailTemplate(service.id, { name: 'Payment date', subject: 'Your payment', content: 'Dear ((name)), you will be paid on ((date)).' })).id;
+    templateId = (
+      await herald.scenario.anEmailTemplate(service.id, {
+        name: 'Payment date',
+        subject: 'Your payment',
+        content: 'Dear ((name)), you will be paid on ((date)).',
+      })
+    ).id;
     sender = await herald.scenario.aUser({ serviceId, permissions: ['send_messages'], name: 'Bo Bulk' });
     page = await newPage(browser, { acceptDownloads: true });
     await signInWithKeyboard(page, herald.adminUrl, sender);
@@ -91,10 +108,16 @@ describe('bulk sending from a CSV file in the admin', () => {
     await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
     await checkPage(page, 'send-bulk-job-started');
     // The page's script polls the job every 2 s: the bar fills without a reload.
-    await page.waitForFunction(() => {
-      const bar = (globalThis as unknown as { document: { getElementById(id: string): { value: number; max: number } | null } }).document.getElementById('job-progress-bar');
-      return bar !== null && bar.max === 1000 && bar.value === 1000;
-    }, undefined, { timeout: THOUSAND_SENT_DEADLINE_MS });
+    await page.waitForFunction(
+      () => {
+        const bar = (globalThis as unknown as { document: { getElementById(id: string): { value: number; max: number } | null } }).document.getElementById(
+          'job-progress-bar',
+        );
+        return bar !== null && bar.max === 1000 && bar.value === 1000;
+      },
+      undefined,
+      { timeout: THOUSAND_SENT_DEADLINE_MS },
+    );
     expect(await page.locator('[data-field="percentText"]').textContent()).toBe('100% sent');
     await checkPage(page, 'send-bulk-job-finished');
   });
@@ -102,13 +125,15 @@ describe('bulk sending from a CSV file in the admin', () => {
   it('downloads the report of every row', async () => {
     const download = page.waitForEvent('download');
     await activateWithKeyboard(page, page.getByRole('link', { name: 'Download report (CSV)' }));
-    const report = readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
+    const report = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\r\n');
     expect(report[0]).toBe('Row number,Recipient,Status,Time');
     expect(report).toHaveLength(1001);
     expect(report[1]).toMatch(/^2,person0@example\.com,delivered,/);
   });
 
-  it('lists the job among the service\'s jobs', async () => {
+  it("lists the job among the service's jobs", async () => {
     await openPage(page, `${herald.adminUrl}/services/${serviceId}/jobs`);
     expect(await page.locator('table').textContent()).toContain('payments-fixed.csv');
     await checkPage(page, 'send-bulk-jobs-list');

@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, LoopbackSmtp, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  LoopbackSmtp,
+  newPage,
+  openPage,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /** A team member sends one email from a template and watches it go out; keyboard only, axe on every page. */
@@ -19,7 +29,11 @@ describe('sending one message in the admin', () => {
     browser = await launchBrowser();
     const service = await herald.scenario.aService({ name: `Passport office ${Date.now()}`, live: true });
     serviceId = service.id;
-    await herald.scenario.anEmailTemplate(service.id, { name: 'Appointment reminder', subject: 'Your appointment, ((name))', content: 'Dear ((name)), see you on ((day)).' });
+    await herald.scenario.anEmailTemplate(service.id, {
+      name: 'Appointment reminder',
+      subject: 'Your appointment, ((name))',
+      content: 'Dear ((name)), see you on ((day)).',
+    });
     sender = await herald.scenario.aUser({ serviceId, permissions: ['send_messages'], name: 'Sam Sender' });
     page = await newPage(browser);
     await signInWithKeyboard(page, herald.adminUrl, sender);

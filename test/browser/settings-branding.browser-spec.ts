@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { GoLiveRequestRepository } from '@herald/persistence';
 import {
-  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  pressTabUntil,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /** A one-pixel green PNG. */
@@ -147,7 +157,9 @@ describe('service settings in the admin', () => {
     await checkPage(page, 'settings-go-live-pending');
 
     expect(await herald.get(GoLiveRequestRepository).latestForService(serviceId)).toMatchObject({
-      status: 'pending', userId: manager.id, details: { volumes: { email: 20000, sms: 5000, letter: 0 } },
+      status: 'pending',
+      userId: manager.id,
+      details: { volumes: { email: 20000, sms: 5000, letter: 0 } },
     });
   });
 });

@@ -1,5 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, closePage, launchBrowser, newPage, openPage, signInWithKeyboard, TestUser, typeWithKeyboard } from '@herald/testing';
+import {
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  closePage,
+  launchBrowser,
+  newPage,
+  openPage,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
+} from '@herald/testing';
 
 describe('signing in to the admin', () => {
   jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);

@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  pressTabUntil,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /** Writing templates in the admin, with the keyboard alone: previews, placeholders, versions and fragment counts. */
@@ -59,7 +69,6 @@ describe('creating and editing templates', () => {
   });
 
   it('saves the email template and shows its preview and placeholders', async () => {
-
     await typeWithKeyboard(page, page.getByLabel('Template name'), 'Passport ready');
     await typeWithKeyboard(page, page.getByLabel('Subject line of the email'), 'Your ((document)) is ready');
     await typeWithKeyboard(page, page.getByLabel('Message'), 'Dear ((name)),\n\nYour ((document)) is ready to collect.');
@@ -72,7 +81,6 @@ describe('creating and editing templates', () => {
   });
 
   it('previews the email with values for its placeholders', async () => {
-
     await typeWithKeyboard(page, page.getByLabel('name', { exact: true }), 'Ada Lovelace');
     await typeWithKeyboard(page, page.getByLabel('document', { exact: true }), 'passport');
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Preview with these values' }));
@@ -83,7 +91,6 @@ describe('creating and editing templates', () => {
   });
 
   it('saves an edit as a new version and shows what changed in the version history', async () => {
-
     await follow(page.getByRole('button', { name: 'Edit' }), /\/edit$/);
     await checkPage(page, 'templates-edit-email');
     await typeWithKeyboard(page, page.getByLabel('Message'), 'Dear ((name)),\n\nYour ((document)) is ready to collect.\nBring your old one with you.');

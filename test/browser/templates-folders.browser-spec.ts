@@ -1,6 +1,16 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  activateWithKeyboard, AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkPage, launchBrowser, newPage, openPage, pressTabUntil, signInWithKeyboard, TestUser, typeWithKeyboard,
+  activateWithKeyboard,
+  AdminUnderTest,
+  BROWSER_TEST_TIMEOUT_MS,
+  checkPage,
+  launchBrowser,
+  newPage,
+  openPage,
+  pressTabUntil,
+  signInWithKeyboard,
+  TestUser,
+  typeWithKeyboard,
 } from '@herald/testing';
 
 /** Organising templates with the keyboard alone: folders, moving, copying, deleting, and a letter's PDF preview. */

@@ -40,7 +40,14 @@ describe('notifications-node-client against Herald', () => {
       expect(response.data.status).toBe('sending');
       return response.data;
     });
-    expect(byId).toMatchObject({ id: sent.data.id, email_address: 'citizen@example.com', type: 'email', body: 'Hello Robin, see you Tuesday.', subject: 'Reminder for Robin', reference: 'contract-1' });
+    expect(byId).toMatchObject({
+      id: sent.data.id,
+      email_address: 'citizen@example.com',
+      type: 'email',
+      body: 'Hello Robin, see you Tuesday.',
+      subject: 'Reminder for Robin',
+      reference: 'contract-1',
+    });
 
     const list = await client.getNotifications('email', 'sending', 'contract-1');
     expect(list.data.notifications.map((n: { id: string }) => n.id)).toEqual([sent.data.id]);

@@ -2,7 +2,14 @@ import { PDFDocument } from 'pdf-lib';
 import { eventually } from '@herald/testing';
 import { CONTRACT_BASE_URL as BASE, ContractHerald, KEY_KINDS, KeyKind } from './support/contract-herald';
 import {
-  A_UUID, expectExactKeys, getTemplateRef, noEmailPhoneOrAddress, NOTIFICATION_KEYS, NOTIFY_TIMESTAMP, nullOrTimestamp, postTemplateRef,
+  A_UUID,
+  expectExactKeys,
+  getTemplateRef,
+  noEmailPhoneOrAddress,
+  NOTIFICATION_KEYS,
+  NOTIFY_TIMESTAMP,
+  nullOrTimestamp,
+  postTemplateRef,
 } from './support/notify-fields';
 
 /**
@@ -26,7 +33,8 @@ describe('notifications-node-client: sending and reading notifications', () => {
     it.each(KEY_KINDS)('answers 201 with every field of docs/api-contract.md §12.1 using %s', async (_label, kind) => {
       const { serviceId, serviceName, templates } = service();
       const response = await contract.client(kind).sendEmail(templates.email.id, 'citizen@example.com', {
-        personalisation: { name: 'Robin', 'reference number': 'HX-1', file: 'no file' }, reference: `email-${kind}`,
+        personalisation: { name: 'Robin', 'reference number': 'HX-1', file: 'no file' },
+        reference: `email-${kind}`,
       });
       expect(response.status).toBe(201);
       expect(response.data).toEqual({
@@ -47,15 +55,24 @@ describe('notifications-node-client: sending and reading notifications', () => {
 
     it.each(KEY_KINDS)('sends a file prepared by prepareUpload as a download link using %s', async (_label, kind) => {
       const client = contract.client(kind);
-      const file = client.prepareUpload(Buffer.from('name,amount\nJo,1\n'), { filename: 'report.csv', confirmEmailBeforeDownload: false, retentionPeriod: '4 weeks' });
+      const file = client.prepareUpload(Buffer.from('name,amount\nJo,1\n'), {
+        filename: 'report.csv',
+        confirmEmailBeforeDownload: false,
+        retentionPeriod: '4 weeks',
+      });
       expect(file).toEqual({ file: expect.any(String), filename: 'report.csv', confirm_email_before_download: false, retention_period: '4 weeks' });
-      const response = await client.sendEmail(service().templates.email.id, 'citizen@example.com', { personalisation: { name: 'Robin', 'reference number': 'HX-2', file } });
-      expect(response.data.content.body).toMatch(/^Dear Robin,\n\nYour reference is HX-2\.\n\nFile: https:\/\/api\.herald\.example\/d\/[\w-]{22}\/[\w-]{22}\?key=[\w-]{43}$/);
+      const response = await client.sendEmail(service().templates.email.id, 'citizen@example.com', {
+        personalisation: { name: 'Robin', 'reference number': 'HX-2', file },
+      });
+      expect(response.data.content.body).toMatch(
+        /^Dear Robin,\n\nYour reference is HX-2\.\n\nFile: https:\/\/api\.herald\.example\/d\/[\w-]{22}\/[\w-]{22}\?key=[\w-]{43}$/,
+      );
     });
 
     it.each(KEY_KINDS)('passes one_click_unsubscribe_url through using %s', async (_label, kind) => {
       const response = await contract.client(kind).sendEmail(service().templates.email.id, 'citizen@example.com', {
-        personalisation: { name: 'Robin', 'reference number': 'HX-3', file: '-' }, oneClickUnsubscribeURL: 'https://dept.example.gov.uk/unsubscribe',
+        personalisation: { name: 'Robin', 'reference number': 'HX-3', file: '-' },
+        oneClickUnsubscribeURL: 'https://dept.example.gov.uk/unsubscribe',
       });
       expect(response.data.content.one_click_unsubscribe_url).toBe('https://dept.example.gov.uk/unsubscribe');
     });
@@ -64,7 +81,9 @@ describe('notifications-node-client: sending and reading notifications', () => {
   describe('sendSms', () => {
     it.each(KEY_KINDS)('answers 201 with every field of docs/api-contract.md §12.2 using %s', async (_label, kind) => {
       const { serviceId, templates, smsSender } = service();
-      const response = await contract.client(kind).sendSms(templates.sms.id, '07700 900855', { personalisation: { name: 'Robin', code: '1234' }, reference: `sms-${kind}` });
+      const response = await contract
+        .client(kind)
+        .sendSms(templates.sms.id, '07700 900855', { personalisation: { name: 'Robin', code: '1234' }, reference: `sms-${kind}` });
       expect(response.status).toBe(201);
       expect(response.data).toEqual({
         id: A_UUID,
@@ -110,7 +129,11 @@ describe('notifications-node-client: sending and reading notifications', () => {
     });
 
     it.each(KEY_KINDS)('refuses the PDF of an email with Notify’s JSON error using %s', async (_label, kind) => {
-      const { id } = (await contract.client(kind).sendEmail(service().templates.email.id, 'citizen@example.com', { personalisation: { name: 'R', 'reference number': '1', file: '-' } })).data;
+      const { id } = (
+        await contract
+          .client(kind)
+          .sendEmail(service().templates.email.id, 'citizen@example.com', { personalisation: { name: 'R', 'reference number': '1', file: '-' } })
+      ).data;
       // The client asks for bytes and decodes an error body as JSON itself: errors must be JSON.
       await expect(contract.client(kind).getPdfForLetterNotification(id)).rejects.toMatchObject({
         response: { status: 400, data: { status_code: 400, errors: [{ error: 'BadRequestError', message: 'Notification is not a letter' }] } },
@@ -122,7 +145,12 @@ describe('notifications-node-client: sending and reading notifications', () => {
     it.each(KEY_KINDS)('returns an email with every key of docs/api-contract.md §12.5 using %s', async (_label, kind) => {
       const { templates } = service();
       const recipient = `Citizen.${kind}@Example.com`;
-      const sent = await contract.client(kind).sendEmail(templates.email.id, recipient, { personalisation: { name: 'Robin', 'reference number': 'HX-4', file: '-' }, reference: `get-email-${kind}` });
+      const sent = await contract
+        .client(kind)
+        .sendEmail(templates.email.id, recipient, {
+          personalisation: { name: 'Robin', 'reference number': 'HX-4', file: '-' },
+          reference: `get-email-${kind}`,
+        });
       const expectedStatus = kind === 'test' ? 'delivered' : 'sending';
       const data = await eventually(async () => {
         const got = await statusOf(kind, sent.data.id);
@@ -132,10 +160,24 @@ describe('notifications-node-client: sending and reading notifications', () => {
       expectExactKeys(data, NOTIFICATION_KEYS);
       expect(data).toEqual({
         ...noEmailPhoneOrAddress,
-        id: sent.data.id, reference: `get-email-${kind}`, email_address: recipient, type: 'email', status: expectedStatus,
-        template: getTemplateRef(BASE, templates.email.id), body: 'Dear Robin,\n\nYour reference is HX-4.\n\nFile: -', subject: 'Your reference, Robin',
-        created_at: NOTIFY_TIMESTAMP, created_by_name: null, sent_at: NOTIFY_TIMESTAMP, completed_at: kind === 'test' ? NOTIFY_TIMESTAMP : null,
-        scheduled_for: null, postage: null, one_click_unsubscribe_url: null, is_cost_data_ready: true, cost_in_pounds: 0, cost_details: {},
+        id: sent.data.id,
+        reference: `get-email-${kind}`,
+        email_address: recipient,
+        type: 'email',
+        status: expectedStatus,
+        template: getTemplateRef(BASE, templates.email.id),
+        body: 'Dear Robin,\n\nYour reference is HX-4.\n\nFile: -',
+        subject: 'Your reference, Robin',
+        created_at: NOTIFY_TIMESTAMP,
+        created_by_name: null,
+        sent_at: NOTIFY_TIMESTAMP,
+        completed_at: kind === 'test' ? NOTIFY_TIMESTAMP : null,
+        scheduled_for: null,
+        postage: null,
+        one_click_unsubscribe_url: null,
+        is_cost_data_ready: true,
+        cost_in_pounds: 0,
+        cost_details: {},
       });
       // A live key's email reaches the SMTP server; a test key's never does.
       if (kind === 'live') expect((await contract.smtp.waitForMessageTo(recipient.toLowerCase())).subject).toBe('Your reference, Robin');
@@ -155,10 +197,23 @@ describe('notifications-node-client: sending and reading notifications', () => {
       expectExactKeys(data, NOTIFICATION_KEYS);
       expect(data).toEqual({
         ...noEmailPhoneOrAddress,
-        id: sent.data.id, reference: null, phone_number: number, type: 'sms', status: expectedStatus,
-        template: getTemplateRef(BASE, templates.sms.id), body: 'Hello Robin, your code is 1.', subject: null,
-        created_at: NOTIFY_TIMESTAMP, created_by_name: null, sent_at: NOTIFY_TIMESTAMP, completed_at: kind === 'test' ? NOTIFY_TIMESTAMP : null,
-        scheduled_for: null, postage: null, one_click_unsubscribe_url: null, is_cost_data_ready: true, cost_in_pounds: expect.any(Number),
+        id: sent.data.id,
+        reference: null,
+        phone_number: number,
+        type: 'sms',
+        status: expectedStatus,
+        template: getTemplateRef(BASE, templates.sms.id),
+        body: 'Hello Robin, your code is 1.',
+        subject: null,
+        created_at: NOTIFY_TIMESTAMP,
+        created_by_name: null,
+        sent_at: NOTIFY_TIMESTAMP,
+        completed_at: kind === 'test' ? NOTIFY_TIMESTAMP : null,
+        scheduled_for: null,
+        postage: null,
+        one_click_unsubscribe_url: null,
+        is_cost_data_ready: true,
+        cost_in_pounds: expect.any(Number),
         cost_details: { billable_sms_fragments: 1, international_rate_multiplier: 1, sms_rate: expect.any(Number) },
       });
       expect(data.cost_in_pounds).toBeCloseTo((data.cost_details as { sms_rate: number }).sms_rate, 6);
@@ -179,12 +234,28 @@ describe('notifications-node-client: sending and reading notifications', () => {
       expectExactKeys(data, [...NOTIFICATION_KEYS, 'estimated_delivery']);
       expect(data).toEqual({
         ...noEmailPhoneOrAddress,
-        id: sent.data.id, reference: `get-letter-${kind}`, line_1: 'A. Citizen', line_2: '1 Example Street', line_3: 'London', postcode: 'SW1A 1AA',
-        type: 'letter', status: expect.stringMatching(/^(accepted|received)$/), template: getTemplateRef(BASE, templates.letter.id),
-        body: 'Dear Ash,\n\nYour appointment is on 1 May.', subject: 'Your appointment, Ash',
-        created_at: NOTIFY_TIMESTAMP, created_by_name: null, sent_at: nullOrTimestamp(data.sent_at), completed_at: nullOrTimestamp(data.completed_at),
-        scheduled_for: null, postage: 'second', one_click_unsubscribe_url: null, is_cost_data_ready: true, cost_in_pounds: expect.any(Number),
-        cost_details: { billable_sheets_of_paper: 1, postage: 'second' }, estimated_delivery: NOTIFY_TIMESTAMP,
+        id: sent.data.id,
+        reference: `get-letter-${kind}`,
+        line_1: 'A. Citizen',
+        line_2: '1 Example Street',
+        line_3: 'London',
+        postcode: 'SW1A 1AA',
+        type: 'letter',
+        status: expect.stringMatching(/^(accepted|received)$/),
+        template: getTemplateRef(BASE, templates.letter.id),
+        body: 'Dear Ash,\n\nYour appointment is on 1 May.',
+        subject: 'Your appointment, Ash',
+        created_at: NOTIFY_TIMESTAMP,
+        created_by_name: null,
+        sent_at: nullOrTimestamp(data.sent_at),
+        completed_at: nullOrTimestamp(data.completed_at),
+        scheduled_for: null,
+        postage: 'second',
+        one_click_unsubscribe_url: null,
+        is_cost_data_ready: true,
+        cost_in_pounds: expect.any(Number),
+        cost_details: { billable_sheets_of_paper: 1, postage: 'second' },
+        estimated_delivery: NOTIFY_TIMESTAMP,
       });
     });
 
@@ -216,12 +287,21 @@ describe('notifications-node-client: sending and reading notifications', () => {
       const older = await contract.client(kind).getNotifications('sms', undefined, reference, second.data.id);
       expect(older.data.notifications.map((n: { id: string }) => n.id)).toEqual([first.data.id]);
       const none = await contract.client(kind).getNotifications('sms', undefined, reference, first.data.id);
-      expect(none.data).toEqual({ notifications: [], links: { current: `${BASE}/v2/notifications?template_type=sms&reference=${reference}&older_than=${first.data.id}` } });
+      expect(none.data).toEqual({
+        notifications: [],
+        links: { current: `${BASE}/v2/notifications?template_type=sms&reference=${reference}&older_than=${first.data.id}` },
+      });
     });
 
     it.each(KEY_KINDS)('refuses an unknown status with the schema message using %s', async (_label, kind) => {
       await expect(contract.client(kind).getNotifications(undefined, 'elephant')).rejects.toMatchObject({
-        response: { status: 400, data: { status_code: 400, errors: [{ error: 'ValidationError', message: expect.stringMatching(/^status elephant is not one of \[cancelled, created, sending/) }] } },
+        response: {
+          status: 400,
+          data: {
+            status_code: 400,
+            errors: [{ error: 'ValidationError', message: expect.stringMatching(/^status elephant is not one of \[cancelled, created, sending/) }],
+          },
+        },
       });
     });
   });

@@ -27,9 +27,18 @@ describe('notifications-node-client: templates and received text messages', () =
       letter: { name: { required: true }, date: { required: true }, 'office phone': { required: true } },
     }[type];
     return {
-      id: templates[type].id, type, created_at: NOTIFY_TIMESTAMP, updated_at: null, created_by: authorEmail, version: 1,
-      body: spec.content, subject: spec.subject, name: spec.name, personalisation,
-      postage: type === 'letter' ? 'second' : null, letter_contact_block: type === 'letter' ? LETTER_TEMPLATE.letterContactBlock : null,
+      id: templates[type].id,
+      type,
+      created_at: NOTIFY_TIMESTAMP,
+      updated_at: null,
+      created_by: authorEmail,
+      version: 1,
+      body: spec.content,
+      subject: spec.subject,
+      name: spec.name,
+      personalisation,
+      postage: type === 'letter' ? 'second' : null,
+      letter_contact_block: type === 'letter' ? LETTER_TEMPLATE.letterContactBlock : null,
     };
   };
 
@@ -78,20 +87,41 @@ describe('notifications-node-client: templates and received text messages', () =
 
   describe('previewTemplateById', () => {
     it.each(KEY_KINDS)('previews an email with its HTML, answering 200, using %s', async (_label, kind) => {
-      const response = await contract.client(kind).previewTemplateById(service().templates.email.id, { name: 'Robin', 'reference number': 'HX-9', file: 'a file' });
+      const response = await contract
+        .client(kind)
+        .previewTemplateById(service().templates.email.id, { name: 'Robin', 'reference number': 'HX-9', file: 'a file' });
       expect(response.status).toBe(200);
       expect(response.data).toEqual({
-        id: service().templates.email.id, type: 'email', version: 1, body: 'Dear Robin,\n\nYour reference is HX-9.\n\nFile: a file',
-        subject: 'Your reference, Robin', html: expect.stringContaining('Your reference is HX-9.'), postage: null,
+        id: service().templates.email.id,
+        type: 'email',
+        version: 1,
+        body: 'Dear Robin,\n\nYour reference is HX-9.\n\nFile: a file',
+        subject: 'Your reference, Robin',
+        html: expect.stringContaining('Your reference is HX-9.'),
+        postage: null,
       });
     });
 
     it.each(KEY_KINDS)('previews a text message and a letter using %s', async (_label, kind) => {
       const sms = await contract.client(kind).previewTemplateById(service().templates.sms.id, { name: 'Robin', code: '42' });
-      expect(sms.data).toEqual({ id: service().templates.sms.id, type: 'sms', version: 1, body: 'Hello Robin, your code is 42.', subject: null, html: null, postage: null });
+      expect(sms.data).toEqual({
+        id: service().templates.sms.id,
+        type: 'sms',
+        version: 1,
+        body: 'Hello Robin, your code is 42.',
+        subject: null,
+        html: null,
+        postage: null,
+      });
       const letter = await contract.client(kind).previewTemplateById(service().templates.letter.id, { name: 'Ash', date: '1 May', 'office phone': '020' });
       expect(letter.data).toEqual({
-        id: service().templates.letter.id, type: 'letter', version: 1, body: 'Dear Ash,\n\nYour appointment is on 1 May.', subject: 'Your appointment, Ash', html: null, postage: 'second',
+        id: service().templates.letter.id,
+        type: 'letter',
+        version: 1,
+        body: 'Dear Ash,\n\nYour appointment is on 1 May.',
+        subject: 'Your appointment, Ash',
+        html: null,
+        postage: 'second',
       });
     });
 
@@ -117,8 +147,22 @@ describe('notifications-node-client: templates and received text messages', () =
       expect(response.status).toBe(200);
       expect(response.data).toEqual({
         received_text_messages: [
-          { id: A_UUID, created_at: NOTIFY_TIMESTAMP, service_id: serviceId, notify_number: inboundNumber, user_number: '447700900111', content: 'Second reply' },
-          { id: A_UUID, created_at: NOTIFY_TIMESTAMP, service_id: serviceId, notify_number: inboundNumber, user_number: '447700900111', content: 'First reply' },
+          {
+            id: A_UUID,
+            created_at: NOTIFY_TIMESTAMP,
+            service_id: serviceId,
+            notify_number: inboundNumber,
+            user_number: '447700900111',
+            content: 'Second reply',
+          },
+          {
+            id: A_UUID,
+            created_at: NOTIFY_TIMESTAMP,
+            service_id: serviceId,
+            notify_number: inboundNumber,
+            user_number: '447700900111',
+            content: 'First reply',
+          },
         ],
         links: { current: `${BASE}/v2/received-text-messages`, next: `${BASE}/v2/received-text-messages?older_than=${received[1].id}` },
       });
@@ -127,7 +171,10 @@ describe('notifications-node-client: templates and received text messages', () =
     it.each(KEY_KINDS)('pages with older_than, and current drops it, using %s', async (_label, kind) => {
       const older = await contract.client(kind).getReceivedTexts(received[0].id);
       expect(older.data.received_text_messages.map((text: { content: string }) => text.content)).toEqual(['First reply']);
-      expect(older.data.links).toEqual({ current: `${BASE}/v2/received-text-messages`, next: `${BASE}/v2/received-text-messages?older_than=${received[1].id}` });
+      expect(older.data.links).toEqual({
+        current: `${BASE}/v2/received-text-messages`,
+        next: `${BASE}/v2/received-text-messages?older_than=${received[1].id}`,
+      });
       const none = await contract.client(kind).getReceivedTexts(received[1].id);
       expect(none.data).toEqual({ received_text_messages: [], links: { current: `${BASE}/v2/received-text-messages` } });
     });
@@ -136,8 +183,15 @@ describe('notifications-node-client: templates and received text messages', () =
 
 async function aTextFromTwilio(contract: ContractHerald, body: string): Promise<void> {
   const params = {
-    ToCountry: 'GB', NumMedia: '0', From: '+447700900111', To: contract.service.inboundNumber, Body: body,
-    MessageSid: `SM${randomUUID().replace(/-/g, '')}`, AccountSid: contract.twilio.accountSid, NumSegments: '1', ApiVersion: '2010-04-01',
+    ToCountry: 'GB',
+    NumMedia: '0',
+    From: '+447700900111',
+    To: contract.service.inboundNumber,
+    Body: body,
+    MessageSid: `SM${randomUUID().replace(/-/g, '')}`,
+    AccountSid: contract.twilio.accountSid,
+    NumSegments: '1',
+    ApiVersion: '2010-04-01',
   };
   const signature = getExpectedTwilioSignature(contract.twilio.authToken, `${BASE}/webhooks/twilio/inbound`, params);
   await request(contract.herald.baseUrl).post('/webhooks/twilio/inbound').type('form').set('X-Twilio-Signature', signature).send(params).expect(200);

@@ -76,7 +76,9 @@ describe('docker/Dockerfile', () => {
   });
 
   it('keeps node_modules, dist, data, .git and artifacts out of the build context', () => {
-    const ignored = readFileSync(join(DOCKER_DIR, 'Dockerfile.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
+    const ignored = readFileSync(join(DOCKER_DIR, 'Dockerfile.dockerignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', 'data', '.git', 'artifacts']));
   });
 });
@@ -107,10 +109,7 @@ describe('the docker checks', () => {
   it('report a dependency that waits only for the container to start', () => {
     const compose = valid();
     compose.services!.api.depends_on = ['postgres', 'redis'];
-    expect(dependencyProblems(compose)).toEqual([
-      'api does not wait for postgres to be healthy',
-      'api does not wait for redis to be healthy',
-    ]);
+    expect(dependencyProblems(compose)).toEqual(['api does not wait for postgres to be healthy', 'api does not wait for redis to be healthy']);
   });
 
   it('report a worker with published ports', () => {
@@ -121,9 +120,7 @@ describe('the docker checks', () => {
 
   it('report a Dockerfile whose default command is not an npm script', () => {
     const dockerfile = 'FROM node:20 AS build\nRUN npm ci\nRUN npm run build\nFROM node:20\nCMD ["node", "dist/main.js"]\n';
-    expect(defaultCommandProblems(parseDockerfile(dockerfile), SCRIPTS)).toEqual([
-      'the default CMD is "node dist/main.js", not npm run <script>',
-    ]);
+    expect(defaultCommandProblems(parseDockerfile(dockerfile), SCRIPTS)).toEqual(['the default CMD is "node dist/main.js", not npm run <script>']);
   });
 });
 
@@ -157,7 +154,7 @@ function unknownVariables(compose: Compose, known: readonly string[]): string[] 
 
 function commandProblems(compose: Compose, scripts: Readonly<Record<string, string>>): string[] {
   return heraldServices(compose).flatMap(([name, service]) => {
-    const words = typeof service.command === 'string' ? service.command.trim().split(/\s+/) : service.command ?? [];
+    const words = typeof service.command === 'string' ? service.command.trim().split(/\s+/) : (service.command ?? []);
     return npmScriptProblems(words, scripts, name, `${name} command`);
   });
 }
@@ -172,9 +169,7 @@ function npmScriptProblems(words: string[], scripts: Readonly<Record<string, str
 
 function dependencyProblems(compose: Compose): string[] {
   const services = compose.services ?? {};
-  const backing = BACKING_SERVICES.flatMap((name) =>
-    services[name]?.healthcheck === undefined ? [`${name} is missing or has no healthcheck`] : [],
-  );
+  const backing = BACKING_SERVICES.flatMap((name) => (services[name]?.healthcheck === undefined ? [`${name} is missing or has no healthcheck`] : []));
   const waits = ['api', 'worker'].flatMap((name) =>
     BACKING_SERVICES.filter((dependency) => {
       const dependsOn = services[name]?.depends_on;
@@ -217,7 +212,10 @@ function buildProblems(instructions: Instruction[]): string[] {
 
 function defaultCommandProblems(instructions: Instruction[], scripts: Readonly<Record<string, string>>): string[] {
   const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
-  const cmd = instructions.slice(lastFrom).filter((i) => i.keyword === 'CMD').pop();
+  const cmd = instructions
+    .slice(lastFrom)
+    .filter((i) => i.keyword === 'CMD')
+    .pop();
   if (cmd === undefined) return ['the final stage has no CMD'];
   const words = cmd.args.startsWith('[') ? (JSON.parse(cmd.args) as string[]) : cmd.args.split(/\s+/);
   return npmScriptProblems(words, scripts, 'the default CMD', 'the default CMD');

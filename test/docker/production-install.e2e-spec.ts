@@ -84,39 +84,54 @@ describe('the production image: production dependencies only', () => {
   it('has no devDependency installed, TypeScript included', async () => {
     expect(existsSync(join(dir, 'node_modules', 'jest'))).toBe(false);
     expect(existsSync(join(dir, 'node_modules', 'typescript'))).toBe(false);
-    await expect(run(process.execPath, ['-e', "require.resolve('typescript')"], { cwd: dir, env: { PATH: process.env.PATH ?? '' } })).rejects.toThrow(/Cannot find module 'typescript'/);
+    await expect(run(process.execPath, ['-e', "require.resolve('typescript')"], { cwd: dir, env: { PATH: process.env.PATH ?? '' } })).rejects.toThrow(
+      /Cannot find module 'typescript'/,
+    );
   });
 
-  it('loads every module of every app with devDependencies left out', async () => {
-    const { stdout } = await run(process.execPath, ['-e', LOAD_EVERY_MODULE], { cwd: dir, timeout: 4 * MINUTES, env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { loaded: number; entries: number; failures: string[] };
-    expect(result.failures).toEqual([]);
-    expect(result.entries).toBe(5);
-    expect(result.loaded).toBeGreaterThan(300);
-  }, 5 * MINUTES);
+  it(
+    'loads every module of every app with devDependencies left out',
+    async () => {
+      const { stdout } = await run(process.execPath, ['-e', LOAD_EVERY_MODULE], { cwd: dir, timeout: 4 * MINUTES, env: { PATH: process.env.PATH ?? '' } });
+      const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { loaded: number; entries: number; failures: string[] };
+      expect(result.failures).toEqual([]);
+      expect(result.entries).toBe(5);
+      expect(result.loaded).toBeGreaterThan(300);
+    },
+    5 * MINUTES,
+  );
 
-  it('runs the built CLI: --help, --version, a service and an API key made on SQLite, and the service listed', async () => {
-    // As in the image: production, an explicit key, and the data folder outside the code.
-    const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ENCRYPTION_KEY: randomBytes(32).toString('hex'), DATA_DIR: join(dir, 'data') };
-    const herald = async (...args: string[]): Promise<string> => (await run(process.execPath, [CLI, ...args], { cwd: dir, env, timeout: 2 * MINUTES })).stdout;
+  it(
+    'runs the built CLI: --help, --version, a service and an API key made on SQLite, and the service listed',
+    async () => {
+      // As in the image: production, an explicit key, and the data folder outside the code.
+      const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ENCRYPTION_KEY: randomBytes(32).toString('hex'), DATA_DIR: join(dir, 'data') };
+      const herald = async (...args: string[]): Promise<string> =>
+        (await run(process.execPath, [CLI, ...args], { cwd: dir, env, timeout: 2 * MINUTES })).stdout;
 
-    expect(await herald('--help')).toMatch(/service/);
-    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-    expect((await herald('--version')).trim()).toBe(version);
-    const service = JSON.parse(await herald('service', 'create', '--name', 'Production image', '--json')) as { id: string };
-    expect(service.id).toMatch(/^[0-9a-f-]{36}$/);
-    const key = JSON.parse(await herald('api-key', 'create', '--service', service.id, '--name', 'backend', '--type', 'normal', '--json')) as { id: string; key: string };
-    expect(key.key).toContain(service.id);
-    const listed = JSON.parse(await herald('service', 'list', '--json')) as { services: Array<{ id: string; name: string }> };
-    expect(listed.services).toEqual([expect.objectContaining({ id: service.id, name: 'Production image' })]);
-    expect(existsSync(join(dir, 'data'))).toBe(true);
-  }, 5 * MINUTES);
+      expect(await herald('--help')).toMatch(/service/);
+      const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+      expect((await herald('--version')).trim()).toBe(version);
+      const service = JSON.parse(await herald('service', 'create', '--name', 'Production image', '--json')) as { id: string };
+      expect(service.id).toMatch(/^[0-9a-f-]{36}$/);
+      const key = JSON.parse(await herald('api-key', 'create', '--service', service.id, '--name', 'backend', '--type', 'normal', '--json')) as {
+        id: string;
+        key: string;
+      };
+      expect(key.key).toContain(service.id);
+      const listed = JSON.parse(await herald('service', 'list', '--json')) as { services: Array<{ id: string; name: string }> };
+      expect(listed.services).toEqual([expect.objectContaining({ id: service.id, name: 'Production image' })]);
+      expect(existsSync(join(dir, 'data'))).toBe(true);
+    },
+    5 * MINUTES,
+  );
 
   it('has no production dependency that nothing uses', async () => {
     const dependencies = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
     // Tracked and new files, as they are in the working tree (a file deleted but not yet committed is gone).
     const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'libs', 'templates'], { cwd: ROOT });
-    const sources = stdout.split('\n')
+    const sources = stdout
+      .split('\n')
       .filter((file) => /\.(ts|json)$/.test(file) && !/spec\.ts$/.test(file) && !file.startsWith('libs/testing/'))
       .filter((file) => existsSync(join(ROOT, file)));
     const text = sources.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');

@@ -50,7 +50,7 @@ export function replaceConfigBlock(readme: string, block: string): string {
 export function configTableProblem(readme: string): string | null {
   const block = currentConfigBlock(readme);
   if (block === null) return `README.md needs the markers ${CONFIG_TABLE_START} and ${CONFIG_TABLE_END} around its settings tables`;
-  return block === renderConfigBlock() ? null : 'The README\'s settings tables differ from libs/config/src/config-variables.ts: run npm run docs:config';
+  return block === renderConfigBlock() ? null : "The README's settings tables differ from libs/config/src/config-variables.ts: run npm run docs:config";
 }
 
 /** The text between the markers as the README has it now, or null without markers. */

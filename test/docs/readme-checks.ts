@@ -29,7 +29,10 @@ function fencedLines(text: string): Array<{ line: string; fenced: boolean }> {
 
 /** The text without fenced code blocks: prose and inline code. */
 export function withoutFences(text: string): string {
-  return fencedLines(text).filter((l) => !l.fenced).map((l) => l.line).join('\n');
+  return fencedLines(text)
+    .filter((l) => !l.fenced)
+    .map((l) => l.line)
+    .join('\n');
 }
 
 /** Inline code spans outside fenced blocks. */
@@ -83,7 +86,9 @@ export function scriptProblems(doc: Doc, scripts: Readonly<Record<string, string
     ...[...doc.text.matchAll(/\bnpm run(?:\s+-s)?\s+([a-z][\w:-]*)/g)].map((match) => match[1]),
     ...[...doc.text.matchAll(/\bnpm (start|test)\b/g)].map((match) => match[1]),
   ];
-  return [...new Set(named)].filter((script) => !(script in scripts)).map((script) => `${doc.path} names npm script ${script}, which package.json does not have`);
+  return [...new Set(named)]
+    .filter((script) => !(script in scripts))
+    .map((script) => `${doc.path} names npm script ${script}, which package.json does not have`);
 }
 
 /** A setting named as code (`DATABASE_URL`, `SMTP_URL=...`, `DATA_DIR/outbox`) must be one Herald or its tests read. */
@@ -107,7 +112,11 @@ export function section(text: string, heading: string): string | null {
 const REQUIRED_IN_SECTION: Readonly<Record<string, readonly RegExp[]>> = {
   'Running on PostgreSQL': [/\bcreatedb\b/, /DATABASE_URL=postgres(ql)?:\/\//, /npm run herald -- migrate/, /npm start/],
   Upgrading: [/git pull/, /npm ci/, /migrate/],
-  'Running with Docker Compose': [/docker compose -f docker\/compose\.yaml up --build/, /docker compose -f docker\/compose\.yaml logs api/, /service create --name/],
+  'Running with Docker Compose': [
+    /docker compose -f docker\/compose\.yaml up --build/,
+    /docker compose -f docker\/compose\.yaml logs api/,
+    /service create --name/,
+  ],
 };
 
 export function operatingSectionProblems(readme: string): string[] {

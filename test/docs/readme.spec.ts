@@ -4,7 +4,14 @@ import { parse } from 'yaml';
 import { CONFIG_VARIABLES } from '@herald/config';
 import { configTableProblem, currentConfigBlock, renderConfigBlock, replaceConfigBlock } from './config-table';
 import {
-  composeCommandProblems, ComposeServices, Doc, linkProblems, operatingSectionProblems, pathProblems, scriptProblems, variableProblems,
+  composeCommandProblems,
+  ComposeServices,
+  Doc,
+  linkProblems,
+  operatingSectionProblems,
+  pathProblems,
+  scriptProblems,
+  variableProblems,
 } from './readme-checks';
 import { TEST_VARIABLES } from './test-variables';
 
@@ -86,7 +93,7 @@ describe('the README checks', () => {
 
   it('report a settings table that differs from the generated one, or has no markers', () => {
     const edited = replaceConfigBlock(README.text, renderConfigBlock().replace('| `API_PORT` | `3000` |', '| `API_PORT` | `8080` |'));
-    expect(configTableProblem(edited)).toBe('The README\'s settings tables differ from libs/config/src/config-variables.ts: run npm run docs:config');
+    expect(configTableProblem(edited)).toBe("The README's settings tables differ from libs/config/src/config-variables.ts: run npm run docs:config");
     expect(configTableProblem(README.text.replace('<!-- config-table:end -->', ''))).toMatch(/^README.md needs the markers/);
   });
 

@@ -6,7 +6,8 @@
 export const TEST_VARIABLES = {
   TEST_POSTGRES_URL: {
     default: 'postgres://postgres@127.0.0.1:5432/test',
-    description: 'The PostgreSQL server the integration and end-to-end suites use; each Herald under test gets a database of its own (named `herald_test_…`), made from this connection.',
+    description:
+      'The PostgreSQL server the integration and end-to-end suites use; each Herald under test gets a database of its own (named `herald_test_…`), made from this connection.',
   },
   TEST_REDIS_URL: {
     default: 'redis://127.0.0.1:6379',
@@ -18,7 +19,8 @@ export const TEST_VARIABLES = {
   },
   HERALD_TEST_RUN: {
     default: 'local',
-    description: 'Names one jest run, so two runs on one machine never share or drop each other\'s databases. The jest global set-up sets it for every run: leave it unset.',
+    description:
+      "Names one jest run, so two runs on one machine never share or drop each other's databases. The jest global set-up sets it for every run: leave it unset.",
   },
   JEST_WORKER_ID: {
     default: '1',

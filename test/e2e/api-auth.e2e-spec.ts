@@ -36,16 +36,13 @@ describe('API key authentication', () => {
     await getWith(`bEARER ${notifyToken(key.secret, { iss: key.serviceId, iat: now() })}`).expect(200);
   });
 
-  it('asks for a token when there is no Authorization header', () =>
-    expectAuthError(undefined, 401, 'Unauthorized: authentication token must be provided'));
+  it('asks for a token when there is no Authorization header', () => expectAuthError(undefined, 401, 'Unauthorized: authentication token must be provided'));
 
-  it('asks for the bearer scheme', () =>
-    expectAuthError('Basic dXNlcjpwYXNz', 401, 'Unauthorized: authentication bearer scheme must be used'));
+  it('asks for the bearer scheme', () => expectAuthError('Basic dXNlcjpwYXNz', 401, 'Unauthorized: authentication bearer scheme must be used'));
 
   it('refuses something that is not a JWT', () => expectAuthError('Bearer not-a-token', 403, GENERIC));
 
-  it('refuses a token without iss', () =>
-    expectAuthError(`Bearer ${notifyToken(key.secret, { iat: now() })}`, 403, 'Invalid token: iss field not provided'));
+  it('refuses a token without iss', () => expectAuthError(`Bearer ${notifyToken(key.secret, { iat: now() })}`, 403, 'Invalid token: iss field not provided'));
 
   it('refuses an iss that is not a service id', () =>
     expectAuthError(`Bearer ${notifyToken(key.secret, { iss: 'abc', iat: now() })}`, 403, 'Invalid token: service id is not the right data type'));
@@ -71,11 +68,14 @@ describe('API key authentication', () => {
   it('refuses a token issued more than 30 seconds in the future', () =>
     expectAuthError(`Bearer ${notifyToken(key.secret, { iss: key.serviceId, iat: now() + 40 })}`, 403, CLOCK));
 
-  it('refuses an iat that is not a number', () =>
-    expectAuthError(`Bearer ${notifyToken(key.secret, { iss: key.serviceId, iat: 'yesterday' })}`, 403, CLOCK));
+  it('refuses an iat that is not a number', () => expectAuthError(`Bearer ${notifyToken(key.secret, { iss: key.serviceId, iat: 'yesterday' })}`, 403, CLOCK));
 
   it('refuses an algorithm other than HS256', () =>
-    expectAuthError(`Bearer ${notifyToken(key.secret, { iss: key.serviceId, iat: now() }, { typ: 'JWT', alg: 'HS512' })}`, 403, 'Invalid token: algorithm used is not HS256'));
+    expectAuthError(
+      `Bearer ${notifyToken(key.secret, { iss: key.serviceId, iat: now() }, { typ: 'JWT', alg: 'HS512' })}`,
+      403,
+      'Invalid token: algorithm used is not HS256',
+    ));
 
   it('refuses an expired exp claim', () =>
     expectAuthError(`Bearer ${notifyToken(key.secret, { iss: key.serviceId, iat: now(), exp: now() - 120 })}`, 403, GENERIC));

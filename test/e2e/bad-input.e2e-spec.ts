@@ -121,7 +121,9 @@ describe('bad input to the v2 API', () => {
 
     const rowsWritten = (await notificationRows()) - rowsBefore;
     // The figures the issue asks for, in the test output of every run.
-    console.info(`bad input: ${tally.requests} requests, ${tally.serverErrors} 5xx, ${tally.accepted} reads answered 2xx, ${rowsWritten} rows written, ${Date.now() - started} ms, seed ${seed}`);
+    console.info(
+      `bad input: ${tally.requests} requests, ${tally.serverErrors} 5xx, ${tally.accepted} reads answered 2xx, ${rowsWritten} rows written, ${Date.now() - started} ms, seed ${seed}`,
+    );
     expect(tally.requests).toBeGreaterThanOrEqual(500);
     expect(tally.serverErrors).toBe(0);
     expect(rowsWritten).toBe(0);

@@ -4,7 +4,17 @@ import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { DataSource } from 'typeorm';
 import { CallbackEventRepository } from '@herald/persistence';
 import { CALLBACK_OUTBOX_DRAIN, QUEUES } from '@herald/queue';
-import { aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackCallbacks, LoopbackSmtp, LoopbackTwilio, runHeraldCli, TestApiKey } from '@herald/testing';
+import {
+  aTestConfig,
+  bearerFor,
+  eventually,
+  HeraldUnderTest,
+  LoopbackCallbacks,
+  LoopbackSmtp,
+  LoopbackTwilio,
+  runHeraldCli,
+  TestApiKey,
+} from '@herald/testing';
 
 const BASE_URL = 'https://api.herald.example';
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
@@ -35,9 +45,16 @@ describe('callbacks to departments', () => {
 
   beforeAll(async () => {
     await Promise.all([smtp.start(), twilio.start(), endpoints.start()]);
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      SMTP_URL: smtp.url, API_BASE_URL: BASE_URL, ALLOW_PRIVATE_CALLBACK_URLS: 'true', CALLBACK_CONCURRENCY_PER_SERVICE: '2', ...twilio.configFor('TWILIO_'),
-    }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        SMTP_URL: smtp.url,
+        API_BASE_URL: BASE_URL,
+        ALLOW_PRIVATE_CALLBACK_URLS: 'true',
+        CALLBACK_CONCURRENCY_PER_SERVICE: '2',
+        ...twilio.configFor('TWILIO_'),
+      }),
+      { worker: true },
+    );
   });
 
   afterAll(async () => {
@@ -63,20 +80,31 @@ describe('callbacks to departments', () => {
   }
 
   const sendEmail = async (department: Department, emailAddress: string, key = department.test, reference?: string): Promise<string> => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ email_address: emailAddress, template_id: department.emailTemplate, personalisation: { name: 'Jo', date: 'Monday' }, reference }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ email_address: emailAddress, template_id: department.emailTemplate, personalisation: { name: 'Jo', date: 'Monday' }, reference })
+      .expect(201);
     return response.body.id as string;
   };
 
   const sendSms = async (department: Department, phoneNumber: string): Promise<string> => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(department.serviceId, department.test.secret))
-      .send({ phone_number: phoneNumber, template_id: department.smsTemplate, personalisation: { code: '1234' } }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(department.serviceId, department.test.secret))
+      .send({ phone_number: phoneNumber, template_id: department.smsTemplate, personalisation: { code: '1234' } })
+      .expect(201);
     return response.body.id as string;
   };
 
   const shown = async (department: Department, id: string) =>
-    (await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(department.serviceId, department.live.secret)).expect(200)).body;
-  const bodiesFor = (department: Department, id: string) => endpoints.to(department.path).map((c) => c.body).filter((b) => b.id === id);
+    (await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(department.serviceId, department.live.secret)).expect(200))
+      .body;
+  const bodiesFor = (department: Department, id: string) =>
+    endpoints
+      .to(department.path)
+      .map((c) => c.body)
+      .filter((b) => b.id === id);
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('POSTs the delivery status of an email, with the bearer token and every §10 field', async () => {
@@ -109,7 +137,14 @@ describe('callbacks to departments', () => {
 
     const callbacks = await endpoints.waitFor(department.path, 2);
     expect(callbacks.map((c) => c.body).sort((a, b) => String(a.status).localeCompare(String(b.status)))).toEqual([
-      expect.objectContaining({ id: delivered, to: '07700 900123', status: 'delivered', notification_type: 'sms', template_id: department.smsTemplate, reference: null }),
+      expect.objectContaining({
+        id: delivered,
+        to: '07700 900123',
+        status: 'delivered',
+        notification_type: 'sms',
+        template_id: department.smsTemplate,
+        reference: null,
+      }),
       expect.objectContaining({ id: failed, to: '07700900003', status: 'temporary-failure', notification_type: 'sms' }),
     ]);
   });
@@ -178,7 +213,13 @@ describe('callbacks to departments', () => {
 
     await pause(1500);
     expect(endpoints.to(department.path).map((c) => c.body)).toEqual([
-      { notification_id: id, complaint_id: complaint.complaintId, reference: 'case-9', to: 'complains@example.com', complaint_date: '2026-05-18T09:30:00.500000Z' },
+      {
+        notification_id: id,
+        complaint_id: complaint.complaintId,
+        reference: 'case-9',
+        to: 'complains@example.com',
+        complaint_date: '2026-05-18T09:30:00.500000Z',
+      },
     ]);
   });
 
@@ -187,7 +228,11 @@ describe('callbacks to departments', () => {
     const inboundNumber = `447700${randomInt(100000, 999999)}`;
     await herald.scenario.anSmsSender(department.serviceId, 'GOVUK', { inboundNumber });
     const params = {
-      From: '+447700900111', To: `+${inboundNumber}`, Body: 'Can I move my appointment?', MessageSid: `SM${randomUUID().replace(/-/g, '')}`, AccountSid: twilio.accountSid,
+      From: '+447700900111',
+      To: `+${inboundNumber}`,
+      Body: 'Can I move my appointment?',
+      MessageSid: `SM${randomUUID().replace(/-/g, '')}`,
+      AccountSid: twilio.accountSid,
     };
     const signature = getExpectedTwilioSignature(twilio.authToken, `${BASE_URL}/webhooks/twilio/inbound`, params);
     await request(herald.baseUrl).post('/webhooks/twilio/inbound').type('form').set('X-Twilio-Signature', signature).send(params).expect(200);
@@ -195,14 +240,20 @@ describe('callbacks to departments', () => {
     const [callback] = await endpoints.waitFor(department.path);
     expect(callback.headers.authorization).toBe(`Bearer ${department.token}`);
     expect(callback.body).toEqual({
-      id: expect.any(String), source_number: '447700900111', destination_number: inboundNumber, message: 'Can I move my appointment?', date_received: expect.stringMatching(TIMESTAMP),
+      id: expect.any(String),
+      source_number: '447700900111',
+      destination_number: inboundNumber,
+      message: 'Can I move my appointment?',
+      date_received: expect.stringMatching(TIMESTAMP),
     });
   });
 
   it('keeps the bearer token encrypted in the database', async () => {
     const department = await aDepartment();
     // What is at rest is the point here, so the table itself is read.
-    const [row] = await herald.get(DataSource).query('SELECT url, bearer_token FROM service_callbacks WHERE service_id = $1', [department.serviceId]) as Array<{ url: string; bearer_token: string }>;
+    const [row] = (await herald
+      .get(DataSource)
+      .query('SELECT url, bearer_token FROM service_callbacks WHERE service_id = $1', [department.serviceId])) as Array<{ url: string; bearer_token: string }>;
     expect(row.url).toBe(endpoints.url(department.path));
     expect(row.bearer_token).not.toContain(department.token);
     expect(row.bearer_token).not.toContain(department.token.slice(6, 20));
@@ -210,19 +261,50 @@ describe('callbacks to departments', () => {
 
   it('refuses a token shorter than 10 characters and an unknown type', async () => {
     const service = await herald.scenario.aService();
-    expect(await cli(herald.config, 'callback', 'set', '--service', service.id, '--type', 'delivery-status', '--url', endpoints.url('/x'), '--token', 'short'))
-      .toMatchObject({ code: 1, err: 'herald: --token: Bearer token must be at least 10 characters\n' });
-    expect(await cli(herald.config, 'callback', 'set', '--service', service.id, '--type', 'letters', '--url', endpoints.url('/x'), '--token', 'long enough token'))
-      .toMatchObject({ code: 1, err: 'herald: --type must be one of delivery-status, inbound-sms, complaint, not "letters"\n' });
+    expect(
+      await cli(herald.config, 'callback', 'set', '--service', service.id, '--type', 'delivery-status', '--url', endpoints.url('/x'), '--token', 'short'),
+    ).toMatchObject({ code: 1, err: 'herald: --token: Bearer token must be at least 10 characters\n' });
+    expect(
+      await cli(herald.config, 'callback', 'set', '--service', service.id, '--type', 'letters', '--url', endpoints.url('/x'), '--token', 'long enough token'),
+    ).toMatchObject({ code: 1, err: 'herald: --type must be one of delivery-status, inbound-sms, complaint, not "letters"\n' });
   });
 
   it('refuses a loopback URL unless ALLOW_PRIVATE_CALLBACK_URLS is on, and http in production', async () => {
     const service = await herald.scenario.aService();
     const strict = { ...herald.config, callbacks: { ...herald.config.callbacks, allowPrivateUrls: false } };
-    expect(await cli(strict, 'callback', 'set', '--service', service.id, '--type', 'delivery-status', '--url', 'http://localhost:9/cb', '--token', 'long enough token'))
-      .toMatchObject({ code: 1, err: expect.stringMatching(/^herald: --url http:\/\/localhost:9\/cb: (127\.0\.0\.1|::1) is a loopback address; callbacks go only to public addresses\n$/) });
+    expect(
+      await cli(
+        strict,
+        'callback',
+        'set',
+        '--service',
+        service.id,
+        '--type',
+        'delivery-status',
+        '--url',
+        'http://localhost:9/cb',
+        '--token',
+        'long enough token',
+      ),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^herald: --url http:\/\/localhost:9\/cb: (127\.0\.0\.1|::1) is a loopback address; callbacks go only to public addresses\n$/),
+    });
     const production = { ...strict, environment: 'production' as const };
-    expect(await cli(production, 'callback', 'set', '--service', service.id, '--type', 'delivery-status', '--url', 'http://callbacks.example.gov.uk/cb', '--token', 'long enough token'))
-      .toMatchObject({ code: 1, err: 'herald: --url http://callbacks.example.gov.uk/cb: Enter a URL that starts with https://\n' });
+    expect(
+      await cli(
+        production,
+        'callback',
+        'set',
+        '--service',
+        service.id,
+        '--type',
+        'delivery-status',
+        '--url',
+        'http://callbacks.example.gov.uk/cb',
+        '--token',
+        'long enough token',
+      ),
+    ).toMatchObject({ code: 1, err: 'herald: --url http://callbacks.example.gov.uk/cb: Enter a URL that starts with https://\n' });
   });
 });

@@ -39,11 +39,14 @@ describe.each([
 
   beforeAll(async () => {
     const smtpUrl = await relay.start();
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      SMTP_URL: smtpUrl,
-      DELIVERY_RETRY_BASE_SECONDS: '1',
-      ...retrySettings,
-    }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        SMTP_URL: smtpUrl,
+        DELIVERY_RETRY_BASE_SECONDS: '1',
+        ...retrySettings,
+      }),
+      { worker: true },
+    );
     const service = await herald.scenario.aService();
     key = await herald.scenario.anApiKey(service.id);
     templateId = (await herald.scenario.anEmailTemplate(service.id, { subject: 'Hello', content: 'Hello ((name))' })).id;
@@ -55,14 +58,21 @@ describe.each([
   });
 
   it('retries with growing, jittered waits, then ends as technical-failure once no retry is left', async () => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ email_address: 'jo@example.com', template_id: templateId, personalisation: { name: 'Jo' } }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ email_address: 'jo@example.com', template_id: templateId, personalisation: { name: 'Jo' } })
+      .expect(201);
     const id = response.body.id as string;
 
-    await eventually(async () => {
-      const shown = await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200);
-      expect(shown.body.status).toBe('technical-failure');
-    }, 45_000, 100);
+    await eventually(
+      async () => {
+        const shown = await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200);
+        expect(shown.body.status).toBe('technical-failure');
+      },
+      45_000,
+      100,
+    );
     const failed = await herald.notificationSeenByTeam(key.serviceId, id);
 
     expect(failed).toMatchObject({ provider: null, providerReference: null, sentAt: null });

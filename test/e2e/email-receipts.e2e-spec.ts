@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import request from 'supertest';
 import { ComplaintRepository } from '@herald/persistence';
-import { aFreePort, aTestConfig, bearerFor, eventually, HeraldUnderTest, LoopbackCallbacks, LoopbackSmtp, LoopbackSns, runHeraldCli, TestApiKey } from '@herald/testing';
+import {
+  aFreePort,
+  aTestConfig,
+  bearerFor,
+  eventually,
+  HeraldUnderTest,
+  LoopbackCallbacks,
+  LoopbackSmtp,
+  LoopbackSns,
+  runHeraldCli,
+  TestApiKey,
+} from '@herald/testing';
 
 const EMAIL_DOMAIN = 'notify.example.gov';
 const BOUNCE_DOMAIN = 'bounces.notify.example.gov';
@@ -26,10 +37,17 @@ describe('delivery receipts for emails', () => {
   beforeAll(async () => {
     await Promise.all([smtp.start(), sns.start(), department.start()]);
     bounceMailboxPort = await aFreePort();
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      SMTP_URL: smtp.url, EMAIL_DOMAIN, SNS_CERTIFICATE_URL_PATTERN: sns.certificateUrlPattern,
-      BOUNCE_SMTP_PORT: String(bounceMailboxPort), BOUNCE_SMTP_HOST: '127.0.0.1', BOUNCE_DOMAIN,
-    }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        SMTP_URL: smtp.url,
+        EMAIL_DOMAIN,
+        SNS_CERTIFICATE_URL_PATTERN: sns.certificateUrlPattern,
+        BOUNCE_SMTP_PORT: String(bounceMailboxPort),
+        BOUNCE_SMTP_HOST: '127.0.0.1',
+        BOUNCE_DOMAIN,
+      }),
+      { worker: true },
+    );
     const service = await herald.scenario.aService({ name: `Email receipts ${randomUUID().slice(0, 8)}` });
     key = await herald.scenario.anApiKey(service.id, 'normal');
     templateId = (await herald.scenario.anEmailTemplate(service.id, { subject: 'Your appointment', content: 'See you on Tuesday.' })).id;
@@ -44,17 +62,25 @@ describe('delivery receipts for emails', () => {
   // No API shows a complaint's type and source, so those are read from its repository.
   const complaintsAbout = (id: string) => herald.get(ComplaintRepository).findByNotification(key.serviceId, id);
   const aSentEmail = async (): Promise<string> => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ email_address: 'someone@example.gov.uk', template_id: templateId }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ email_address: 'someone@example.gov.uk', template_id: templateId })
+      .expect(201);
     const id = response.body.id as string;
     await eventually(async () => expect(await statusOf(id)).toBe('sending'));
     return id;
   };
   const sesEvent = (id: string, body: object) => ({
-    mail: { messageId: `0102018f${randomUUID()}`, headers: [{ name: 'Message-ID', value: `<${id}@${EMAIL_DOMAIN}>` }], commonHeaders: { messageId: `<${id}@${EMAIL_DOMAIN}>` } },
+    mail: {
+      messageId: `0102018f${randomUUID()}`,
+      headers: [{ name: 'Message-ID', value: `<${id}@${EMAIL_DOMAIN}>` }],
+      commonHeaders: { messageId: `<${id}@${EMAIL_DOMAIN}>` },
+    },
     ...body,
   });
-  const postSns = (envelope: object) => request(herald.baseUrl).post('/webhooks/ses').set('Content-Type', 'text/plain; charset=UTF-8').send(JSON.stringify(envelope));
+  const postSns = (envelope: object) =>
+    request(herald.baseUrl).post('/webhooks/ses').set('Content-Type', 'text/plain; charset=UTF-8').send(JSON.stringify(envelope));
   const mailToBounceMailbox = async (fixture: string, id: string, to = 'postmaster@bounces.notify.example.gov') => {
     const raw = readFileSync(join(__dirname, '../fixtures/bounces', fixture), 'utf8').replace(/NOTIFICATION_ID/g, id);
     const transport = createTransport({ host: '127.0.0.1', port: bounceMailboxPort, secure: false, ignoreTLS: true });
@@ -79,7 +105,9 @@ describe('delivery receipts for emails', () => {
 
   it('makes an email delivered on a signed SES delivery (SignatureVersion 2), and ignores a later transient bounce', async () => {
     const id = await aSentEmail();
-    await postSns(sns.notification(sesEvent(id, { notificationType: 'Delivery', delivery: { timestamp: new Date().toISOString() } }), { signatureVersion: '2' })).expect(204);
+    await postSns(
+      sns.notification(sesEvent(id, { notificationType: 'Delivery', delivery: { timestamp: new Date().toISOString() } }), { signatureVersion: '2' }),
+    ).expect(204);
     await postSns(sns.notification(sesEvent(id, { notificationType: 'Bounce', bounce: { bounceType: 'Transient' } }))).expect(204);
     expect(await statusOf(id)).toBe('delivered');
   });
@@ -109,19 +137,45 @@ describe('delivery receipts for emails', () => {
 
   it('records an SES complaint once, however often SNS repeats it, and calls the department back once', async () => {
     const id = await aSentEmail();
-    const set = await runHeraldCli(herald.config, 'callback', 'set', '--service', key.serviceId, '--type', 'complaint', '--url', department.url('/complaints'), '--token', 'complaint-token-1');
+    const set = await runHeraldCli(
+      herald.config,
+      'callback',
+      'set',
+      '--service',
+      key.serviceId,
+      '--type',
+      'complaint',
+      '--url',
+      department.url('/complaints'),
+      '--token',
+      'complaint-token-1',
+    );
     expect(set.code).toBe(0);
-    const complaint = sesEvent(id, { notificationType: 'Complaint', complaint: { complaintFeedbackType: 'abuse', timestamp: '2026-12-03T09:10:00.000Z', feedbackId: `fb-${randomUUID()}` } });
+    const complaint = sesEvent(id, {
+      notificationType: 'Complaint',
+      complaint: { complaintFeedbackType: 'abuse', timestamp: '2026-12-03T09:10:00.000Z', feedbackId: `fb-${randomUUID()}` },
+    });
     await postSns(sns.notification(complaint)).expect(204);
     await postSns(sns.notification(complaint)).expect(204);
     const stored = await complaintsAbout(id);
-    expect(stored).toEqual([expect.objectContaining({
-      notificationId: id, serviceId: key.serviceId, complaintType: 'abuse', complaintDate: new Date('2026-12-03T09:10:00.000Z'), source: 'ses',
-    })]);
+    expect(stored).toEqual([
+      expect.objectContaining({
+        notificationId: id,
+        serviceId: key.serviceId,
+        complaintType: 'abuse',
+        complaintDate: new Date('2026-12-03T09:10:00.000Z'),
+        source: 'ses',
+      }),
+    ]);
 
     const [callback] = await department.waitFor('/complaints');
     expect(callback.headers.authorization).toBe('Bearer complaint-token-1');
-    expect(callback.body).toMatchObject({ notification_id: id, complaint_id: stored[0].id, to: 'someone@example.gov.uk', complaint_date: '2026-12-03T09:10:00.000000Z' });
+    expect(callback.body).toMatchObject({
+      notification_id: id,
+      complaint_id: stored[0].id,
+      to: 'someone@example.gov.uk',
+      complaint_date: '2026-12-03T09:10:00.000000Z',
+    });
     await new Promise((resolve) => setTimeout(resolve, 2500)); // two more outbox drains: time for a duplicate to show
     expect(department.to('/complaints')).toHaveLength(1);
   });

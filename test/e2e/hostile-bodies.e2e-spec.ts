@@ -47,7 +47,8 @@ describe('hostile request bodies', () => {
       ['letter', '/v2/notifications/letter'],
       ['preview', `/v2/template/00000000-0000-4000-8000-000000000000/preview`],
     ])('refuses deep nesting in any field on %s', (_name, path) =>
-      expectRefused(path, `{"reference": ${nestedArrays(65)}, "template_id": {"a": ${nestedArrays(5000)}}}`, 400, [['BadRequestError', TOO_DEEP]]));
+      expectRefused(path, `{"reference": ${nestedArrays(65)}, "template_id": {"a": ${nestedArrays(5000)}}}`, 400, [['BadRequestError', TOO_DEEP]]),
+    );
 
     it('refuses a body that is itself nested one level too deep', () =>
       expectRefused('/v2/notifications/email', nestedArrays(65), 400, [['BadRequestError', TOO_DEEP]]));
@@ -75,7 +76,9 @@ describe('hostile request bodies', () => {
 
   describe('sanitise_content_for (point 3)', () => {
     it('requires a list of strings', () =>
-      expectRefused('/v2/notifications/email', JSON.stringify({ ...valid(), sanitise_content_for: [1] }), 400, [['ValidationError', 'sanitise_content_for 1 is not of type string']]));
+      expectRefused('/v2/notifications/email', JSON.stringify({ ...valid(), sanitise_content_for: [1] }), 400, [
+        ['ValidationError', 'sanitise_content_for 1 is not of type string'],
+      ]));
 
     it('names every item that is not a string, in Python’s words', () =>
       expectRefused('/v2/notifications/email', JSON.stringify({ ...valid(), sanitise_content_for: ['name', null, { a: true }] }), 400, [
@@ -103,7 +106,8 @@ describe('hostile request bodies', () => {
     it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('refuses a top-level %s as an unknown property', (name) =>
       expectRefused('/v2/notifications/email', JSON.stringify(valid()).replace(/}$/, `, "${name}": "x"}`), 400, [
         ['ValidationError', `Additional properties are not allowed (${name} was unexpected)`],
-      ]));
+      ]),
+    );
 
     it('does not take a required property from Object.prototype', () =>
       expectRefused('/v2/notifications/email', '{"constructor": 1, "template_id": "x"}', 400, [
@@ -118,7 +122,10 @@ describe('hostile request bodies', () => {
       const letter = await herald.scenario.aTemplateOfType(key.serviceId, 'letter');
       const personalisation = { name: 'Jo', address_line_1: { toString: 1 }, address_line_2: ['1 High Street', { valueOf: 2 }], address_line_3: 'SW1A 1AA' };
       const created = await post('/v2/notifications/letter', JSON.stringify({ template_id: letter.id, personalisation })).expect(201);
-      const shown = await request(herald.baseUrl).get(`/v2/notifications/${created.body.id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200);
+      const shown = await request(herald.baseUrl)
+        .get(`/v2/notifications/${created.body.id}`)
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .expect(200);
       expect(shown.body.line_1).toBe('{"toString":1}');
     });
   });
@@ -145,7 +152,12 @@ describe('hostile request bodies', () => {
       await post('/v2/notifications/email', JSON.stringify({ ...valid(), email_reply_to_id: replyTo.toUpperCase() })).expect(201);
       const sender = await herald.scenario.anSmsSender(key.serviceId);
       const sms = await herald.scenario.anSmsTemplate(key.serviceId);
-      const body = { phone_number: '07700900123', template_id: sms.id, sms_sender_id: sender.id.toUpperCase(), personalisation: { name: 'Jo', date: 'Monday' } };
+      const body = {
+        phone_number: '07700900123',
+        template_id: sms.id,
+        sms_sender_id: sender.id.toUpperCase(),
+        personalisation: { name: 'Jo', date: 'Monday' },
+      };
       await post('/v2/notifications/sms', JSON.stringify(body)).expect(201);
     });
   });

@@ -13,13 +13,24 @@ const AUTH_TOKEN = 'receive-only-auth-token';
 const RECEIVE_ONLY = { API_BASE_URL: BASE_URL, TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN };
 
 const twilioParams = (to: string, body = 'Can I change my appointment?') => ({
-  ToCountry: 'GB', NumMedia: '0', From: '+447700900111', To: `+${to}`, Body: body,
-  MessageSid: `SM${randomUUID().replace(/-/g, '')}`, AccountSid: ACCOUNT_SID, NumSegments: '1', ApiVersion: '2010-04-01',
+  ToCountry: 'GB',
+  NumMedia: '0',
+  From: '+447700900111',
+  To: `+${to}`,
+  Body: body,
+  MessageSid: `SM${randomUUID().replace(/-/g, '')}`,
+  AccountSid: ACCOUNT_SID,
+  NumSegments: '1',
+  ApiVersion: '2010-04-01',
 });
 
 /** What Twilio does for a text to an inbound number, and what the department then reads and sends. */
 class InboundDepartment {
-  constructor(private readonly herald: HeraldUnderTest, readonly key: TestApiKey, readonly inboundNumber: string) {}
+  constructor(
+    private readonly herald: HeraldUnderTest,
+    readonly key: TestApiKey,
+    readonly inboundNumber: string,
+  ) {}
 
   static async create(herald: HeraldUnderTest): Promise<InboundDepartment> {
     const service = await herald.scenario.aService();
@@ -34,21 +45,29 @@ class InboundDepartment {
   }
 
   async receivedContents(): Promise<string[]> {
-    const { body } = await request(this.herald.baseUrl).get('/v2/received-text-messages')
-      .set('Authorization', bearerFor(this.key.serviceId, this.key.secret)).expect(200);
+    const { body } = await request(this.herald.baseUrl)
+      .get('/v2/received-text-messages')
+      .set('Authorization', bearerFor(this.key.serviceId, this.key.secret))
+      .expect(200);
     return (body.received_text_messages as Array<{ content: string }>).map((text) => text.content);
   }
 
   async sendText(phoneNumber: string): Promise<string> {
     const template = await this.herald.scenario.anSmsTemplate(this.key.serviceId, { content: 'Your appointment is moved' });
-    const { body } = await request(this.herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(this.key.serviceId, this.key.secret))
-      .send({ phone_number: phoneNumber, template_id: template.id }).expect(201);
+    const { body } = await request(this.herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(this.key.serviceId, this.key.secret))
+      .send({ phone_number: phoneNumber, template_id: template.id })
+      .expect(201);
     return body.id as string;
   }
 
   async delivered(id: string) {
     await eventually(async () => {
-      const { body } = await request(this.herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(this.key.serviceId, this.key.secret)).expect(200);
+      const { body } = await request(this.herald.baseUrl)
+        .get(`/v2/notifications/${id}`)
+        .set('Authorization', bearerFor(this.key.serviceId, this.key.secret))
+        .expect(200);
       expect(body.status).toBe('delivered');
     });
     return this.herald.notificationSeenByTeam(this.key.serviceId, id);
@@ -92,7 +111,10 @@ describe('receiving texts on one Twilio account while sending through another', 
 
   beforeAll(async () => {
     await sending.start();
-    herald = await HeraldUnderTest.start(await aTestConfig({ ...RECEIVE_ONLY, SMS_PROVIDERS: 'twilio-b:10', ...sending.configFor('TWILIO_B_', '+447700900888') }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({ ...RECEIVE_ONLY, SMS_PROVIDERS: 'twilio-b:10', ...sending.configFor('TWILIO_B_', '+447700900888') }),
+      { worker: true },
+    );
   });
   afterAll(async () => {
     await herald?.stop();

@@ -16,9 +16,14 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
   let herald: HeraldUnderTest;
 
   beforeAll(async () => {
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      API_BASE_URL: BASE_URL, TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM_NUMBER: '+447700900999',
-    }));
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        API_BASE_URL: BASE_URL,
+        TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+        TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+        TWILIO_FROM_NUMBER: '+447700900999',
+      }),
+    );
   });
   afterAll(() => herald.stop());
 
@@ -30,17 +35,31 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
     return { service, inboundNumber, key: await herald.scenario.anApiKey(service.id) };
   };
   const twilioParams = (to: string, overrides: Record<string, string> = {}) => ({
-    ToCountry: 'GB', SmsMessageSid: 'SM1', NumMedia: '0', From: '+447700900111', To: `+${to}`, Body: 'Hello, can I move my appointment?',
-    MessageSid: `SM${randomUUID().replace(/-/g, '')}`, AccountSid: ACCOUNT_SID, NumSegments: '1', ApiVersion: '2010-04-01', ...overrides,
+    ToCountry: 'GB',
+    SmsMessageSid: 'SM1',
+    NumMedia: '0',
+    From: '+447700900111',
+    To: `+${to}`,
+    Body: 'Hello, can I move my appointment?',
+    MessageSid: `SM${randomUUID().replace(/-/g, '')}`,
+    AccountSid: ACCOUNT_SID,
+    NumSegments: '1',
+    ApiVersion: '2010-04-01',
+    ...overrides,
   });
-  const post = (params: Record<string, string>, signature: string | null = getExpectedTwilioSignature(AUTH_TOKEN, `${BASE_URL}/webhooks/twilio/inbound`, params)) => {
+  const post = (
+    params: Record<string, string>,
+    signature: string | null = getExpectedTwilioSignature(AUTH_TOKEN, `${BASE_URL}/webhooks/twilio/inbound`, params),
+  ) => {
     const req = request(herald.baseUrl).post('/webhooks/twilio/inbound').type('form');
     return (signature === null ? req : req.set('X-Twilio-Signature', signature)).send(params);
   };
   const received = (key: TestApiKey, query = '') =>
     request(herald.baseUrl).get(`/v2/received-text-messages${query}`).set('Authorization', bearerFor(key.serviceId, key.secret));
   const storedFor = async (serviceId: string) =>
-    herald.get(DataSource).query('SELECT user_number, content FROM inbound_sms WHERE service_id = $1', [serviceId]) as Promise<Array<{ user_number: string; content: string }>>;
+    herald.get(DataSource).query('SELECT user_number, content FROM inbound_sms WHERE service_id = $1', [serviceId]) as Promise<
+      Array<{ user_number: string; content: string }>
+    >;
 
   describe('the Twilio webhook', () => {
     it('stores a correctly signed text for the service that owns the number and answers empty TwiML', async () => {
@@ -50,10 +69,16 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
       expect(response.text).toBe(EMPTY_TWIML);
 
       const { body } = await received(key).expect(200);
-      expect(body.received_text_messages).toEqual([{
-        id: expect.any(String), created_at: expect.stringMatching(TIMESTAMP), service_id: service.id,
-        notify_number: inboundNumber, user_number: '447700900111', content: 'Hello, can I move my appointment?',
-      }]);
+      expect(body.received_text_messages).toEqual([
+        {
+          id: expect.any(String),
+          created_at: expect.stringMatching(TIMESTAMP),
+          service_id: service.id,
+          notify_number: inboundNumber,
+          user_number: '447700900111',
+          content: 'Hello, can I move my appointment?',
+        },
+      ]);
     });
 
     it('finds a number stored as dialled in the UK from the E.164 number Twilio posts', async () => {
@@ -116,8 +141,13 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
       // 252 texts; the two either side of the page boundary arrive in the same millisecond, so the id decides their order.
       for (let i = 0; i < 252; i++) {
         await texts.insert({
-          serviceId: service.id, notifyNumber: inboundNumber, userNumber: '447700900222', content: `text ${i}`,
-          provider: 'twilio', providerReference: null, createdAt: new Date(start + (i === 1 ? 2 : i) * 1000),
+          serviceId: service.id,
+          notifyNumber: inboundNumber,
+          userNumber: '447700900222',
+          content: `text ${i}`,
+          provider: 'twilio',
+          providerReference: null,
+          createdAt: new Date(start + (i === 1 ? 2 : i) * 1000),
         });
       }
       const current = `${BASE_URL}/v2/received-text-messages`;
@@ -156,7 +186,9 @@ describe('inbound text messages (docs/api-contract.md §12.11)', () => {
     it('refuses an older_than that is not a uuid, and any other parameter', async () => {
       const { key } = await aServiceWithInboundNumber();
       expect((await received(key, '?older_than=yesterday').expect(400)).body).toEqual(error(400, 'ValidationError', 'older_than is not a valid UUID'));
-      expect((await received(key, '?page=2').expect(400)).body).toEqual(error(400, 'ValidationError', 'Additional properties are not allowed (page was unexpected)'));
+      expect((await received(key, '?page=2').expect(400)).body).toEqual(
+        error(400, 'ValidationError', 'Additional properties are not allowed (page was unexpected)'),
+      );
     });
 
     it('needs an API key', async () => {

@@ -52,9 +52,13 @@ describe('limits (docs/api-contract.md §7)', () => {
       await send(keys.team).expect(201);
       await send(keys.test).expect(201);
       await send(keys.test).expect(201);
-      expect((await send(keys.test).expect(429)).body).toEqual(error(429, 'RateLimitError', 'Exceeded rate limit for key type TEST of 3 requests per 60 seconds'));
+      expect((await send(keys.test).expect(429)).body).toEqual(
+        error(429, 'RateLimitError', 'Exceeded rate limit for key type TEST of 3 requests per 60 seconds'),
+      );
       await send(keys.team, {}).expect(400);
-      expect((await send(keys.team).expect(429)).body).toEqual(error(429, 'RateLimitError', 'Exceeded rate limit for key type TEAM of 3 requests per 60 seconds'));
+      expect((await send(keys.team).expect(429)).body).toEqual(
+        error(429, 'RateLimitError', 'Exceeded rate limit for key type TEAM of 3 requests per 60 seconds'),
+      );
     });
 
     it('counts requests that then fail validation, as Notify does', async () => {

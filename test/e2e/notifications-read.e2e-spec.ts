@@ -26,7 +26,11 @@ describe('reading notifications back', () => {
   const get = (key: TestApiKey, path: string) => request(herald.baseUrl).get(path).set('Authorization', bearerFor(key.serviceId, key.secret));
 
   it('lets a trial service send to its team, whatever the case of the address', async () => {
-    await send(live, { email_address: teamMember.toUpperCase().replace('EXAMPLE.GOV.UK', 'Example.GOV.uk'), template_id: templateId, personalisation: { name: 'M' } }).expect(201);
+    await send(live, {
+      email_address: teamMember.toUpperCase().replace('EXAMPLE.GOV.UK', 'Example.GOV.uk'),
+      template_id: templateId,
+      personalisation: { name: 'M' },
+    }).expect(201);
     expect(teamMember).toMatch(/^member-[0-9a-f]{8}@example\.gov\.uk$/);
   });
 
@@ -38,7 +42,12 @@ describe('reading notifications back', () => {
       uri: `https://api.herald.example/v2/notifications/${body.id}`,
       template: { id: templateId, version: 1, uri: `https://api.herald.example/services/${live.serviceId}/templates/${templateId}` },
       scheduled_for: null,
-      content: { from_email: expect.stringMatching(/@notifications\.herald\.localhost$/), body: 'Hi Ann', subject: 'Hello Ann', one_click_unsubscribe_url: null },
+      content: {
+        from_email: expect.stringMatching(/@notifications\.herald\.localhost$/),
+        body: 'Hi Ann',
+        subject: 'Hello Ann',
+        one_click_unsubscribe_url: null,
+      },
       sanitised_content: {},
     });
   });
@@ -47,13 +56,32 @@ describe('reading notifications back', () => {
     const { body: sent } = await send(live, { email_address: teamMember, template_id: templateId, personalisation: { name: 'Bo' } }).expect(201);
     const { body } = await get(live, `/v2/notifications/${sent.id}`).expect(200);
     expect(body).toEqual({
-      id: sent.id, reference: null, email_address: teamMember, phone_number: null,
-      line_1: null, line_2: null, line_3: null, line_4: null, line_5: null, line_6: null, postcode: null,
-      type: 'email', status: 'created',
+      id: sent.id,
+      reference: null,
+      email_address: teamMember,
+      phone_number: null,
+      line_1: null,
+      line_2: null,
+      line_3: null,
+      line_4: null,
+      line_5: null,
+      line_6: null,
+      postcode: null,
+      type: 'email',
+      status: 'created',
       template: { id: templateId, version: 1, uri: `https://api.herald.example/v2/template/${templateId}/version/1` },
-      body: 'Hi Bo', subject: 'Hello Bo',
-      created_at: expect.stringMatching(TIMESTAMP), created_by_name: null, sent_at: null, completed_at: null, scheduled_for: null,
-      postage: null, one_click_unsubscribe_url: null, is_cost_data_ready: true, cost_in_pounds: 0, cost_details: {},
+      body: 'Hi Bo',
+      subject: 'Hello Bo',
+      created_at: expect.stringMatching(TIMESTAMP),
+      created_by_name: null,
+      sent_at: null,
+      completed_at: null,
+      scheduled_for: null,
+      postage: null,
+      one_click_unsubscribe_url: null,
+      is_cost_data_ready: true,
+      cost_in_pounds: 0,
+      cost_details: {},
     });
   });
 
@@ -72,12 +100,21 @@ describe('reading notifications back', () => {
   });
 
   it('answers a smoke-test recipient without storing anything', async () => {
-    const { body } = await send(live, { email_address: 'simulate-delivered@notifications.service.gov.uk', template_id: templateId, personalisation: { name: 'S' } }).expect(201);
+    const { body } = await send(live, {
+      email_address: 'simulate-delivered@notifications.service.gov.uk',
+      template_id: templateId,
+      personalisation: { name: 'S' },
+    }).expect(201);
     await get(live, `/v2/notifications/${body.id}`).expect(404);
   });
 
   it('lists only the calling key type’s notifications, newest first, with links', async () => {
-    const { body: byTeam } = await send(team, { email_address: teamMember, template_id: templateId, personalisation: { name: 'T' }, reference: 'team-ref' }).expect(201);
+    const { body: byTeam } = await send(team, {
+      email_address: teamMember,
+      template_id: templateId,
+      personalisation: { name: 'T' },
+      reference: 'team-ref',
+    }).expect(201);
     const teamList = (await get(team, '/v2/notifications').expect(200)).body;
     expect(teamList.notifications.map((n: { id: string }) => n.id)).toEqual([byTeam.id]);
     expect(teamList.links).toEqual({
@@ -100,7 +137,8 @@ describe('reading notifications back', () => {
     const page = (await get(live, `/v2/notifications?reference=paging&older_than=${ids[2]}`).expect(200)).body;
     expect(page.notifications.map((n: { id: string }) => n.id)).toEqual([ids[1], ids[0]]);
     expect((await get(live, `/v2/notifications?older_than=${randomUUID()}`).expect(200)).body).toEqual({
-      notifications: [], links: { current: expect.any(String) },
+      notifications: [],
+      links: { current: expect.any(String) },
     });
     expect((await get(live, '/v2/notifications?reference=paging&status=delivered').expect(200)).body.notifications).toEqual([]);
     expect((await get(live, '/v2/notifications?reference=paging&status=accepted').expect(200)).body.notifications).toHaveLength(3);
@@ -108,7 +146,10 @@ describe('reading notifications back', () => {
 
   it.each([
     ['template_type=orange', 'template_type orange is not one of [sms, email, letter]'],
-    ['status=elephant', 'status elephant is not one of [cancelled, created, sending, sent, delivered, pending, failed, technical-failure, temporary-failure, permanent-failure, pending-virus-check, validation-failed, virus-scan-failed, returned-letter, accepted, received]'],
+    [
+      'status=elephant',
+      'status elephant is not one of [cancelled, created, sending, sent, delivered, pending, failed, technical-failure, temporary-failure, permanent-failure, pending-virus-check, validation-failed, virus-scan-failed, returned-letter, accepted, received]',
+    ],
     ['include_jobs=foo', 'include_jobs foo is not one of [true, True]'],
     ['older_than=abc', 'older_than is not a valid UUID'],
     ['colour=red', 'Additional properties are not allowed (colour was unexpected)'],

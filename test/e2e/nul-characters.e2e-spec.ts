@@ -55,8 +55,11 @@ describe.each(BOTH_DATABASES)('NUL characters on %s', (_name, aConfig) => {
 
   it('refuses one in a letter’s reference or address', async () => {
     await expectRefused('/v2/notifications/letter', { ...letter(), reference: NUL }, 'reference must not contain NUL characters');
-    await expectRefused('/v2/notifications/letter', { ...letter(), personalisation: { ...letter().personalisation, address_line_2: `1 High${NUL} Street` } },
-      'personalisation address_line_2 must not contain NUL characters');
+    await expectRefused(
+      '/v2/notifications/letter',
+      { ...letter(), personalisation: { ...letter().personalisation, address_line_2: `1 High${NUL} Street` } },
+      'personalisation address_line_2 must not contain NUL characters',
+    );
   });
 
   it('refuses one in a precompiled letter’s reference', () =>
@@ -69,7 +72,10 @@ describe.each(BOTH_DATABASES)('NUL characters on %s', (_name, aConfig) => {
   });
 
   it('still sends personalisation that holds one (it is stored encrypted)', async () => {
-    await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', auth())
-      .send({ ...email(), personalisation: { name: `Jo${NUL}`, date: 'Monday' } }).expect(201);
+    await request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', auth())
+      .send({ ...email(), personalisation: { name: `Jo${NUL}`, date: 'Monday' } })
+      .expect(201);
   });
 });

@@ -26,10 +26,14 @@ describe('when Redis is unreachable at enqueue time', () => {
     const key = await api.scenario.anApiKey(service.id);
     const template = await api.scenario.anEmailTemplate(service.id, { subject: 'Hello', content: 'Hi ((name))' });
 
-    const response = await request(api.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
+    const response = await request(api.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
       .send({ email_address: 'kept@example.com', template_id: template.id, personalisation: { name: 'Kit' } });
     expect(response.status).toBe(201);
-    const statusOf = async () => (await request(api.baseUrl).get(`/v2/notifications/${response.body.id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200)).body.status;
+    const statusOf = async () =>
+      (await request(api.baseUrl).get(`/v2/notifications/${response.body.id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200)).body
+        .status;
     expect(await statusOf()).toBe('created');
 
     worker = await HeraldUnderTest.start(config, { worker: true });
@@ -41,7 +45,9 @@ describe('when Redis is unreachable at enqueue time', () => {
 
 describe('the embedded start-up check', () => {
   it('names REDIS_URL and why when Redis is not there', async () => {
-    await expect(assertRedisReachable('redis://127.0.0.1:1', 1000)).rejects.toThrow(/cannot reach Redis at 127\.0\.0\.1:1 \(REDIS_URL\): connect ECONNREFUSED 127\.0\.0\.1:1\. Start Redis there, or set REDIS_URL/);
+    await expect(assertRedisReachable('redis://127.0.0.1:1', 1000)).rejects.toThrow(
+      /cannot reach Redis at 127\.0\.0\.1:1 \(REDIS_URL\): connect ECONNREFUSED 127\.0\.0\.1:1\. Start Redis there, or set REDIS_URL/,
+    );
   });
 
   it('passes when Redis answers', async () => {

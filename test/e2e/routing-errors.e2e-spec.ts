@@ -47,7 +47,9 @@ describe('routing errors', () => {
   });
 
   it('answers an over-long path parameter in Notify’s shape', async () => {
-    const response = await request(herald.baseUrl).get(`/v2/notifications/${'a'.repeat(5000)}`).set('Authorization', auth());
+    const response = await request(herald.baseUrl)
+      .get(`/v2/notifications/${'a'.repeat(5000)}`)
+      .set('Authorization', auth());
     expect(response.body).toEqual(v2Error(414, 'A path parameter is longer than 100 characters'));
     expect(response.status).toBe(414);
   });
@@ -60,7 +62,10 @@ describe('routing errors', () => {
   });
 
   it('answers headers too large for the server in Notify’s shape', async () => {
-    const response = await request(herald.baseUrl).get('/v2/notifications').set('Authorization', auth()).set('X-Padding', 'x'.repeat(64 * 1024));
+    const response = await request(herald.baseUrl)
+      .get('/v2/notifications')
+      .set('Authorization', auth())
+      .set('X-Padding', 'x'.repeat(64 * 1024));
     expect(response.body).toEqual(v2Error(431, 'Request header fields too large'));
     expect(response.status).toBe(431);
   });

@@ -35,7 +35,10 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
 
   describe('schema validation (4.4)', () => {
     it('requires template_id and email_address', () =>
-      expectRefused({}, 400, [['ValidationError', 'email_address is a required property'], ['ValidationError', 'template_id is a required property']]));
+      expectRefused({}, 400, [
+        ['ValidationError', 'email_address is a required property'],
+        ['ValidationError', 'template_id is a required property'],
+      ]));
 
     it('refuses a template_id that is not a UUID', () =>
       expectRefused({ ...valid(), template_id: 'abc' }, 400, [['ValidationError', 'template_id is not a valid UUID']]));
@@ -62,7 +65,9 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
       expectRefused({ ...valid(), email_reply_to_id: 'nope' }, 400, [['ValidationError', 'email_reply_to_id is not a valid UUID']]));
 
     it('refuses an unsubscribe URL that is not https', () =>
-      expectRefused({ ...valid(), one_click_unsubscribe_url: 'http://example.com' }, 400, [['ValidationError', 'one_click_unsubscribe_url is not a valid https url']]));
+      expectRefused({ ...valid(), one_click_unsubscribe_url: 'http://example.com' }, 400, [
+        ['ValidationError', 'one_click_unsubscribe_url is not a valid https url'],
+      ]));
 
     it('refuses unknown properties', () =>
       expectRefused({ ...valid(), template: 'x' }, 400, [['ValidationError', 'Additional properties are not allowed (template was unexpected)']]));
@@ -89,8 +94,7 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
   });
 
   describe('business rules (4.6)', () => {
-    it('refuses an unknown template', () =>
-      expectRefused({ ...valid(), template_id: randomUUID() }, 400, [['BadRequestError', 'Template not found']]));
+    it('refuses an unknown template', () => expectRefused({ ...valid(), template_id: randomUUID() }, 400, [['BadRequestError', 'Template not found']]));
 
     it('refuses another service’s template', async () => {
       const other = await herald.scenario.aService();
@@ -146,9 +150,12 @@ describe('POST /v2/notifications/email refuses bad input and stores nothing', ()
       const trial = await herald.scenario.aService({ live: false });
       const trialKey = await herald.scenario.anApiKey(trial.id, 'normal');
       const template = await herald.scenario.anEmailTemplate(trial.id);
-      await expectRefused({ ...valid(), template_id: template.id }, 400, [
-        ['BadRequestError', 'Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode'],
-      ], trialKey);
+      await expectRefused(
+        { ...valid(), template_id: template.id },
+        400,
+        [['BadRequestError', 'Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode']],
+        trialKey,
+      );
     });
 
     it('refuses recipients outside the team for a team key', async () => {

@@ -21,10 +21,13 @@ describe('sending an email end to end', () => {
     const service = await scenario.aService({ name: `Passport Office ${Date.now()}` });
     key = await scenario.anApiKey(service.id, 'normal');
     await scenario.aReplyTo(service.id, 'help@passport.example.gov.uk');
-    templateId = (await scenario.anEmailTemplate(service.id, {
-      subject: 'Your appointment, ((name))',
-      content: '# Appointment\n\nDear ((name)),\n\n* bring ((document))\n* arrive early\n\n((extra??Please bring a pen.))\n\nSee https://www.gov.uk/passport for more.',
-    })).id;
+    templateId = (
+      await scenario.anEmailTemplate(service.id, {
+        subject: 'Your appointment, ((name))',
+        content:
+          '# Appointment\n\nDear ((name)),\n\n* bring ((document))\n* arrive early\n\n((extra??Please bring a pen.))\n\nSee https://www.gov.uk/passport for more.',
+      })
+    ).id;
   });
 
   afterAll(async () => {
@@ -32,8 +35,7 @@ describe('sending an email end to end', () => {
     await smtp.stop();
   });
 
-  const post = (body: object) =>
-    request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret)).send(body);
+  const post = (body: object) => request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret)).send(body);
 
   it('delivers the personalised email with text and HTML parts to the SMTP server', async () => {
     const before = smtp.messages.length;
@@ -60,7 +62,10 @@ describe('sending an email end to end', () => {
     expect(mail.html).toContain('href="https://www.gov.uk/passport"');
 
     const status = await eventually(async () => {
-      const got = await request(herald.baseUrl).get(`/v2/notifications/${response.body.id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200);
+      const got = await request(herald.baseUrl)
+        .get(`/v2/notifications/${response.body.id}`)
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .expect(200);
       expect(got.body.status).toBe('sending');
       return got.body;
     });
@@ -70,7 +75,12 @@ describe('sending an email end to end', () => {
 
   it('adds one-click unsubscribe headers when the department gives a URL', async () => {
     const before = smtp.messages.length;
-    await post({ email_address: 'pat@example.com', template_id: templateId, personalisation: { name: 'Pat', document: 'x', extra: 'no' }, one_click_unsubscribe_url: 'https://dept.example.gov.uk/unsubscribe?u=1' }).expect(201);
+    await post({
+      email_address: 'pat@example.com',
+      template_id: templateId,
+      personalisation: { name: 'Pat', document: 'x', extra: 'no' },
+      one_click_unsubscribe_url: 'https://dept.example.gov.uk/unsubscribe?u=1',
+    }).expect(201);
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
     const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line;
     expect(header('list-unsubscribe')).toBe('List-Unsubscribe: <https://dept.example.gov.uk/unsubscribe?u=1>');
@@ -103,8 +113,11 @@ describe('sending an email end to end', () => {
     const testKey = await scenario.anApiKey(key.serviceId, 'test');
     const before = smtp.messages.length;
     const send = (to: string) =>
-      request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(testKey.serviceId, testKey.secret))
-        .send({ email_address: to, template_id: templateId, personalisation: { name: 'T', document: 'd', extra: 'no' } }).expect(201);
+      request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(testKey.serviceId, testKey.secret))
+        .send({ email_address: to, template_id: templateId, personalisation: { name: 'T', document: 'd', extra: 'no' } })
+        .expect(201);
     const delivered = (await send('someone@example.com')).body.id;
     const tempFail = (await send('temp-fail@simulator.notify')).body.id;
     const permFail = (await send('perm-fail@simulator.notify')).body.id;
@@ -131,8 +144,11 @@ describe('sending an email with no SMTP server configured', () => {
     const key = await herald.scenario.anApiKey(service.id);
     const template = await herald.scenario.anEmailTemplate(service.id, { subject: 'Hi ((name))', content: 'Hello ((name))' });
     const auth = bearerFor(key.serviceId, key.secret);
-    const { body } = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', auth)
-      .send({ email_address: 'sam@example.com', template_id: template.id, personalisation: { name: 'Sam' } }).expect(201);
+    const { body } = await request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', auth)
+      .send({ email_address: 'sam@example.com', template_id: template.id, personalisation: { name: 'Sam' } })
+      .expect(201);
     await eventually(async () => {
       const got = await request(herald.baseUrl).get(`/v2/notifications/${body.id}`).set('Authorization', auth);
       expect(got.body.status).toBe('delivered');

@@ -5,7 +5,13 @@ import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/tes
 
 const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
 const SUPPORTED = "'.csv', '.doc', '.docx', '.jpeg', '.jpg', '.json', '.odt', '.pdf', '.png', '.rtf', '.txt', '.xlsx'";
-const aFile = (overrides: Record<string, unknown> = {}) => ({ file: PDF.toString('base64'), filename: null, confirm_email_before_download: null, retention_period: null, ...overrides });
+const aFile = (overrides: Record<string, unknown> = {}) => ({
+  file: PDF.toString('base64'),
+  filename: null,
+  confirm_email_before_download: null,
+  retention_period: null,
+  ...overrides,
+});
 
 /**
  * Every error of docs/api-contract.md §15.1, with status and exact message, and proof that neither the
@@ -43,7 +49,9 @@ describe('sending a file by email refuses bad uploads and stores nothing', () =>
 
   describe('the file object, validated with personalisation (schema stage)', () => {
     it('needs a file extension in filename', () =>
-      expectRefused(valid(aFile({ filename: 'report' })), 400, [['ValidationError', 'personalisation `filename` must end with a file extension. For example, filename.csv']]));
+      expectRefused(valid(aFile({ filename: 'report' })), 400, [
+        ['ValidationError', 'personalisation `filename` must end with a file extension. For example, filename.csv'],
+      ]));
 
     it('refuses a confirm_email_before_download that is not a boolean', () =>
       expectRefused(valid(aFile({ confirm_email_before_download: 'potato' })), 400, [
@@ -58,16 +66,23 @@ describe('sending a file by email refuses bad uploads and stores nothing', () =>
     ])('refuses the retention_period %p', (period, shown) =>
       expectRefused(valid(aFile({ retention_period: period })), 400, [
         ['ValidationError', `personalisation Unsupported value for retention_period: ${shown}. Supported periods are from 1 to 78 weeks.`],
-      ]));
+      ]),
+    );
 
     it('refuses an is_csv that is not a boolean', () =>
-      expectRefused(valid({ file: PDF.toString('base64'), is_csv: 'bad' }), 400, [['ValidationError', 'personalisation Unsupported value for is_csv: bad. Use a boolean true or false value.']]));
+      expectRefused(valid({ file: PDF.toString('base64'), is_csv: 'bad' }), 400, [
+        ['ValidationError', 'personalisation Unsupported value for is_csv: bad. Use a boolean true or false value.'],
+      ]));
 
     it('refuses is_csv together with filename', () =>
-      expectRefused(valid(aFile({ is_csv: true, filename: 'file.csv' })), 400, [['ValidationError', 'personalisation Do not set a value for `is_csv` if `filename` is set.']]));
+      expectRefused(valid(aFile({ is_csv: true, filename: 'file.csv' })), 400, [
+        ['ValidationError', 'personalisation Do not set a value for `is_csv` if `filename` is set.'],
+      ]));
 
     it('refuses keys other than the five it knows', () =>
-      expectRefused(valid(aFile({ other: 'attribute' })), 400, [['ValidationError', 'personalisation Additional properties are not allowed (other was unexpected)']]));
+      expectRefused(valid(aFile({ other: 'attribute' })), 400, [
+        ['ValidationError', 'personalisation Additional properties are not allowed (other was unexpected)'],
+      ]));
 
     it('refuses a file that is not a string', () =>
       expectRefused(valid({ file: false }), 400, [['ValidationError', 'personalisation False is not of type string']]));
@@ -104,9 +119,17 @@ describe('sending a file by email refuses bad uploads and stores nothing', () =>
       const service = await herald.scenario.aService({ live: true });
       const other = await herald.scenario.anApiKey(service.id);
       const template = await herald.scenario.anEmailTemplate(service.id, { subject: 'A file', content: 'File: ((doc))' });
-      await expectRefused({ email_address: 'someone@example.com', template_id: template.id, personalisation: { doc: aFile() } }, 400, [
-        ['BadRequestError', `Send files by email has not been set up - add contact details for your service at ${herald.config.api.baseUrl}/services/${service.id}/service-settings/send-files-by-email`],
-      ], other);
+      await expectRefused(
+        { email_address: 'someone@example.com', template_id: template.id, personalisation: { doc: aFile() } },
+        400,
+        [
+          [
+            'BadRequestError',
+            `Send files by email has not been set up - add contact details for your service at ${herald.config.api.baseUrl}/services/${service.id}/service-settings/send-files-by-email`,
+          ],
+        ],
+        other,
+      );
     });
 
     it('refuses a filename over 100 characters', () =>
@@ -118,11 +141,12 @@ describe('sending a file by email refuses bad uploads and stores nothing', () =>
     it('refuses content that is not base64', () =>
       expectRefused(valid(aFile({ file: 'not base64 at all!' })), 400, [['BadRequestError', 'Document is not base64 encoded']]));
 
-    it('refuses an empty file', () =>
-      expectRefused(valid(aFile({ file: '' })), 400, [['BadRequestError', 'Document must not be empty']]));
+    it('refuses an empty file', () => expectRefused(valid(aFile({ file: '' })), 400, [['BadRequestError', 'Document must not be empty']]));
 
     it('refuses a file over 2 MiB', () =>
-      expectRefused(valid(aFile({ file: Buffer.alloc(2 * 1024 * 1024 + 1025, 'a').toString('base64') })), 400, [['BadRequestError', 'File is larger than 2MB']]));
+      expectRefused(valid(aFile({ file: Buffer.alloc(2 * 1024 * 1024 + 1025, 'a').toString('base64') })), 400, [
+        ['BadRequestError', 'File is larger than 2MB'],
+      ]));
 
     it('refuses a type it does not support, named by the type sniffed from the bytes', () =>
       expectRefused(valid(aFile({ file: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64') })), 400, [
@@ -167,14 +191,33 @@ describe('a file and its notification are stored together or not at all', () => 
     const service = await herald.scenario.aService({ live: true });
     const template = await herald.scenario.anEmailTemplate(service.id, { content: '((doc))' });
     const notification = {
-      id: '5f0c7a44-1a8e-4d6f-9b1e-2f1c3b4a5d6e', serviceId: service.id, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal' as const,
-      type: 'email' as const, recipient: 'a@example.com', normalisedRecipient: 'a@example.com', personalisation: {}, clientReference: null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+      id: '5f0c7a44-1a8e-4d6f-9b1e-2f1c3b4a5d6e',
+      serviceId: service.id,
+      templateId: template.id,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal' as const,
+      type: 'email' as const,
+      recipient: 'a@example.com',
+      normalisedRecipient: 'a@example.com',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(),
     };
     await herald.get(NotificationRepository).insert(notification);
     const document = {
-      id: '0b8b7a6c-2d3e-4f5a-8b9c-0d1e2f3a4b5c', serviceId: service.id, content: PDF, mimeType: 'application/pdf', filename: null, confirmEmail: true,
-      normalisedRecipient: 'a@example.com', key: 'secret', expiresAt: new Date(Date.now() + 60_000),
+      id: '0b8b7a6c-2d3e-4f5a-8b9c-0d1e2f3a4b5c',
+      serviceId: service.id,
+      content: PDF,
+      mimeType: 'application/pdf',
+      filename: null,
+      confirmEmail: true,
+      normalisedRecipient: 'a@example.com',
+      key: 'secret',
+      expiresAt: new Date(Date.now() + 60_000),
     };
     // The same notification id again: the insert fails, and so the file must go with it.
     await expect(herald.get(DocumentRepository).insertWithNotification(notification, [document])).rejects.toThrow();

@@ -26,7 +26,9 @@ describe('sending a file by email end to end', () => {
     const service = await herald.scenario.aService({ name: `Benefits Office ${Date.now()}`, live: true });
     await herald.get(DataSource).query('UPDATE services SET contact_link = $1 WHERE id = $2', ['https://benefits.example.gov.uk/contact', service.id]);
     key = await herald.scenario.anApiKey(service.id);
-    templateId = (await herald.scenario.anEmailTemplate(service.id, { subject: 'Your statement', content: 'Dear ((name)),\n\nDownload your statement: ((statement))' })).id;
+    templateId = (
+      await herald.scenario.anEmailTemplate(service.id, { subject: 'Your statement', content: 'Dear ((name)),\n\nDownload your statement: ((statement))' })
+    ).id;
   });
   afterAll(async () => {
     await herald.stop();
@@ -34,7 +36,9 @@ describe('sending a file by email end to end', () => {
   });
 
   const send = (statement: object, to = 'jo.bloggs@example.com', apiKey = key) =>
-    request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret))
+    request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret))
       .send({ email_address: to, template_id: templateId, personalisation: { name: 'Jo', statement } });
 
   async function sendAndReadLink(statement: object, to = 'jo.bloggs@example.com'): Promise<string> {
@@ -47,7 +51,10 @@ describe('sending a file by email end to end', () => {
   }
 
   it('puts a download link in the email instead of the file', async () => {
-    const response = await send({ file: PDF.toString('base64'), filename: null, confirm_email_before_download: null, retention_period: null }, 'Jo.Bloggs@Example.com').expect(201);
+    const response = await send(
+      { file: PDF.toString('base64'), filename: null, confirm_email_before_download: null, retention_period: null },
+      'Jo.Bloggs@Example.com',
+    ).expect(201);
     const link = LINK.exec(response.body.content.body)?.[1] as string;
     expect(link).toBeDefined();
 
@@ -113,7 +120,12 @@ describe('sending a file by email end to end', () => {
   });
 
   it('lets anyone with the link download when confirm_email_before_download is false', async () => {
-    const link = await sendAndReadLink({ file: CSV.toString('base64'), filename: 'Statement – March.csv', confirm_email_before_download: false, retention_period: '52 weeks' });
+    const link = await sendAndReadLink({
+      file: CSV.toString('base64'),
+      filename: 'Statement – March.csv',
+      confirm_email_before_download: false,
+      retention_period: '52 weeks',
+    });
 
     const { text: html } = await browse(link);
     expect(html).toContain('<h1 class="govuk-heading-l">You have a file to download</h1>');
@@ -131,7 +143,7 @@ describe('sending a file by email end to end', () => {
   it('keeps the file for its retention period: 26 weeks unless told otherwise', async () => {
     const expiries = async (link: string) => {
       const documentId = Buffer.from(new URL(link).pathname.split('/')[3], 'base64url').toString('hex');
-      const [row] = await herald.get(DataSource).query('SELECT expires_at FROM documents WHERE replace(id, \'-\', \'\') = $1', [documentId]);
+      const [row] = await herald.get(DataSource).query("SELECT expires_at FROM documents WHERE replace(id, '-', '') = $1", [documentId]);
       return (new Date(row.expires_at).getTime() - Date.now()) / WEEK_MS;
     };
     expect(await expiries(await sendAndReadLink({ file: PDF.toString('base64') }))).toBeCloseTo(26, 2);
@@ -158,7 +170,9 @@ describe('sending a file by email end to end', () => {
   it('stores nothing for a smoke-test recipient and links to the test document', async () => {
     const before = await herald.get(DocumentRepository).count(key.serviceId);
     const response = await send({ file: PDF.toString('base64') }, 'simulate-delivered@notifications.service.gov.uk').expect(201);
-    expect(response.body.content.body).toBe(`Dear Jo,\n\nDownload your statement: ${herald.config.api.baseUrl}/services/${key.serviceId}/documents/test-document`);
+    expect(response.body.content.body).toBe(
+      `Dear Jo,\n\nDownload your statement: ${herald.config.api.baseUrl}/services/${key.serviceId}/documents/test-document`,
+    );
     expect(await herald.get(DocumentRepository).count(key.serviceId)).toBe(before);
   });
 

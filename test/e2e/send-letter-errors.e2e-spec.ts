@@ -20,15 +20,24 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
     herald = await HeraldUnderTest.start(await aTestConfig());
     serviceId = (await herald.scenario.aService({ live: true })).id;
     key = await herald.scenario.anApiKey(serviceId);
-    templateId = (await herald.scenario.aLetterTemplate(serviceId, {
-      name: 'Claim letter', subject: 'Your claim, ((name))', content: 'Dear ((name))', letterContactBlock: 'Claims Office\n((office))', postage: 'first',
-    })).id;
+    templateId = (
+      await herald.scenario.aLetterTemplate(serviceId, {
+        name: 'Claim letter',
+        subject: 'Your claim, ((name))',
+        content: 'Dear ((name))',
+        letterContactBlock: 'Claims Office\n((office))',
+        postage: 'first',
+      })
+    ).id;
   });
   afterAll(() => herald.stop());
 
   async function expectRefused(body: unknown, status: number, errors: Array<[string, string]>, apiKey = key): Promise<request.Response> {
     const before = await herald.listedNotifications(apiKey);
-    const response = await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret)).send(body as object);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/letter')
+      .set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret))
+      .send(body as object);
     expect(response.body).toMatchObject({ status_code: status, errors: errors.map(([error, message]) => ({ error, message })) });
     expect(response.body.errors).toHaveLength(errors.length);
     expect(response.status).toBe(status);
@@ -39,13 +48,19 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
   const withAddress = (address: Record<string, string>) => ({ template_id: templateId, personalisation: { name: 'Jo', office: 'Leeds', ...address } });
 
   it('accepts the valid request these cases start from', async () => {
-    await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ ...valid(), personalisation: { ...valid().personalisation, office: 'Leeds' } }).expect(201);
+    await request(herald.baseUrl)
+      .post('/v2/notifications/letter')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ ...valid(), personalisation: { ...valid().personalisation, office: 'Leeds' } })
+      .expect(201);
   });
 
   describe('schema validation (4.4)', () => {
     it('requires template_id and personalisation', () =>
-      expectRefused({}, 400, [['ValidationError', 'template_id is a required property'], ['ValidationError', 'personalisation is a required property']]));
+      expectRefused({}, 400, [
+        ['ValidationError', 'template_id is a required property'],
+        ['ValidationError', 'personalisation is a required property'],
+      ]));
 
     it('refuses a template_id that is not a UUID', () =>
       expectRefused({ ...valid(), template_id: 'abc' }, 400, [['ValidationError', 'template_id is not a valid UUID']]));
@@ -60,8 +75,11 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
       expectRefused({ ...valid(), postage: 'first' }, 400, [['ValidationError', 'Additional properties are not allowed (postage was unexpected)']]));
 
     it('refuses invalid JSON', async () => {
-      const response = await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(key.serviceId, key.secret))
-        .set('Content-Type', 'application/json').send('{not json');
+      const response = await request(herald.baseUrl)
+        .post('/v2/notifications/letter')
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .set('Content-Type', 'application/json')
+        .send('{not json');
       expect(response.status).toBe(400);
       expect(response.body).toEqual({ status_code: 400, errors: [{ error: 'BadRequestError', message: 'Invalid JSON supplied in POST data' }] });
     });
@@ -72,11 +90,15 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
       const other = await herald.scenario.aService({ live: true, permissions: ['email', 'sms'] });
       const otherKey = await herald.scenario.anApiKey(other.id);
       const template = await herald.scenario.aTemplateOfType(other.id, 'letter');
-      await expectRefused({ template_id: template.id, personalisation: ADDRESS }, 400, [['BadRequestError', 'Service is not allowed to send letters']], otherKey);
+      await expectRefused(
+        { template_id: template.id, personalisation: ADDRESS },
+        400,
+        [['BadRequestError', 'Service is not allowed to send letters']],
+        otherKey,
+      );
     });
 
-    it('refuses an unknown template', () =>
-      expectRefused({ ...valid(), template_id: randomUUID() }, 400, [['BadRequestError', 'Template not found']]));
+    it('refuses an unknown template', () => expectRefused({ ...valid(), template_id: randomUUID() }, 400, [['BadRequestError', 'Template not found']]));
 
     it('refuses an email template', async () => {
       const email = await herald.scenario.anEmailTemplate(serviceId);
@@ -86,7 +108,9 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
     it('refuses an archived template', async () => {
       const archived = await herald.scenario.aTemplateOfType(serviceId, 'letter');
       await herald.scenario.anArchivedTemplate(serviceId, archived.id);
-      await expectRefused({ ...valid(), template_id: archived.id, personalisation: { ...ADDRESS, name: 'Jo' } }, 400, [['BadRequestError', 'Template has been deleted']]);
+      await expectRefused({ ...valid(), template_id: archived.id, personalisation: { ...ADDRESS, name: 'Jo' } }, 400, [
+        ['BadRequestError', 'Template has been deleted'],
+      ]);
     });
 
     it('names missing personalisation, including the contact block', () =>
@@ -103,27 +127,63 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
       const trial = await herald.scenario.aService({ live: false });
       const trialKey = await herald.scenario.anApiKey(trial.id);
       const template = await herald.scenario.aTemplateOfType(trial.id, 'letter');
-      await expectRefused({ template_id: template.id, personalisation: { ...ADDRESS, name: 'Jo' } }, 403, [['BadRequestError', 'Cannot send letters when service is in trial mode']], trialKey);
+      await expectRefused(
+        { template_id: template.id, personalisation: { ...ADDRESS, name: 'Jo' } },
+        403,
+        [['BadRequestError', 'Cannot send letters when service is in trial mode']],
+        trialKey,
+      );
     });
 
     it('lets a test key of a trial service send', async () => {
       const trial = await herald.scenario.aService({ live: false });
       const testKey = await herald.scenario.anApiKey(trial.id, 'test');
       const template = await herald.scenario.aTemplateOfType(trial.id, 'letter');
-      await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(testKey.serviceId, testKey.secret))
-        .send({ template_id: template.id, personalisation: { ...ADDRESS, name: 'Jo' } }).expect(201);
+      await request(herald.baseUrl)
+        .post('/v2/notifications/letter')
+        .set('Authorization', bearerFor(testKey.serviceId, testKey.secret))
+        .send({ template_id: template.id, personalisation: { ...ADDRESS, name: 'Jo' } })
+        .expect(201);
     });
   });
 
   describe('the address (14.3)', () => {
     it.each([
       ['too few lines', { address_line_1: 'Jo', postcode: 'LS1 1AA' }, 'Address must be at least 3 lines'],
-      ['too many lines', { address_line_1: 'a', address_line_2: 'b', address_line_3: 'c', address_line_4: 'd', address_line_5: 'e', address_line_6: 'f', address_line_7: 'g\nh' }, 'Address must be no more than 7 lines'],
-      ['first lines without letters', { address_line_1: '...', address_line_2: '1 High St', postcode: 'LS1 1AA' }, 'The first 2 lines of the address must both include at least one alphanumeric character'],
-      ['a BFPO address with a country', { address_line_1: 'Jo', address_line_2: 'BFPO 123', address_line_3: 'France' }, 'The last line of a BFPO address must not be a country.'],
+      [
+        'too many lines',
+        {
+          address_line_1: 'a',
+          address_line_2: 'b',
+          address_line_3: 'c',
+          address_line_4: 'd',
+          address_line_5: 'e',
+          address_line_6: 'f',
+          address_line_7: 'g\nh',
+        },
+        'Address must be no more than 7 lines',
+      ],
+      [
+        'first lines without letters',
+        { address_line_1: '...', address_line_2: '1 High St', postcode: 'LS1 1AA' },
+        'The first 2 lines of the address must both include at least one alphanumeric character',
+      ],
+      [
+        'a BFPO address with a country',
+        { address_line_1: 'Jo', address_line_2: 'BFPO 123', address_line_3: 'France' },
+        'The last line of a BFPO address must not be a country.',
+      ],
       ['no real postcode', { address_line_1: 'Jo', address_line_2: '1 High St', address_line_3: 'Leeds' }, 'Must be a real UK postcode'],
-      ['a country without the international permission', { address_line_1: 'Jo', address_line_2: '1 Rue de Rivoli', address_line_3: 'France' }, 'Must be a real UK postcode'],
-      ['a line starting with a bracket', { address_line_1: 'Jo', address_line_2: '(1 High St)', postcode: 'LS1 1AA' }, 'Address lines must not start with any of the following characters: @ ( ) = [ ] ” \\ / , < >'],
+      [
+        'a country without the international permission',
+        { address_line_1: 'Jo', address_line_2: '1 Rue de Rivoli', address_line_3: 'France' },
+        'Must be a real UK postcode',
+      ],
+      [
+        'a line starting with a bracket',
+        { address_line_1: 'Jo', address_line_2: '(1 High St)', postcode: 'LS1 1AA' },
+        'Address lines must not start with any of the following characters: @ ( ) = [ ] ” \\ / , < >',
+      ],
       ['no fixed abode', { address_line_1: 'Jo', address_line_2: 'No fixed abode', postcode: 'LS1 1AA' }, 'Must be a real address'],
     ])('refuses %s', (_case, address, message) => expectRefused(withAddress(address), 400, [['ValidationError', message]]));
 
@@ -131,30 +191,45 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
       const abroad = await herald.scenario.aService({ live: true, permissions: ['letter', 'international_letters'] });
       const abroadKey = await herald.scenario.anApiKey(abroad.id);
       const template = await herald.scenario.aTemplateOfType(abroad.id, 'letter', 'Hello');
-      await expectRefused({ template_id: template.id, personalisation: { address_line_1: 'Jo', address_line_2: '1 High St', address_line_3: 'Nowhere' } }, 400,
-        [['ValidationError', 'Last line of address must be a real UK postcode or another country']], abroadKey);
+      await expectRefused(
+        { template_id: template.id, personalisation: { address_line_1: 'Jo', address_line_2: '1 High St', address_line_3: 'Nowhere' } },
+        400,
+        [['ValidationError', 'Last line of address must be a real UK postcode or another country']],
+        abroadKey,
+      );
     });
   });
 
   it('refuses a QR code whose link is too long, saying how long', async () => {
     const qr = await herald.scenario.aLetterTemplate(serviceId, { name: 'QR', subject: 'QR', content: 'qr: ((link))' });
     const link = `https://www.gov.uk/${'a'.repeat(500)}`;
-    const response = await expectRefused({ template_id: qr.id, personalisation: { ...ADDRESS, link } }, 400, [['ValidationError', 'Cannot create a usable QR code - the link is too long']]);
-    expect(response.body.errors[0]).toEqual({ error: 'ValidationError', message: 'Cannot create a usable QR code - the link is too long', data: link, num_bytes: 519, max_bytes: 504 });
+    const response = await expectRefused({ template_id: qr.id, personalisation: { ...ADDRESS, link } }, 400, [
+      ['ValidationError', 'Cannot create a usable QR code - the link is too long'],
+    ]);
+    expect(response.body.errors[0]).toEqual({
+      error: 'ValidationError',
+      message: 'Cannot create a usable QR code - the link is too long',
+      data: link,
+      num_bytes: 519,
+      max_bytes: 504,
+    });
   });
 
   describe('precompiled letters (12.4)', () => {
-    it('requires a reference', () =>
-      expectRefused({ content: PDF_BASE64 }, 400, [['ValidationError', 'reference is a required property']]));
+    it('requires a reference', () => expectRefused({ content: PDF_BASE64 }, 400, [['ValidationError', 'reference is a required property']]));
 
     it('allows only first, second or economy postage', () =>
-      expectRefused({ reference: 'ref', content: PDF_BASE64, postage: 'europe' }, 400, [['ValidationError', 'postage invalid. It must be either first, second or economy.']]));
+      expectRefused({ reference: 'ref', content: PDF_BASE64, postage: 'europe' }, 400, [
+        ['ValidationError', 'postage invalid. It must be either first, second or economy.'],
+      ]));
 
     it('refuses content that is not base64', () =>
       expectRefused({ reference: 'ref', content: 'abc' }, 400, [['BadRequestError', 'Cannot decode letter content (invalid base64 encoding)']]));
 
     it('refuses other properties', () =>
-      expectRefused({ reference: 'ref', content: PDF_BASE64, template_id: templateId }, 400, [['ValidationError', 'Additional properties are not allowed (template_id was unexpected)']]));
+      expectRefused({ reference: 'ref', content: PDF_BASE64, template_id: templateId }, 400, [
+        ['ValidationError', 'Additional properties are not allowed (template_id was unexpected)'],
+      ]));
 
     it('refuses a team key with 403', async () => {
       const team = await herald.scenario.anApiKey(serviceId, 'team');
@@ -163,7 +238,12 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
 
     it('refuses a live key of a trial service with 403', async () => {
       const trial = await herald.scenario.aService({ live: false });
-      await expectRefused({ reference: 'ref', content: PDF_BASE64 }, 403, [['BadRequestError', 'Cannot send letters when service is in trial mode']], await herald.scenario.anApiKey(trial.id));
+      await expectRefused(
+        { reference: 'ref', content: PDF_BASE64 },
+        403,
+        [['BadRequestError', 'Cannot send letters when service is in trial mode']],
+        await herald.scenario.anApiKey(trial.id),
+      );
     });
   });
 
@@ -182,22 +262,31 @@ describe('POST /v2/notifications/letter refuses bad input and stores nothing', (
 
     it('refuses a notification that is not a letter', async () => {
       const email = await herald.scenario.anEmailTemplate(serviceId);
-      const sent = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
-        .send({ email_address: 'jo@example.com', template_id: email.id, personalisation: { name: 'Jo', date: 'Monday' } }).expect(201);
+      const sent = await request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .send({ email_address: 'jo@example.com', template_id: email.id, personalisation: { name: 'Jo', date: 'Monday' } })
+        .expect(201);
       const response = await getPdf(sent.body.id).expect(400);
       expect(response.body).toEqual({ status_code: 400, errors: [{ error: 'BadRequestError', message: 'Notification is not a letter' }] });
     });
 
     it('says the PDF is not ready while no worker has rendered it', async () => {
-      const sent = await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(key.serviceId, key.secret))
-        .send(withAddress(ADDRESS)).expect(201);
+      const sent = await request(herald.baseUrl)
+        .post('/v2/notifications/letter')
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .send(withAddress(ADDRESS))
+        .expect(201);
       const response = await getPdf(sent.body.id).expect(400);
       expect(response.body).toEqual({ status_code: 400, errors: [{ error: 'PDFNotReadyError', message: 'PDF not available yet, try again later' }] });
     });
 
     it('says the PDF is not ready while a precompiled letter waits for its check', async () => {
-      const sent = await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', bearerFor(key.serviceId, key.secret))
-        .send({ reference: 'upload-1', content: PDF_BASE64 }).expect(201);
+      const sent = await request(herald.baseUrl)
+        .post('/v2/notifications/letter')
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .send({ reference: 'upload-1', content: PDF_BASE64 })
+        .expect(201);
       const response = await getPdf(sent.body.id).expect(400);
       expect(response.body).toEqual({ status_code: 400, errors: [{ error: 'PDFNotReadyError', message: 'PDF not available yet, try again later' }] });
     });

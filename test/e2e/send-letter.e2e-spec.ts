@@ -30,13 +30,15 @@ describe('sending a letter end to end', () => {
     const service = await herald.scenario.aService({ live: true, permissions: ['letter', 'international_letters', 'email'] });
     live = await herald.scenario.anApiKey(service.id, 'normal');
     test = await herald.scenario.anApiKey(service.id, 'test');
-    templateId = (await herald.scenario.aLetterTemplate(service.id, {
-      name: 'Claim letter',
-      subject: 'Your claim, ((name))',
-      content: 'Dear ((name)),\n\n# What happens next\n\n* we check your claim\n* we write to you\n\nSee https://www.gov.uk/claim for more.',
-      letterContactBlock: 'Claims Office\n((office))\nLS2 7UE',
-      postage: 'first',
-    })).id;
+    templateId = (
+      await herald.scenario.aLetterTemplate(service.id, {
+        name: 'Claim letter',
+        subject: 'Your claim, ((name))',
+        content: 'Dear ((name)),\n\n# What happens next\n\n* we check your claim\n* we write to you\n\nSee https://www.gov.uk/claim for more.',
+        letterContactBlock: 'Claims Office\n((office))\nLS2 7UE',
+        postage: 'first',
+      })
+    ).id;
   });
 
   afterAll(async () => {
@@ -46,14 +48,23 @@ describe('sending a letter end to end', () => {
 
   const as = (key: TestApiKey) => ({ Authorization: bearerFor(key.serviceId, key.secret) });
   const post = (key: TestApiKey, body: object) => request(herald.baseUrl).post('/v2/notifications/letter').set(as(key)).send(body);
-  const get = (key: TestApiKey, id: string) => request(herald.baseUrl).get(`/v2/notifications/${id}`).set(as(key)).expect(200).then((r) => r.body);
+  const get = (key: TestApiKey, id: string) =>
+    request(herald.baseUrl)
+      .get(`/v2/notifications/${id}`)
+      .set(as(key))
+      .expect(200)
+      .then((r) => r.body);
   const pdfOf = (key: TestApiKey, id: string) =>
     eventually(async () => {
-      const response = await request(herald.baseUrl).get(`/v2/notifications/${id}/pdf`).set(as(key)).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const response = await request(herald.baseUrl)
+        .get(`/v2/notifications/${id}/pdf`)
+        .set(as(key))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       return response.body as Buffer;
@@ -62,10 +73,16 @@ describe('sending a letter end to end', () => {
   const storedStatus = async (key: TestApiKey, id: string) => (await herald.notificationSeenByTeam(key.serviceId, id)).status;
   const runPrintTask = (name: string) => herald.runWorkerJob(QUEUES.scheduledTasks, name);
   const aLetter = (key: TestApiKey, personalisation: object = ADDRESS) =>
-    post(key, { template_id: templateId, personalisation: { name: 'Jo', office: 'Leeds', ...personalisation }, reference: 'claim-1' }).expect(201).then((r) => r.body.id as string);
+    post(key, { template_id: templateId, personalisation: { name: 'Jo', office: 'Leeds', ...personalisation }, reference: 'claim-1' })
+      .expect(201)
+      .then((r) => r.body.id as string);
 
   it('answers with the filled body and subject', async () => {
-    const response = await post(live, { template_id: templateId, personalisation: { ...ADDRESS, name: 'Jo <Bloggs>', office: 'Leeds' }, reference: 'claim-1' }).expect(201);
+    const response = await post(live, {
+      template_id: templateId,
+      personalisation: { ...ADDRESS, name: 'Jo <Bloggs>', office: 'Leeds' },
+      reference: 'claim-1',
+    }).expect(201);
     expect(response.body).toEqual({
       id: expect.any(String),
       reference: 'claim-1',
@@ -86,7 +103,17 @@ describe('sending a letter end to end', () => {
     const document = await PDFDocument.load(pdf);
     expect(document.getPageCount()).toBe(1);
     const text = pdfText(pdf);
-    for (const expected of ['Jo Bloggs', '1 High Street', 'LS1 1AA', 'Claims Office', 'Your claim, Jo', 'What happens next', 'we check your claim', 'www.gov.uk/claim', 'Page 1 of 1']) {
+    for (const expected of [
+      'Jo Bloggs',
+      '1 High Street',
+      'LS1 1AA',
+      'Claims Office',
+      'Your claim, Jo',
+      'What happens next',
+      'we check your claim',
+      'www.gov.uk/claim',
+      'Page 1 of 1',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -140,7 +167,11 @@ describe('sending a letter end to end', () => {
     const template = await herald.scenario.aLetterTemplate(live.serviceId, { name: 'Long', subject: 'Long', content: long });
     const response = await post(live, { template_id: template.id, personalisation: ADDRESS }).expect(201);
     await eventually(async () => expect((await get(live, response.body.id)).status).toBe('validation-failed'));
-    expect(await get(live, response.body.id)).toMatchObject({ is_cost_data_ready: true, cost_in_pounds: 0, cost_details: { billable_sheets_of_paper: 0, postage: 'second' } });
+    expect(await get(live, response.body.id)).toMatchObject({
+      is_cost_data_ready: true,
+      cost_in_pounds: 0,
+      cost_details: { billable_sheets_of_paper: 0, postage: 'second' },
+    });
   });
 
   it('renders a test key letter and marks it received without printing it', async () => {
@@ -189,10 +220,12 @@ describe('sending a letter end to end', () => {
     expect(sftp.read(`/print/${batch}/${precompiled}.pdf`).equals(upload)).toBe(true);
     const manifest = sftp.read(`/print/${batch}/manifest.csv`).toString().trim().split('\n');
     expect(manifest[0]).toBe('notification_id,reference,postage,page_count,file');
-    expect(manifest).toEqual(expect.arrayContaining([
-      expect.stringMatching(new RegExp(`^${posted},[A-Z0-9]{16},first,1,${posted}\\.pdf$`)),
-      expect.stringMatching(new RegExp(`^${precompiled},[A-Z0-9]{16},economy,3,${precompiled}\\.pdf$`)),
-    ]));
+    expect(manifest).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${posted},[A-Z0-9]{16},first,1,${posted}\\.pdf$`)),
+        expect.stringMatching(new RegExp(`^${precompiled},[A-Z0-9]{16},economy,3,${precompiled}\\.pdf$`)),
+      ]),
+    );
     for (const id of [posted, returned, precompiled]) {
       expect(await storedStatus(live, id)).toBe('sending');
       expect((await get(live, id)).sent_at).toMatch(TIMESTAMP);

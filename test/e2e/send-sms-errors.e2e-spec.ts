@@ -26,7 +26,10 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
 
   async function expectRefused(body: unknown, status: number, errors: Array<[string, string]>, apiKey = key): Promise<void> {
     const before = await herald.listedNotifications(apiKey);
-    const response = await request(herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret)).send(body as object);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret))
+      .send(body as object);
     expect(response.body).toEqual({ status_code: status, errors: errors.map(([error, message]) => ({ error, message })) });
     expect(response.status).toBe(status);
     expect(await herald.listedNotifications(apiKey)).toBe(before);
@@ -44,7 +47,10 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
 
   describe('schema validation (4.4)', () => {
     it('requires phone_number and template_id', () =>
-      expectRefused({}, 400, [['ValidationError', 'phone_number is a required property'], ['ValidationError', 'template_id is a required property']]));
+      expectRefused({}, 400, [
+        ['ValidationError', 'phone_number is a required property'],
+        ['ValidationError', 'template_id is a required property'],
+      ]));
 
     it('refuses a template_id that is not a UUID', () =>
       expectRefused({ ...valid(), template_id: 'abc' }, 400, [['ValidationError', 'template_id is not a valid UUID']]));
@@ -68,7 +74,9 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
       expectRefused({ ...valid(), scheduled_for: '2020-01-01T10:00:00' }, 400, [['ValidationError', 'scheduled_for datetime can not be in the past']]));
 
     it('refuses unknown properties', () =>
-      expectRefused({ ...valid(), email_address: 'x@example.com' }, 400, [['ValidationError', 'Additional properties are not allowed (email_address was unexpected)']]));
+      expectRefused({ ...valid(), email_address: 'x@example.com' }, 400, [
+        ['ValidationError', 'Additional properties are not allowed (email_address was unexpected)'],
+      ]));
 
     it('reports several problems in schema order', () =>
       expectRefused({ phone_number: 'abc', template_id: 'x', extra: true }, 400, [
@@ -101,11 +109,15 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
   describe('business rules (4.6)', () => {
     it('refuses a service without the sms permission', async () => {
       const { service, templateId: id } = await serviceWith({ permissions: ['email', 'letter'] });
-      await expectRefused({ ...valid(), template_id: id }, 400, [['BadRequestError', 'Service is not allowed to send text messages']], await scenario.anApiKey(service.id));
+      await expectRefused(
+        { ...valid(), template_id: id },
+        400,
+        [['BadRequestError', 'Service is not allowed to send text messages']],
+        await scenario.anApiKey(service.id),
+      );
     });
 
-    it('refuses an unknown template', () =>
-      expectRefused({ ...valid(), template_id: randomUUID() }, 400, [['BadRequestError', 'Template not found']]));
+    it('refuses an unknown template', () => expectRefused({ ...valid(), template_id: randomUUID() }, 400, [['BadRequestError', 'Template not found']]));
 
     it('refuses another service’s template', async () => {
       const { templateId: theirs } = await serviceWith();
@@ -143,7 +155,9 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
 
     it('refuses an sms_sender_id the service does not have', async () => {
       const id = randomUUID();
-      await expectRefused({ ...valid(), sms_sender_id: id }, 400, [['BadRequestError', `sms_sender_id ${id} does not exist in database for service id ${key.serviceId}`]]);
+      await expectRefused({ ...valid(), sms_sender_id: id }, 400, [
+        ['BadRequestError', `sms_sender_id ${id} does not exist in database for service id ${key.serviceId}`],
+      ]);
     });
 
     it('refuses another service’s sms_sender_id', async () => {
@@ -182,9 +196,12 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
       const { templateId: id, apiKey } = await limited('international_sms_message_limit');
       await send(apiKey, { ...valid(), template_id: id, phone_number: '+33 6 12 34 56 78' }).expect(201);
       await send(apiKey, { ...valid(), template_id: id }).expect(201);
-      await expectRefused({ ...valid(), template_id: id, phone_number: '+33 6 12 34 56 79' }, 429, [
-        ['TooManyRequestsError', 'Exceeded send limits (international_sms: 1) for today'],
-      ], apiKey);
+      await expectRefused(
+        { ...valid(), template_id: id, phone_number: '+33 6 12 34 56 79' },
+        429,
+        [['TooManyRequestsError', 'Exceeded send limits (international_sms: 1) for today']],
+        apiKey,
+      );
     });
   });
 
@@ -203,13 +220,23 @@ describe('POST /v2/notifications/sms refuses bad input and stores nothing', () =
 
     it('checks trial mode before the international permission', async () => {
       const { service, templateId: id } = await serviceWith({ live: false });
-      await expectRefused({ ...valid(), template_id: id, phone_number: '+33 6 12 34 56 78' }, 400, [['BadRequestError', TRIAL]], await scenario.anApiKey(service.id));
+      await expectRefused(
+        { ...valid(), template_id: id, phone_number: '+33 6 12 34 56 78' },
+        400,
+        [['BadRequestError', TRIAL]],
+        await scenario.anApiKey(service.id),
+      );
     });
 
     it('refuses a team member’s number when the international permission is missing', async () => {
       const { service, templateId: id } = await serviceWith({ live: false });
       await scenario.aTeamMemberWithMobile(service.id, '+33 6 12 34 56 78');
-      await expectRefused({ ...valid(), template_id: id, phone_number: '0033612345678' }, 400, [['BadRequestError', 'Cannot send to international mobile numbers']], await scenario.anApiKey(service.id));
+      await expectRefused(
+        { ...valid(), template_id: id, phone_number: '0033612345678' },
+        400,
+        [['BadRequestError', 'Cannot send to international mobile numbers']],
+        await scenario.anApiKey(service.id),
+      );
     });
   });
 });

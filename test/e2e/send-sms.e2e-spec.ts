@@ -36,7 +36,12 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
 
   it('answers with the rendered body, the sender and links, as docs/api-contract.md §12.2 lists', async () => {
     const sender = await scenario.anSmsSender(key.serviceId, '07700900500', { isDefault: true });
-    const response = await post({ phone_number: ' +44 7700 900 123 ', template_id: templateId, personalisation: { name: 'Jo', code: '1234' }, reference: 'ref-1' }).expect(201);
+    const response = await post({
+      phone_number: ' +44 7700 900 123 ',
+      template_id: templateId,
+      personalisation: { name: 'Jo', code: '1234' },
+      reference: 'ref-1',
+    }).expect(201);
     const base = herald.config.api.baseUrl;
     expect(response.body).toEqual({
       id: expect.any(String),
@@ -44,7 +49,7 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
       uri: `${base}/v2/notifications/${response.body.id}`,
       template: { id: templateId, version: 1, uri: `${base}/services/${key.serviceId}/templates/${templateId}` },
       scheduled_for: null,
-      content: { body: "Hello Jo, your code is 1234.\n\nThanks - the team", from_number: '447700900500' },
+      content: { body: 'Hello Jo, your code is 1234.\n\nThanks - the team', from_number: '447700900500' },
     });
     expect(sender.isDefault).toBe(true);
   });
@@ -53,7 +58,11 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
     const response = await post({ phone_number: '07700 900 123', template_id: templateId, personalisation: { name: 'Jo', code: '1' } }).expect(201);
     const id: string = response.body.id;
     expect(await stored(key.serviceId, id)).toMatchObject({
-      type: 'sms', status: 'created', keyType: 'normal', recipient: '07700 900 123', billableUnits: 1,
+      type: 'sms',
+      status: 'created',
+      keyType: 'normal',
+      recipient: '07700 900 123',
+      billableUnits: 1,
       sms: { sender: '07700900500', international: false, phonePrefix: '44', rateMultiplier: 1 },
     });
     const job = await queue.getJob(id);
@@ -62,7 +71,12 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
 
   it('uses the sender asked for, keeping a name as it is', async () => {
     const sender = await scenario.anSmsSender(key.serviceId, 'func tests');
-    const response = await post({ phone_number: '07700900123', template_id: templateId, personalisation: { name: 'Jo', code: '1' }, sms_sender_id: sender.id }).expect(201);
+    const response = await post({
+      phone_number: '07700900123',
+      template_id: templateId,
+      personalisation: { name: 'Jo', code: '1' },
+      sms_sender_id: sender.id,
+    }).expect(201);
     expect(response.body.content.from_number).toBe('func tests');
     expect((await stored(key.serviceId, response.body.id))?.sms?.sender).toBe('func tests');
   });
@@ -76,7 +90,9 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
 
   it('counts more fragments for a long text, and UCS-2 fragments for Welsh', async () => {
     const template = await scenario.anSmsTemplate(key.serviceId, { content: '((body))' });
-    const send = async (body: string) => (await stored(key.serviceId, (await post({ phone_number: '07700900123', template_id: template.id, personalisation: { body } }).expect(201)).body.id))?.billableUnits;
+    const send = async (body: string) =>
+      (await stored(key.serviceId, (await post({ phone_number: '07700900123', template_id: template.id, personalisation: { body } }).expect(201)).body.id))
+        ?.billableUnits;
     expect(await send('a'.repeat(160))).toBe(1);
     expect(await send('a'.repeat(161))).toBe(2);
     expect(await send('[' + 'a'.repeat(159))).toBe(2);
@@ -133,7 +149,9 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
       const { service, apiKey } = await newService({ live: true });
       await herald.get(ServiceRepository).update(service.id, { prefixSms: true });
       const template = await scenario.anSmsTemplate(service.id, { content: 'Hi ((name)) “there”' });
-      const sent = await post({ phone_number: '  07700 900 855 ', template_id: template.id, personalisation: { name: 'Jo' }, reference: 'r' }, apiKey).expect(201);
+      const sent = await post({ phone_number: '  07700 900 855 ', template_id: template.id, personalisation: { name: 'Jo' }, reference: 'r' }, apiKey).expect(
+        201,
+      );
       const response = await get(`/v2/notifications/${sent.body.id}`, apiKey).expect(200);
       expect(response.body).toMatchObject({
         id: sent.body.id,
@@ -155,8 +173,11 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
     it('lists only texts when asked for template_type=sms', async () => {
       const { service, templateId: id, apiKey } = await newService({ live: true });
       const email = await scenario.anEmailTemplate(service.id);
-      await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret))
-        .send({ email_address: 'someone@example.com', template_id: email.id, personalisation: { name: 'Jo', date: 'Monday' } }).expect(201);
+      await request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(apiKey.serviceId, apiKey.secret))
+        .send({ email_address: 'someone@example.com', template_id: email.id, personalisation: { name: 'Jo', date: 'Monday' } })
+        .expect(201);
       const text = await post({ phone_number: '07700900123', template_id: id, personalisation: { name: 'Jo' } }, apiKey).expect(201);
       const response = await get('/v2/notifications?template_type=sms', apiKey).expect(200);
       expect(response.body.notifications.map((n: { id: string; type: string }) => [n.id, n.type])).toEqual([[text.body.id, 'sms']]);
@@ -189,8 +210,11 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
       const { service } = await newService({ live: false });
       const email = await scenario.anEmailTemplate(service.id);
       await scenario.aGuestListEntry(service.id, 'Guest@Example.com');
-      await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(service.id, (await scenario.anApiKey(service.id)).secret))
-        .send({ email_address: 'guest@example.com', template_id: email.id, personalisation: { name: 'Jo', date: 'Monday' } }).expect(201);
+      await request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(service.id, (await scenario.anApiKey(service.id)).secret))
+        .send({ email_address: 'guest@example.com', template_id: email.id, personalisation: { name: 'Jo', date: 'Monday' } })
+        .expect(201);
     });
   });
 });

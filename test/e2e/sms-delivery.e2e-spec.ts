@@ -10,18 +10,28 @@ const PUBLIC_URL = 'https://herald.test.example';
 
 /** Herald's side of a send: the API stores and answers, the worker delivers. */
 class TextSender {
-  constructor(private readonly herald: HeraldUnderTest, private readonly key: TestApiKey, private readonly templateId: string) {}
+  constructor(
+    private readonly herald: HeraldUnderTest,
+    private readonly key: TestApiKey,
+    private readonly templateId: string,
+  ) {}
 
   async send(phoneNumber: string, extra: object = {}, key = this.key): Promise<string> {
-    const response = await request(this.herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ phone_number: phoneNumber, template_id: this.templateId, personalisation: { name: 'Jo', code: '4321' }, ...extra }).expect(201);
+    const response = await request(this.herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ phone_number: phoneNumber, template_id: this.templateId, personalisation: { name: 'Jo', code: '4321' }, ...extra })
+      .expect(201);
     return response.body.id as string;
   }
 
   /** Waits for the status on the v2 API, then gives what the service's team sees (provider, its reference). */
   async statusBecomes(id: string, status: NotificationStatus, timeoutMs = 20000): Promise<NotificationDetail> {
     await eventually(async () => {
-      const response = await request(this.herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(this.key.serviceId, this.key.secret)).expect(200);
+      const response = await request(this.herald.baseUrl)
+        .get(`/v2/notifications/${id}`)
+        .set('Authorization', bearerFor(this.key.serviceId, this.key.secret))
+        .expect(200);
       expect(response.body.status).toBe(status);
     }, timeoutMs);
     return this.herald.notificationSeenByTeam(this.key.serviceId, id);
@@ -43,12 +53,15 @@ describe('delivering a text message through Twilio', () => {
 
   beforeAll(async () => {
     await Promise.all([twilio.start(), backup.start()]);
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      API_BASE_URL: PUBLIC_URL,
-      SMS_PROVIDERS: 'twilio:10,twilio-b:5',
-      ...twilio.configFor('TWILIO_'),
-      ...backup.configFor('TWILIO_B_'),
-    }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        API_BASE_URL: PUBLIC_URL,
+        SMS_PROVIDERS: 'twilio:10,twilio-b:5',
+        ...twilio.configFor('TWILIO_'),
+        ...backup.configFor('TWILIO_B_'),
+      }),
+      { worker: true },
+    );
     scenario = herald.scenario;
     const service = await scenario.aService({ name: `Passport Office ${randomUUID().slice(0, 8)}`, settings: { prefixSms: true } });
     serviceName = service.name;
@@ -136,7 +149,6 @@ describe('delivering a text message through Twilio', () => {
     await texts.statusBecomes(permanent, 'permanent-failure');
     expect(twilio.attempts.length + backup.attempts.length).toBe(before);
   });
-
 });
 
 describe('delivering a text whose retries run out', () => {
@@ -145,7 +157,10 @@ describe('delivering a text whose retries run out', () => {
 
   beforeAll(async () => {
     await twilio.start();
-    herald = await HeraldUnderTest.start(await aTestConfig({ DELIVERY_RETRY_MAX_ATTEMPTS: '2', DELIVERY_RETRY_BASE_SECONDS: '1', ...twilio.configFor('TWILIO_') }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({ DELIVERY_RETRY_MAX_ATTEMPTS: '2', DELIVERY_RETRY_BASE_SECONDS: '1', ...twilio.configFor('TWILIO_') }),
+      { worker: true },
+    );
   });
 
   afterAll(async () => {
@@ -203,13 +218,16 @@ describe('failing over to the next SMS provider', () => {
 
   beforeAll(async () => {
     await Promise.all([failing.start(), backup.start()]);
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      SMS_PROVIDERS: 'twilio:10,twilio-b:5',
-      SMS_FAILOVER_MIN_SENDS: '1',
-      DELIVERY_RETRY_BASE_SECONDS: '1',
-      ...failing.configFor('TWILIO_'),
-      ...backup.configFor('TWILIO_B_', '+447700900888'),
-    }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        SMS_PROVIDERS: 'twilio:10,twilio-b:5',
+        SMS_FAILOVER_MIN_SENDS: '1',
+        DELIVERY_RETRY_BASE_SECONDS: '1',
+        ...failing.configFor('TWILIO_'),
+        ...backup.configFor('TWILIO_B_', '+447700900888'),
+      }),
+      { worker: true },
+    );
     const service = await herald.scenario.aService();
     const key = await herald.scenario.anApiKey(service.id);
     texts = new TextSender(herald, key, (await herald.scenario.anSmsTemplate(service.id, { content: 'Hi ((name))' })).id);

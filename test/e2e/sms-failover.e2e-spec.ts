@@ -24,20 +24,23 @@ describe('failing SMS traffic over to the next provider, and back', () => {
 
   beforeAll(async () => {
     await Promise.all([primary.start(), backup.start()]);
-    herald = await HeraldUnderTest.start(await aTestConfig({
-      SMS_PROVIDERS: 'twilio:10,twilio-b:5',
-      ...primary.configFor('TWILIO_'),
-      ...backup.configFor('TWILIO_B_'),
-      SMS_FAILOVER_WINDOW_SECONDS: '5',
-      SMS_FAILOVER_MIN_SENDS: '3',
-      SMS_FAILOVER_ERROR_RATE_PERCENT: '50',
-      SMS_FAILOVER_P90_LATENCY_MS: '800',
-      SMS_FAILOVER_PROBE_INTERVAL_MS: String(PROBE_INTERVAL_MS),
-      SMS_FAILOVER_PROBE_SUCCESSES: '2',
-      SMS_PROVIDER_TIMEOUT_SECONDS: '1',
-      DELIVERY_RETRY_BASE_SECONDS: '1',
-      DELIVERY_RETRY_MAX_TOTAL_SECONDS: String(RETRY_BUDGET_MS / 1000),
-    }), { worker: true });
+    herald = await HeraldUnderTest.start(
+      await aTestConfig({
+        SMS_PROVIDERS: 'twilio:10,twilio-b:5',
+        ...primary.configFor('TWILIO_'),
+        ...backup.configFor('TWILIO_B_'),
+        SMS_FAILOVER_WINDOW_SECONDS: '5',
+        SMS_FAILOVER_MIN_SENDS: '3',
+        SMS_FAILOVER_ERROR_RATE_PERCENT: '50',
+        SMS_FAILOVER_P90_LATENCY_MS: '800',
+        SMS_FAILOVER_PROBE_INTERVAL_MS: String(PROBE_INTERVAL_MS),
+        SMS_FAILOVER_PROBE_SUCCESSES: '2',
+        SMS_PROVIDER_TIMEOUT_SECONDS: '1',
+        DELIVERY_RETRY_BASE_SECONDS: '1',
+        DELIVERY_RETRY_MAX_TOTAL_SECONDS: String(RETRY_BUDGET_MS / 1000),
+      }),
+      { worker: true },
+    );
     const service = await herald.scenario.aService();
     key = await herald.scenario.anApiKey(service.id);
     templateId = (await herald.scenario.anSmsTemplate(service.id, { content: 'Hi ((name))' })).id;
@@ -51,8 +54,11 @@ describe('failing SMS traffic over to the next provider, and back', () => {
   /** Sends a text to a number no other text in this file uses; returns its id and E.164 number. */
   async function send(): Promise<{ id: string; to: string }> {
     nextNumber += 1;
-    const response = await request(herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ phone_number: `07700${nextNumber}`, template_id: templateId, personalisation: { name: 'Jo' } }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ phone_number: `07700${nextNumber}`, template_id: templateId, personalisation: { name: 'Jo' } })
+      .expect(201);
     return { id: response.body.id as string, to: `+447700${nextNumber}` };
   }
 
@@ -70,11 +76,15 @@ describe('failing SMS traffic over to the next provider, and back', () => {
       const at = Date.now();
       const text = await send();
       sent.push(text);
-      const straight = await eventually(async () => {
-        const [onTarget, onOther] = [attemptsTo(target, text.to), attemptsTo(other, text.to)];
-        expect(onTarget.length + onOther.length).toBeGreaterThan(0);
-        return onOther.length === 0 && onTarget[0]?.status === 201;
-      }, undefined, 20);
+      const straight = await eventually(
+        async () => {
+          const [onTarget, onOther] = [attemptsTo(target, text.to), attemptsTo(other, text.to)];
+          expect(onTarget.length + onOther.length).toBeGreaterThan(0);
+          return onOther.length === 0 && onTarget[0]?.status === 201;
+        },
+        undefined,
+        20,
+      );
       if (!straight) inARow.length = 0;
       else if (inARow.push(at) === 3) return (inARow[0] - started) / 1000;
       if (Date.now() - started > 30_000) throw new Error('Traffic did not move within 30 seconds');
@@ -84,12 +94,16 @@ describe('failing SMS traffic over to the next provider, and back', () => {
 
   /** Every text ends `sending` through `provider`, and reached that server exactly once. */
   async function everyTextSentOnceThrough(texts: Array<{ id: string; to: string }>, provider: string, twilio: LoopbackTwilio): Promise<void> {
-    await eventually(async () => {
-      for (const text of texts) {
-        expect(await herald.notificationSeenByTeam(key.serviceId, text.id)).toMatchObject({ status: 'sending', provider });
-        expect(reached(twilio, text.to)).toBe(1);
-      }
-    }, SENT_DEADLINE_MS, 200);
+    await eventually(
+      async () => {
+        for (const text of texts) {
+          expect(await herald.notificationSeenByTeam(key.serviceId, text.id)).toMatchObject({ status: 'sending', provider });
+          expect(reached(twilio, text.to)).toBe(1);
+        }
+      },
+      SENT_DEADLINE_MS,
+      200,
+    );
   }
 
   // The first provider fails and recovers: two tests, the second starting where the first left off.
@@ -108,7 +122,9 @@ describe('failing SMS traffic over to the next provider, and back', () => {
     await everyTextSentOnceThrough(duringOutage, 'twilio-b', backup);
     expect(burst.filter((text) => attemptsTo(primary, text.to).length > 0).length).toBeLessThanOrEqual(1);
     expect(primary.messages.filter((m) => duringOutage.some((text) => text.to === m.to))).toEqual([]);
-    process.stdout.write(`SMS failover: moved to the backup in ${failoverSeconds.toFixed(1)} s; ${duringOutage.length} texts during the outage, all sent once through the backup\n`);
+    process.stdout.write(
+      `SMS failover: moved to the backup in ${failoverSeconds.toFixed(1)} s; ${duringOutage.length} texts during the outage, all sent once through the backup\n`,
+    );
   });
 
   it('moves new texts back to the first provider once it recovers, and loses none', async () => {
@@ -120,9 +136,13 @@ describe('failing SMS traffic over to the next provider, and back', () => {
     const later = await Promise.all(Array.from({ length: 5 }, () => send()));
     await everyTextSentOnceThrough(later, 'twilio', primary);
     expect(later.filter((text) => attemptsTo(backup, text.to).length > 0)).toEqual([]);
-    await eventually(async () => {
-      for (const text of afterRecovery) expect((await herald.notificationSeenByTeam(key.serviceId, text.id)).status).toBe('sending');
-    }, SENT_DEADLINE_MS, 200);
+    await eventually(
+      async () => {
+        for (const text of afterRecovery) expect((await herald.notificationSeenByTeam(key.serviceId, text.id)).status).toBe('sending');
+      },
+      SENT_DEADLINE_MS,
+      200,
+    );
   });
 
   it('moves new texts to the backup when the first provider stops answering (each send times out)', async () => {

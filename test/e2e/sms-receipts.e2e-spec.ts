@@ -22,14 +22,14 @@ describe('delivery receipts for text messages', () => {
   beforeAll(async () => {
     await twilio.start();
     await department.start();
-    herald = await HeraldUnderTest.start(
-      await aTestConfig({ API_BASE_URL: PUBLIC_URL, ALLOW_PRIVATE_CALLBACK_URLS: 'true', ...twilio.configFor('TWILIO_') }),
-      { worker: true },
-    );
+    herald = await HeraldUnderTest.start(await aTestConfig({ API_BASE_URL: PUBLIC_URL, ALLOW_PRIVATE_CALLBACK_URLS: 'true', ...twilio.configFor('TWILIO_') }), {
+      worker: true,
+    });
     const service = await herald.scenario.aService({ name: `Receipts ${randomUUID().slice(0, 8)}` });
     const manager = await herald.scenario.aUser({ serviceId: service.id });
-    await herald.internalClient(await herald.scenario.aSession(manager.id)).apiIntegration
-      .setCallback(service.id, 'delivery_status', { url: department.url('/status'), bearer_token: 'a-long-enough-token' });
+    await herald
+      .internalClient(await herald.scenario.aSession(manager.id))
+      .apiIntegration.setCallback(service.id, 'delivery_status', { url: department.url('/status'), bearer_token: 'a-long-enough-token' });
     key = await herald.scenario.anApiKey(service.id, 'normal');
     templateId = (await herald.scenario.anSmsTemplate(service.id, { content: 'Your code is ((code)).' })).id;
   });
@@ -43,19 +43,34 @@ describe('delivery receipts for text messages', () => {
     (await request(herald.baseUrl).get(`/v2/notifications/${id}`).set('Authorization', bearerFor(key.serviceId, key.secret)).expect(200)).body.status;
   /** Sends a text through the API and waits until the worker has handed it to Twilio. */
   const aSentText = async () => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(key.serviceId, key.secret))
-      .send({ phone_number: '07700 900456', template_id: templateId, personalisation: { code: '1234' } }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(key.serviceId, key.secret))
+      .send({ phone_number: '07700 900456', template_id: templateId, personalisation: { code: '1234' } })
+      .expect(201);
     const id = response.body.id as string;
     await eventually(async () => expect(await statusOf(id)).toBe('sending'));
     // Twilio's sid for the text, which its receipts carry: the team sees it, the v2 API does not.
     return { id, sid: (await herald.notificationSeenByTeam(key.serviceId, id)).providerReference! };
   };
   const receipt = (sid: string, status: string, extra: Record<string, string> = {}) => ({
-    SmsSid: sid, SmsStatus: status, MessageStatus: status, To: '+447700900456', MessageSid: sid, AccountSid: twilio.accountSid, From: '+447700900999', ApiVersion: '2010-04-01', ...extra,
+    SmsSid: sid,
+    SmsStatus: status,
+    MessageStatus: status,
+    To: '+447700900456',
+    MessageSid: sid,
+    AccountSid: twilio.accountSid,
+    From: '+447700900999',
+    ApiVersion: '2010-04-01',
+    ...extra,
   });
   const postReceipt = (id: string, params: Record<string, string>, token = twilio.authToken) => {
     const path = `/webhooks/twilio/status/${id}`;
-    return request(herald.baseUrl).post(path).type('form').set('X-Twilio-Signature', getExpectedTwilioSignature(token, `${PUBLIC_URL}${path}`, params)).send(params);
+    return request(herald.baseUrl)
+      .post(path)
+      .type('form')
+      .set('X-Twilio-Signature', getExpectedTwilioSignature(token, `${PUBLIC_URL}${path}`, params))
+      .send(params);
   };
 
   it('moves a text to delivered on a signed "delivered" callback, shown by the public API', async () => {
@@ -93,7 +108,11 @@ describe('delivery receipts for text messages', () => {
     await postReceipt(id, receipt(sid, 'undelivered', { ErrorCode: '30006' })).expect(204);
     expect(await herald.notificationSeenByTeam(key.serviceId, id)).toMatchObject({ status: 'permanent-failure', updatedAt: before.updatedAt });
     // The department hears of it once: one callback, however many receipts.
-    const callbacksFor = () => department.to('/status').filter((callback) => callback.body.id === id).map((callback) => callback.body.status);
+    const callbacksFor = () =>
+      department
+        .to('/status')
+        .filter((callback) => callback.body.id === id)
+        .map((callback) => callback.body.status);
     await eventually(async () => expect(callbacksFor().length).toBeGreaterThan(0));
     await new Promise((resolve) => setTimeout(resolve, 2500)); // two more outbox drains: time for a duplicate to show
     expect(callbacksFor()).toEqual(['permanent-failure']);

@@ -84,8 +84,13 @@ describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
 
     it('shows a letter’s postage and contact block, whose placeholders come first', async () => {
       const template = await templates.create(key.serviceId, {
-        name: 'Letter', type: 'letter', subject: 'About ((topic))', content: 'Dear ((name))', postage: 'first',
-        letterContactBlock: 'Office\n((office phone))', createdById: author.id,
+        name: 'Letter',
+        type: 'letter',
+        subject: 'About ((topic))',
+        content: 'Dear ((name))',
+        postage: 'first',
+        letterContactBlock: 'Office\n((office phone))',
+        createdById: author.id,
       });
       const { body } = await get(`/v2/template/${template.id}`).expect(200);
       expect(body).toMatchObject({ type: 'letter', subject: 'About ((topic))', postage: 'first', letter_contact_block: 'Office\n((office phone))' });
@@ -126,7 +131,13 @@ describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
       await templates.update(key.serviceId, template.id, { name: 'Second name', content: 'Two ((b))', createdById: editor.id });
 
       const current = (await get(`/v2/template/${template.id}`).expect(200)).body;
-      expect(current).toMatchObject({ version: 2, name: 'Second name', body: 'Two ((b))', created_by: editor.emailAddress, updated_at: expect.stringMatching(TIMESTAMP) });
+      expect(current).toMatchObject({
+        version: 2,
+        name: 'Second name',
+        body: 'Two ((b))',
+        created_by: editor.emailAddress,
+        updated_at: expect.stringMatching(TIMESTAMP),
+      });
 
       const first = (await get(`/v2/template/${template.id}/version/1`).expect(200)).body;
       expect(first).toMatchObject({ version: 1, name: 'First name', body: 'One ((a))', created_by: author.emailAddress, updated_at: null });
@@ -144,7 +155,9 @@ describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
 
     it('refuses version 0', async () => {
       const template = await anEmailTemplate();
-      expect((await get(`/v2/template/${template.id}/version/0`).expect(400)).body).toEqual(error(400, 'ValidationError', 'version 0 is less than the minimum of 1'));
+      expect((await get(`/v2/template/${template.id}/version/0`).expect(400)).body).toEqual(
+        error(400, 'ValidationError', 'version 0 is less than the minimum of 1'),
+      );
     });
 
     it('treats a version that is not a whole number as an unknown URL', async () => {
@@ -175,8 +188,18 @@ describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
       const { body } = await get('/v2/templates', lister).expect(200);
       expect(body.templates.map((t: { name: string; type: string }) => `${t.name} ${t.type}`)).toEqual(['Alpha letter', 'Alpha sms', 'Beta email', 'Beta sms']);
       expect(body.templates[0]).toEqual({
-        id: expect.any(String), type: 'letter', created_at: expect.stringMatching(TIMESTAMP), updated_at: null, created_by: author.emailAddress,
-        version: 1, body: 'Alpha letter', subject: 'S', name: 'Alpha', personalisation: {}, postage: 'second', letter_contact_block: null,
+        id: expect.any(String),
+        type: 'letter',
+        created_at: expect.stringMatching(TIMESTAMP),
+        updated_at: null,
+        created_by: author.emailAddress,
+        version: 1,
+        body: 'Alpha letter',
+        subject: 'S',
+        name: 'Alpha',
+        personalisation: {},
+        postage: 'second',
+        letter_contact_block: null,
       });
     });
 
@@ -206,8 +229,13 @@ describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
       const template = await anEmailTemplate({ subject: 'Hi ((Name))', content: 'Dear ((name)),\r\n\r\n* ((Day))' });
       const { body } = await preview(template.id, { personalisation: { name: 'Ann <b>', day: 'Monday' } }).expect(200);
       expect(body).toEqual({
-        id: template.id, type: 'email', version: 1,
-        body: 'Dear Ann <b>,\r\n\r\n* Monday', subject: 'Hi Ann <b>', html: expect.stringContaining('Dear Ann &lt;b&gt;,'), postage: null,
+        id: template.id,
+        type: 'email',
+        version: 1,
+        body: 'Dear Ann <b>,\r\n\r\n* Monday',
+        subject: 'Hi Ann <b>',
+        html: expect.stringContaining('Dear Ann &lt;b&gt;,'),
+        postage: null,
       });
       expect(body.html).toContain('<li');
     });
@@ -229,27 +257,47 @@ describe('templates (docs/api-contract.md §12.8 to §12.10)', () => {
 
     it('counts a letter’s contact block placeholders and returns its postage', async () => {
       const template = await templates.create(key.serviceId, {
-        name: 'Letter', type: 'letter', subject: 'About ((topic))', content: 'Dear ((name))\n\n((list))', postage: 'economy',
-        letterContactBlock: '((contact block))', createdById: author.id,
+        name: 'Letter',
+        type: 'letter',
+        subject: 'About ((topic))',
+        content: 'Dear ((name))\n\n((list))',
+        postage: 'economy',
+        letterContactBlock: '((contact block))',
+        createdById: author.id,
       });
       const missing = await preview(template.id, { personalisation: { topic: 't', name: 'n', list: 'l' } }).expect(400);
       expect(missing.body).toEqual(error(400, 'BadRequestError', 'Missing personalisation: contact block'));
-      const { body } = await preview(template.id, { personalisation: { topic: 'Tax & "you"', name: 'Jo', list: ['a', 'b'], 'contact block': 'c' } }).expect(200);
+      const { body } = await preview(template.id, { personalisation: { topic: 'Tax & "you"', name: 'Jo', list: ['a', 'b'], 'contact block': 'c' } }).expect(
+        200,
+      );
       expect(body).toEqual({
-        id: template.id, type: 'letter', version: 1, body: 'Dear Jo\n\n\n\n* a\n* b', subject: 'About Tax &amp; “you”', html: null, postage: 'economy',
+        id: template.id,
+        type: 'letter',
+        version: 1,
+        body: 'Dear Jo\n\n\n\n* a\n* b',
+        subject: 'About Tax &amp; “you”',
+        html: null,
+        postage: 'economy',
       });
     });
 
     it('renders a text message without the service-name prefix', async () => {
-      const template = await templates.create(key.serviceId, { name: 'Text', type: 'sms', subject: null, content: 'Your code ,  is ((code))…', createdById: author.id });
+      const template = await templates.create(key.serviceId, {
+        name: 'Text',
+        type: 'sms',
+        subject: null,
+        content: 'Your code ,  is ((code))…',
+        createdById: author.id,
+      });
       const { body } = await preview(template.id, { personalisation: { code: '123' } }).expect(200);
       expect(body).toEqual({ id: template.id, type: 'sms', version: 1, body: 'Your code, is 123...', subject: null, html: null, postage: null });
     });
 
     it('refuses personalisation that is not an object, and an id that is not a uuid', async () => {
       const template = await anEmailTemplate();
-      expect((await preview(template.id, { personalisation: 'not_a_dict' }).expect(400)).body)
-        .toEqual(error(400, 'ValidationError', 'personalisation not_a_dict is not of type object'));
+      expect((await preview(template.id, { personalisation: 'not_a_dict' }).expect(400)).body).toEqual(
+        error(400, 'ValidationError', 'personalisation not_a_dict is not of type object'),
+      );
       expect((await preview('nope', { personalisation: 'x' }).expect(400)).body).toEqual({
         status_code: 400,
         errors: [

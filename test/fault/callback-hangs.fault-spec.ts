@@ -22,7 +22,7 @@ interface Department {
  * with test keys, so each is `delivered` at once and a callback follows. Callbacks are delivered
  * at least once; a copy of one already answered counts as a duplicate.
  */
-describe('fault 5: a department\'s callback URL hangs', () => {
+describe("fault 5: a department's callback URL hangs", () => {
   const endpoints = new LoopbackCallbacks();
   let herald: HeraldUnderTest | undefined;
   let worker: WorkerProcess | undefined;
@@ -33,7 +33,7 @@ describe('fault 5: a department\'s callback URL hangs', () => {
     await endpoints.stop();
   });
 
-  it('delivers other services\' callbacks within seconds, and the queued ones once the URL answers again', async () => {
+  it("delivers other services' callbacks within seconds, and the queued ones once the URL answers again", async () => {
     await endpoints.start();
     const settings = await faultSettings({ ALLOW_PRIVATE_CALLBACK_URLS: 'true', CALLBACK_CONCURRENCY_PER_SERVICE: '2' });
     herald = await HeraldUnderTest.start(loadConfig(settings));
@@ -54,8 +54,9 @@ describe('fault 5: a department\'s callback URL hangs', () => {
 
     const othersSentAt = Date.now();
     await other.sender.burst(EMAILS_EACH);
-    await eventually(async () => expect(uniqueIds(endpoints.to(other.path))).toEqual(new Set(other.sender.acceptedIds)), OTHERS_WITHIN_MS, 50)
-      .catch(withOutput(worker));
+    await eventually(async () => expect(uniqueIds(endpoints.to(other.path))).toEqual(new Set(other.sender.acceptedIds)), OTHERS_WITHIN_MS, 50).catch(
+      withOutput(worker),
+    );
     const othersSeconds = (Date.now() - othersSentAt) / 1000;
     // Still hanging until the first requests have timed out and been tried again.
     await endpoints.waitFor(hanging.path, 4, 60_000);

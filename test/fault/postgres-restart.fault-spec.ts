@@ -32,7 +32,7 @@ describe('fault 3: PostgreSQL restarted under load', () => {
     await postgres.stop();
   });
 
-  it('answers 5xx in Notify\'s format while it is down, recovers by itself, and sends every email answered 201', async () => {
+  it("answers 5xx in Notify's format while it is down, recovers by itself, and sends every email answered 201", async () => {
     await Promise.all([postgres.start(), smtp.start()]);
     const settings = await faultSettings({
       DATABASE_URL: postgres.url,
@@ -60,10 +60,9 @@ describe('fault 3: PostgreSQL restarted under load', () => {
     const notifications = herald.get(NotificationRepository);
     expect((await statusCounts(notifications, service.id, accepted)).missing).toBeUndefined();
     expect(sender.refused.filter((outcome) => !isNotifyServerError(outcome))).toEqual([]);
-    await eventually(async () => expect(smtp.countOf(accepted).unique).toBe(accepted.length), 120_000, 500)
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\n--- worker output ---\n${worker!.output}`);
-      });
+    await eventually(async () => expect(smtp.countOf(accepted).unique).toBe(accepted.length), 120_000, 500).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- worker output ---\n${worker!.output}`);
+    });
     await eventually(async () => expect(await statusCounts(notifications, service.id, accepted)).toEqual({ sending: accepted.length }), 30_000, 500);
 
     const { received, unique, duplicates } = smtp.countOf(accepted);

@@ -69,10 +69,14 @@ describe('fault 6: receipts that arrive before the send completes, twice, and ou
     }
     holding.release();
     queue = new Queue(QUEUES.sendSms, { connection: { url: settings.REDIS_URL }, prefix: settings.QUEUE_PREFIX });
-    await eventually(async () => {
-      const jobs = await queue!.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
-      expect(Object.values(jobs).reduce((sum, n) => sum + n, 0)).toBe(0);
-    }, 60_000, 250).catch(withOutput(worker));
+    await eventually(
+      async () => {
+        const jobs = await queue!.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+        expect(Object.values(jobs).reduce((sum, n) => sum + n, 0)).toBe(0);
+      },
+      60_000,
+      250,
+    ).catch(withOutput(worker));
     // And late ones, after the worker has recorded the send.
     for (const text of texts) {
       const answer = await postReceipt(herald, twilio, idOf(text), receipt(twilio, text, 'sent'));
@@ -102,7 +106,16 @@ const e164 = (text: SendOutcome) => `+44${text.recipient.slice(1)}`;
 function receipt(twilio: LoopbackTwilio, text: SendOutcome, status: string): Record<string, string> {
   const sid = twilio.messages.find((m) => m.to === e164(text))?.sid;
   if (!sid) throw new Error(`Twilio has no text to ${e164(text)}`);
-  return { MessageSid: sid, SmsSid: sid, MessageStatus: status, SmsStatus: status, AccountSid: twilio.accountSid, To: e164(text), From: '+447700900999', ApiVersion: '2010-04-01' };
+  return {
+    MessageSid: sid,
+    SmsSid: sid,
+    MessageStatus: status,
+    SmsStatus: status,
+    AccountSid: twilio.accountSid,
+    To: e164(text),
+    From: '+447700900999',
+    ApiVersion: '2010-04-01',
+  };
 }
 
 /** Posts a signed receipt to the API; returns the HTTP status. */
@@ -110,7 +123,10 @@ async function postReceipt(herald: HeraldUnderTest, twilio: LoopbackTwilio, id: 
   const path = `/webhooks/twilio/status/${id}`;
   const response = await fetch(`${herald.baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': getExpectedTwilioSignature(twilio.authToken, `${PUBLIC_URL}${path}`, params) },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'X-Twilio-Signature': getExpectedTwilioSignature(twilio.authToken, `${PUBLIC_URL}${path}`, params),
+    },
     body: new URLSearchParams(params).toString(),
   });
   await response.arrayBuffer();

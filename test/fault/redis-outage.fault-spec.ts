@@ -36,7 +36,7 @@ describe('fault 2: Redis stopped for 10 seconds while requests keep arriving', (
     await redis.stop();
   });
 
-  it('stores and sends every request answered 201, and answers the rest with a 5xx in Notify\'s format', async () => {
+  it("stores and sends every request answered 201, and answers the rest with a 5xx in Notify's format", async () => {
     await Promise.all([redis.start(), smtp.start()]);
     const settings = await faultSettings({
       REDIS_URL: redis.url,
@@ -74,10 +74,9 @@ describe('fault 2: Redis stopped for 10 seconds while requests keep arriving', (
     expect(stored.missing).toBeUndefined();
     expect(sender.refused.filter((outcome) => !isNotifyServerError(outcome))).toEqual([]);
 
-    await eventually(async () => expect(smtp.countOf(accepted).unique).toBe(accepted.length), 120_000, 500)
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\nstatuses: ${JSON.stringify(stored)}\n--- worker output ---\n${worker!.output}`);
-      });
+    await eventually(async () => expect(smtp.countOf(accepted).unique).toBe(accepted.length), 120_000, 500).catch((error: Error) => {
+      throw new Error(`${error.message}\nstatuses: ${JSON.stringify(stored)}\n--- worker output ---\n${worker!.output}`);
+    });
     await eventually(async () => expect(await statusCounts(notifications, service.id, accepted)).toEqual({ sending: accepted.length }), 30_000, 500);
 
     const { received, unique, duplicates } = smtp.countOf(accepted);

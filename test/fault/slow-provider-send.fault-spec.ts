@@ -32,7 +32,10 @@ describe('a slow but live provider call', () => {
   it('is sent once, though its claim is older than the lease and its job older than a lock', async () => {
     await smtp.start();
     const settings = await faultSettings({
-      SMTP_URL: smtp.url, CLAIM_LEASE_SECONDS: '2', REPLAY_AFTER_SECONDS: '1', SWEEP_INTERVAL_SECONDS: '1',
+      SMTP_URL: smtp.url,
+      CLAIM_LEASE_SECONDS: '2',
+      REPLAY_AFTER_SECONDS: '1',
+      SWEEP_INTERVAL_SECONDS: '1',
     });
     herald = await HeraldUnderTest.start(loadConfig(settings));
     const service = await herald.scenario.aService();

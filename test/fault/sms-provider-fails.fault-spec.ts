@@ -58,11 +58,21 @@ describe('fault 4: the SMS provider fails (500s, then timeouts)', () => {
     primary.failWith('hang');
     // Failed over: the second provider takes its first text, and from some text on, every text
     // sent goes straight to it (the first provider sees probes at most).
-    const firstOnBackup = await eventually(async () => {
-      expect(backup.messages.length).toBeGreaterThan(0);
-      return (Date.now() - faultAt) / 1000;
-    }, 60_000, 50).catch(withOutput(workers));
-    const straightFrom = () => secondsUntilStraightToBackup(sender!.accepted.filter((o) => o.at >= faultAt), faultAt, primary, backup);
+    const firstOnBackup = await eventually(
+      async () => {
+        expect(backup.messages.length).toBeGreaterThan(0);
+        return (Date.now() - faultAt) / 1000;
+      },
+      60_000,
+      50,
+    ).catch(withOutput(workers));
+    const straightFrom = () =>
+      secondsUntilStraightToBackup(
+        sender!.accepted.filter((o) => o.at >= faultAt),
+        faultAt,
+        primary,
+        backup,
+      );
     await eventually(async () => expect(straightFrom()).not.toBeNull(), 60_000, 250).catch(withOutput(workers));
     const answered = (status: number | null) => primary.attempts.filter((a) => a.status === status).length;
     await eventually(async () => expect(answered(null)).toBeGreaterThanOrEqual(HANGING), 60_000, 250).catch(withOutput(workers));
@@ -72,15 +82,19 @@ describe('fault 4: the SMS provider fails (500s, then timeouts)', () => {
     const ids = accepted.map((o) => (o.body as { id: string }).id);
     const notifications = herald.get(NotificationRepository);
     const reached = () => accepted.map((o) => copiesOf(o, primary) + copiesOf(o, backup));
-    await eventually(async () => expect(reached().filter((copies) => copies === 0)).toEqual([]), 120_000, 500).catch(async (error: Error) => {
-      const missing = accepted.filter((o) => copiesOf(o, primary) + copiesOf(o, backup) === 0);
-      const facts = await Promise.all(missing.map(async (o) => ({
-        sentAfterFaultSeconds: (o.at - faultAt) / 1000,
-        status: (await notifications.findById(service.id, (o.body as { id: string }).id))?.status,
-        firstProviderAnswers: primary.attempts.filter((a) => a.to === e164(o)).map((a) => a.status),
-      })));
-      throw new Error(`${error.message}\nnever reached a provider: ${JSON.stringify(facts)}`);
-    }).catch(withOutput(workers));
+    await eventually(async () => expect(reached().filter((copies) => copies === 0)).toEqual([]), 120_000, 500)
+      .catch(async (error: Error) => {
+        const missing = accepted.filter((o) => copiesOf(o, primary) + copiesOf(o, backup) === 0);
+        const facts = await Promise.all(
+          missing.map(async (o) => ({
+            sentAfterFaultSeconds: (o.at - faultAt) / 1000,
+            status: (await notifications.findById(service.id, (o.body as { id: string }).id))?.status,
+            firstProviderAnswers: primary.attempts.filter((a) => a.to === e164(o)).map((a) => a.status),
+          })),
+        );
+        throw new Error(`${error.message}\nnever reached a provider: ${JSON.stringify(facts)}`);
+      })
+      .catch(withOutput(workers));
     await eventually(async () => expect(await statusCounts(notifications, service.id, ids)).toEqual({ sending: ids.length }), 30_000, 500);
 
     const received = reached().reduce((sum, copies) => sum + copies, 0);

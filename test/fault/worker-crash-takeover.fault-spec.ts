@@ -50,7 +50,11 @@ describe('a worker killed mid-send: its claims are taken over within a minute', 
     // The first worker is surely sending when it is killed: it starts alone.
     const [first, second, third] = [0, 1, 2].map(() => new WorkerProcess(settings));
     workers.push(first.start());
-    const ids = await storeAndQueueEmails(herald, { serviceId: service.id, apiKeyId: key.id, templateId: template.id, templateVersion: template.version }, EMAILS);
+    const ids = await storeAndQueueEmails(
+      herald,
+      { serviceId: service.id, apiKeyId: key.id, templateId: template.id, templateVersion: template.version },
+      EMAILS,
+    );
     const acceptedAt = at();
     await eventually(async () => expect(smtp.received.size).toBeGreaterThan(0), 60_000, 50).catch(withOutput(first));
     workers.push(second.start(), third.start());
@@ -71,9 +75,11 @@ describe('a worker killed mid-send: its claims are taken over within a minute', 
     const lastArrival = Math.max(...ids.map((id) => smtp.firstArrivedAt.get(id) ?? 0));
     const seconds = lost === 0 ? ((lastArrival - lastKillAt) / 1000).toFixed(1) : `more than ${WAIT_AFTER_KILL_MS / 1000}`;
     const lostNote = lost === 0 ? '' : ` (not delivered ${WAIT_AFTER_KILL_MS / 1000} s after the last kill)`;
-    console.log(`[worker crash takeover] accepted ${ids.length}, delivered ${unique}, lost ${lost}${lostNote}, duplicates ${duplicates}, ` +
-      `seconds from the last kill to the last delivery ${seconds} (all accepted at ${acceptedAt}, workers killed at ${firstKillAt} and ${secondKillAt}, ` +
-      `${arrivedAtLastKill} had arrived at the last kill; 3 workers, concurrency ${CONCURRENCY})`);
+    console.log(
+      `[worker crash takeover] accepted ${ids.length}, delivered ${unique}, lost ${lost}${lostNote}, duplicates ${duplicates}, ` +
+        `seconds from the last kill to the last delivery ${seconds} (all accepted at ${acceptedAt}, workers killed at ${firstKillAt} and ${secondKillAt}, ` +
+        `${arrivedAtLastKill} had arrived at the last kill; 3 workers, concurrency ${CONCURRENCY})`,
+    );
 
     expect(lost).toBe(0);
     expect((lastArrival - lastKillAt) / 1000).toBeLessThan(TAKEOVER_BOUND_SECONDS);

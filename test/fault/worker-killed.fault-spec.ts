@@ -31,7 +31,7 @@ describe('fault 1: a worker killed with SIGKILL in the middle of 5,000 email sen
     await smtp.stop();
   });
 
-  it('sends every email once a new worker starts, with no more duplicates than the worker\'s concurrency', async () => {
+  it("sends every email once a new worker starts, with no more duplicates than the worker's concurrency", async () => {
     await smtp.start();
     const settings = await faultSettings({
       SMTP_URL: smtp.url,
@@ -49,10 +49,13 @@ describe('fault 1: a worker killed with SIGKILL in the middle of 5,000 email sen
     // The first worker starts sending while the rest are still being stored.
     const first = new WorkerProcess(settings).start();
     workers.push(first);
-    const ids = await storeAndQueueEmails(herald, { serviceId: service.id, apiKeyId: key.id, templateId: template.id, templateVersion: template.version }, EMAILS);
+    const ids = await storeAndQueueEmails(
+      herald,
+      { serviceId: service.id, apiKeyId: key.id, templateId: template.id, templateVersion: template.version },
+      EMAILS,
+    );
     const stored = seconds();
-    await eventually(async () => expect(smtp.countOf(ids).unique).toBeGreaterThanOrEqual(KILL_AFTER), 120_000, 20)
-      .catch(withOutput(first));
+    await eventually(async () => expect(smtp.countOf(ids).unique).toBeGreaterThanOrEqual(KILL_AFTER), 120_000, 20).catch(withOutput(first));
     await first.kill();
     const arrivedBeforeKill = smtp.countOf(ids).unique;
     const killedAt = seconds();
@@ -65,8 +68,10 @@ describe('fault 1: a worker killed with SIGKILL in the middle of 5,000 email sen
     await eventually(async () => expect(await statusCounts(notifications, service.id, ids)).toEqual({ sending: EMAILS }), 30_000, 500);
 
     const { received, unique, duplicates } = smtp.countOf(ids);
-    console.log(`[fault 1] sent ${EMAILS}, received ${received}, duplicates ${duplicates}, lost ${EMAILS - unique} (stored and queued in ${stored} s; ` +
-      `worker killed at ${killedAt} s after ${arrivedBeforeKill} had arrived; all sent at ${seconds()} s; concurrency ${CONCURRENCY})`);
+    console.log(
+      `[fault 1] sent ${EMAILS}, received ${received}, duplicates ${duplicates}, lost ${EMAILS - unique} (stored and queued in ${stored} s; ` +
+        `worker killed at ${killedAt} s after ${arrivedBeforeKill} had arrived; all sent at ${seconds()} s; concurrency ${CONCURRENCY})`,
+    );
     expect(EMAILS - unique).toBe(0);
     expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
   }, 300_000);

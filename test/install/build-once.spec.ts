@@ -33,7 +33,14 @@ describe('building Herald once', () => {
       const root = mkdtempSync(join(tmpdir(), 'herald-build-once-'));
       for (const dir of ['apps/herald', 'apps/api/src', 'libs/domain/src', 'dist', 'bin']) mkdirSync(join(root, dir), { recursive: true });
       copyFileSync(join(ROOT, 'apps/herald/build-if-stale.mjs'), join(root, 'apps/herald/build-if-stale.mjs'));
-      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts', 'apps/api/src/main.spec.ts']) {
+      for (const file of [
+        'tsconfig.json',
+        'tsconfig.build.json',
+        'package-lock.json',
+        'apps/api/src/main.ts',
+        'libs/domain/src/status.ts',
+        'apps/api/src/main.spec.ts',
+      ]) {
         writeFileSync(join(root, file), '{}');
       }
       const calls = join(root, 'npm-calls');
@@ -62,14 +69,16 @@ describe('building Herald once', () => {
 
     it('does nothing when the last build is newer than every source', () => {
       const project = aProject();
-      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts']) age(join(project.root, file), 60);
+      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts'])
+        age(join(project.root, file), 60);
       writeFileSync(join(project.root, 'dist/.build-stamp'), '');
       expect(project.run()).toEqual({ builds: [], out: '' });
     });
 
     it('builds when a source changed after the last build, but not for a test file', () => {
       const project = aProject();
-      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts']) age(join(project.root, file), 60);
+      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts'])
+        age(join(project.root, file), 60);
       writeFileSync(join(project.root, 'dist/.build-stamp'), '');
       age(join(project.root, 'dist/.build-stamp'), 30);
       expect(project.run().builds).toEqual([]);

@@ -12,7 +12,7 @@ const VIEWS = join(ROOT, 'apps', 'admin', 'views');
 /** Quoted words that are the example's data, not the admin's labels. */
 const DATA: Readonly<Record<string, string>> = {
   'Passport Office': 'the service the worked example makes',
-  Date: 'the label of the template\'s ((date)) placeholder on the send page',
+  Date: "the label of the template's ((date)) placeholder on the send page",
 };
 
 function viewsText(dir: string): string {
@@ -33,7 +33,9 @@ describe('the README: the same steps in the admin', () => {
   const labels = quotedLabels(readFileSync(join(ROOT, 'README.md'), 'utf8'));
 
   it('quotes the labels of the pages in order: set up, adding a service, templates, API keys, sending one message, activity', () => {
-    const order = ['Set up your Herald account', 'Add a new service', 'New template', 'Create an API key', 'Send 1 message', 'Activity'].map((label) => labels.indexOf(label));
+    const order = ['Set up your Herald account', 'Add a new service', 'New template', 'Create an API key', 'Send 1 message', 'Activity'].map((label) =>
+      labels.indexOf(label),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

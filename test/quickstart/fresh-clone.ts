@@ -27,9 +27,10 @@ const NOT_A_NEWCOMERS = [/^npm_/, /^JEST_/, /^TEST_/, /^HERALD_/, /^TWILIO_/, /^
  * node_modules/.bin on the PATH); TMPDIR points at `tmpDir`. CI stays, if it is set.
  */
 export function newcomerEnvironment(environment: NodeJS.ProcessEnv, tmpDir: string): NodeJS.ProcessEnv {
-  const kept = Object.entries(environment).filter(
-    ([name]) => !(name in CONFIG_VARIABLES) && !NOT_A_NEWCOMERS.some((pattern) => pattern.test(name)),
-  );
-  const path = (environment.PATH ?? '').split(':').filter((entry) => entry !== '' && !entry.includes('node_modules')).join(':');
+  const kept = Object.entries(environment).filter(([name]) => !(name in CONFIG_VARIABLES) && !NOT_A_NEWCOMERS.some((pattern) => pattern.test(name)));
+  const path = (environment.PATH ?? '')
+    .split(':')
+    .filter((entry) => entry !== '' && !entry.includes('node_modules'))
+    .join(':');
   return { ...Object.fromEntries(kept), PATH: path, TMPDIR: tmpDir };
 }

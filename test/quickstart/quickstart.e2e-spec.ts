@@ -63,47 +63,59 @@ describe('the README, followed literally from a fresh clone', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('installs with the quick start command and starts with a private redis-server, a summary and a set-up link', async () => {
-    const began = Date.now();
-    const installed = await new ShellSession(quickStart.install, { cwd: clone, env: environment }).result(INSTALL_DEADLINE_MS);
-    if (installed.code !== 0) throw new Error(`"${quickStart.install}" failed with exit code ${installed.code}:\n${tail(installed.output)}`);
-    const startedAt = Date.now();
+  it(
+    'installs with the quick start command and starts with a private redis-server, a summary and a set-up link',
+    async () => {
+      const began = Date.now();
+      const installed = await new ShellSession(quickStart.install, { cwd: clone, env: environment }).result(INSTALL_DEADLINE_MS);
+      if (installed.code !== 0) throw new Error(`"${quickStart.install}" failed with exit code ${installed.code}:\n${tail(installed.output)}`);
+      const startedAt = Date.now();
 
-    herald = new ShellSession(quickStart.start, { cwd: clone, env: environment, prefix: network!.prefix });
-    const link = await herald.line(SET_UP_LINK, START_DEADLINE_MS);
-    const seconds = (from: number, to = Date.now()) => Math.round((to - from) / 1000);
-    console.log(`[quickstart] npm ci → set-up link: ${seconds(began)} s (install ${seconds(began, startedAt)} s, npm start ${seconds(startedAt)} s)`);
+      herald = new ShellSession(quickStart.start, { cwd: clone, env: environment, prefix: network!.prefix });
+      const link = await herald.line(SET_UP_LINK, START_DEADLINE_MS);
+      const seconds = (from: number, to = Date.now()) => Math.round((to - from) / 1000);
+      console.log(`[quickstart] npm ci → set-up link: ${seconds(began)} s (install ${seconds(began, startedAt)} s, npm start ${seconds(startedAt)} s)`);
 
-    expect(link).toMatch(/http:\/\/localhost:3001\/set-up\//);
-    expect(herald.output).toContain('http://localhost:3000');
-    expect(redisServersUnder(join(clone, 'data'))).toHaveLength(1);
-  }, INSTALL_DEADLINE_MS + START_DEADLINE_MS + MINUTES);
+      expect(link).toMatch(/http:\/\/localhost:3001\/set-up\//);
+      expect(herald.output).toContain('http://localhost:3000');
+      expect(redisServersUnder(join(clone, 'data'))).toHaveLength(1);
+    },
+    INSTALL_DEADLINE_MS + START_DEADLINE_MS + MINUTES,
+  );
 
-  it('runs the worked example: send.js prints delivered and the email is in data/outbox/email with its subject', async () => {
-    expect(herald?.running).toBe(true);
-    writeFileSync(join(clone, example.script.fileName), example.script.text);
-    terminal = new ShellSession(example.shell, { cwd: clone, env: environment, prefix: network!.prefix });
-    const { code, output } = await terminal.result(EXAMPLE_DEADLINE_MS);
-    expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/\bdelivered\s*$/) });
+  it(
+    'runs the worked example: send.js prints delivered and the email is in data/outbox/email with its subject',
+    async () => {
+      expect(herald?.running).toBe(true);
+      writeFileSync(join(clone, example.script.fileName), example.script.text);
+      terminal = new ShellSession(example.shell, { cwd: clone, env: environment, prefix: network!.prefix });
+      const { code, output } = await terminal.result(EXAMPLE_DEADLINE_MS);
+      expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/\bdelivered\s*$/) });
 
-    const outbox = join(clone, 'data', 'outbox', 'email');
-    const sent = readdirSync(outbox).filter((file) => file.endsWith('.eml') && output.includes(file.slice(0, -'.eml'.length)));
-    expect(sent).toHaveLength(1);
-    const email = await simpleParser(readFileSync(join(outbox, sent[0])));
-    expect(email.subject).toBe('Your appointment, Jo');
-    expect(email.text).toContain('Dear Jo,');
+      const outbox = join(clone, 'data', 'outbox', 'email');
+      const sent = readdirSync(outbox).filter((file) => file.endsWith('.eml') && output.includes(file.slice(0, -'.eml'.length)));
+      expect(sent).toHaveLength(1);
+      const email = await simpleParser(readFileSync(join(outbox, sent[0])));
+      expect(email.subject).toBe('Your appointment, Jo');
+      expect(email.text).toContain('Dear Jo,');
 
-    // The template's text was written outside the repository.
-    expect(existsSync(join(clone, 'appointment.md'))).toBe(false);
-    expect(existsSync(join(tmp, 'appointment.md'))).toBe(true);
-  }, EXAMPLE_DEADLINE_MS + MINUTES);
+      // The template's text was written outside the repository.
+      expect(existsSync(join(clone, 'appointment.md'))).toBe(false);
+      expect(existsSync(join(tmp, 'appointment.md'))).toBe(true);
+    },
+    EXAMPLE_DEADLINE_MS + MINUTES,
+  );
 
-  it('stops on Ctrl-C and leaves no redis-server or other process running', async () => {
-    herald!.interrupt();
-    await herald!.result(WAIT_DEADLINE_MS);
-    await eventually(async () => {
-      expect(redisServersUnder(clone)).toEqual([]);
-      expect(network!.pids()).toEqual([]);
-    });
-  }, 3 * WAIT_DEADLINE_MS);
+  it(
+    'stops on Ctrl-C and leaves no redis-server or other process running',
+    async () => {
+      herald!.interrupt();
+      await herald!.result(WAIT_DEADLINE_MS);
+      await eventually(async () => {
+        expect(redisServersUnder(clone)).toEqual([]);
+        expect(network!.pids()).toEqual([]);
+      });
+    },
+    3 * WAIT_DEADLINE_MS,
+  );
 });

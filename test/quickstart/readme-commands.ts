@@ -39,7 +39,8 @@ export function workedExampleOf(readme: string): WorkedExample {
   const [script, ...more] = blocksOf(readme, 'A worked example', 'js');
   if (more.length > 0) throw new Error('README.md "## A worked example" should have one js block (send.js), found more');
   const fileName = /^\/\/ ([\w.-]+\.js)\b/.exec(script.text)?.[1];
-  if (!fileName) throw new Error('README.md "## A worked example": the js block should start with "// <file name>.js", as the README tells the reader to save it');
+  if (!fileName)
+    throw new Error('README.md "## A worked example": the js block should start with "// <file name>.js", as the README tells the reader to save it');
   if (!shell.some((block) => block.text.includes(`node ${fileName}`))) {
     throw new Error(`README.md "## A worked example": no sh block runs "node ${fileName}"`);
   }

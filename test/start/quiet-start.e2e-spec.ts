@@ -27,8 +27,11 @@ describe('what the embedded start prints', () => {
     const apiPort = await freePort();
     apiUrl = `http://127.0.0.1:${apiPort}`;
     herald = LaunchedHerald.start({
-      DATA_DIR: dataDir, REDIS_URL: redis.url, QUEUE_PREFIX: `{herald-start-${randomBytes(4).toString('hex')}}`,
-      API_PORT: String(apiPort), ADMIN_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: `{herald-start-${randomBytes(4).toString('hex')}}`,
+      API_PORT: String(apiPort),
+      ADMIN_PORT: String(await freePort()),
     });
     await herald.waitFor('has not set up their account yet');
   });
@@ -58,22 +61,28 @@ describe('what the embedded start prints', () => {
     expect(herald!.lines.at(-1)).toContain('Herald stopped');
   });
 
-  it('reports a Redis outage in one line when it starts and one when it ends, and /_status says which part is down', async () => {
-    expect(await status()).toEqual({ code: 200, body: { status: 'ok', database: 'ok', redis: 'ok' } });
+  it(
+    'reports a Redis outage in one line when it starts and one when it ends, and /_status says which part is down',
+    async () => {
+      expect(await status()).toEqual({ code: 200, body: { status: 'ok', database: 'ok', redis: 'ok' } });
 
-    await redis.shutdown();
-    await herald!.waitFor('is unreachable');
-    await eventually(async () => expect(await status()).toEqual({
-      code: 503,
-      body: expect.objectContaining({ status: 'error', database: 'ok', redis: 'unavailable', status_code: 503 }) as unknown,
-    }));
-    await redis.start();
-    await herald!.waitFor('Redis is back');
-    await eventually(async () => expect((await status()).code).toBe(200));
+      await redis.shutdown();
+      await herald!.waitFor('is unreachable');
+      await eventually(async () =>
+        expect(await status()).toEqual({
+          code: 503,
+          body: expect.objectContaining({ status: 'error', database: 'ok', redis: 'unavailable', status_code: 503 }) as unknown,
+        }),
+      );
+      await redis.start();
+      await herald!.waitFor('Redis is back');
+      await eventually(async () => expect((await status()).code).toBe(200));
 
-    expect(herald!.count(`Redis at 127.0.0.1:${redis.port} is unreachable: `)).toBe(1);
-    expect(herald!.count('Redis is back')).toBe(1);
-    expect(herald!.count('ECONNREFUSED')).toBe(1);
-    expect(herald!.printed).not.toMatch(/^\s+at /m);
-  }, 3 * MINUTE);
+      expect(herald!.count(`Redis at 127.0.0.1:${redis.port} is unreachable: `)).toBe(1);
+      expect(herald!.count('Redis is back')).toBe(1);
+      expect(herald!.count('ECONNREFUSED')).toBe(1);
+      expect(herald!.printed).not.toMatch(/^\s+at /m);
+    },
+    3 * MINUTE,
+  );
 });

@@ -32,37 +32,59 @@ describe('start-up errors of the embedded start', () => {
     return code;
   }
 
-  it('names API_PORT, once, when the API port is in use', async () => {
-    const port = await occupiedPort();
-    expect(await failedStart({ API_PORT: String(port), ADMIN_PORT: String(await freePort()) })).not.toBe(0);
+  it(
+    'names API_PORT, once, when the API port is in use',
+    async () => {
+      const port = await occupiedPort();
+      expect(await failedStart({ API_PORT: String(port), ADMIN_PORT: String(await freePort()) })).not.toBe(0);
 
-    expect(herald!.count(`API_PORT ${port} is in use: stop what is using it or set API_PORT to a free port`)).toBe(1);
-    expect(herald!.count('EADDRINUSE')).toBe(0);
-  }, 2 * MINUTE);
+      expect(herald!.count(`API_PORT ${port} is in use: stop what is using it or set API_PORT to a free port`)).toBe(1);
+      expect(herald!.count('EADDRINUSE')).toBe(0);
+    },
+    2 * MINUTE,
+  );
 
-  it('names ADMIN_PORT, once, when the admin port is in use', async () => {
-    const port = await occupiedPort();
-    expect(await failedStart({ API_PORT: String(await freePort()), ADMIN_PORT: String(port) })).not.toBe(0);
+  it(
+    'names ADMIN_PORT, once, when the admin port is in use',
+    async () => {
+      const port = await occupiedPort();
+      expect(await failedStart({ API_PORT: String(await freePort()), ADMIN_PORT: String(port) })).not.toBe(0);
 
-    expect(herald!.count(`ADMIN_PORT ${port} is in use: stop what is using it or set ADMIN_PORT to a free port`)).toBe(1);
-  }, 2 * MINUTE);
+      expect(herald!.count(`ADMIN_PORT ${port} is in use: stop what is using it or set ADMIN_PORT to a free port`)).toBe(1);
+    },
+    2 * MINUTE,
+  );
 
-  it('names DATABASE_URL and says how to create the database when it does not exist', async () => {
-    const missing = `herald_missing_${randomBytes(4).toString('hex')}`;
-    const url = new URL(postgresUrl);
-    url.pathname = `/${missing}`;
-    expect(await failedStart({ DATABASE_URL: url.toString(), API_PORT: String(await freePort()), ADMIN_PORT: String(await freePort()) })).not.toBe(0);
+  it(
+    'names DATABASE_URL and says how to create the database when it does not exist',
+    async () => {
+      const missing = `herald_missing_${randomBytes(4).toString('hex')}`;
+      const url = new URL(postgresUrl);
+      url.pathname = `/${missing}`;
+      expect(await failedStart({ DATABASE_URL: url.toString(), API_PORT: String(await freePort()), ADMIN_PORT: String(await freePort()) })).not.toBe(0);
 
-    expect(herald!.count(`The database "${missing}" in DATABASE_URL does not exist on ${url.hostname}:${url.port}`)).toBe(1);
-    expect(herald!.printed).toContain(`createdb ${missing}`);
-    expect(herald!.printed).toContain(`psql -c 'create database ${missing}'`);
-  }, 2 * MINUTE);
+      expect(herald!.count(`The database "${missing}" in DATABASE_URL does not exist on ${url.hostname}:${url.port}`)).toBe(1);
+      expect(herald!.printed).toContain(`createdb ${missing}`);
+      expect(herald!.printed).toContain(`psql -c 'create database ${missing}'`);
+    },
+    2 * MINUTE,
+  );
 
-  it('names DATABASE_URL when nothing answers at its host and port', async () => {
-    const closedPort = await freePort();
-    expect(await failedStart({ DATABASE_URL: `postgres://herald:a-password@127.0.0.1:${closedPort}/herald`, API_PORT: String(await freePort()), ADMIN_PORT: String(await freePort()) })).not.toBe(0);
+  it(
+    'names DATABASE_URL when nothing answers at its host and port',
+    async () => {
+      const closedPort = await freePort();
+      expect(
+        await failedStart({
+          DATABASE_URL: `postgres://herald:a-password@127.0.0.1:${closedPort}/herald`,
+          API_PORT: String(await freePort()),
+          ADMIN_PORT: String(await freePort()),
+        }),
+      ).not.toBe(0);
 
-    expect(herald!.count(`Nothing answers at 127.0.0.1:${closedPort}, the PostgreSQL server in DATABASE_URL`)).toBe(1);
-    expect(herald!.printed).not.toContain('a-password');
-  }, 2 * MINUTE);
+      expect(herald!.count(`Nothing answers at 127.0.0.1:${closedPort}, the PostgreSQL server in DATABASE_URL`)).toBe(1);
+      expect(herald!.printed).not.toContain('a-password');
+    },
+    2 * MINUTE,
+  );
 });

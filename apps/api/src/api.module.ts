@@ -15,7 +15,16 @@ export class ApiModule {
   static forRoot(config: HeraldConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, PublicApiModule, DocumentsModule, InboundSmsWebhookModule, TwilioStatusWebhookModule, SesWebhookModule, InternalApiModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule,
+        PublicApiModule,
+        DocumentsModule,
+        InboundSmsWebhookModule,
+        TwilioStatusWebhookModule,
+        SesWebhookModule,
+        InternalApiModule,
+      ],
       controllers: [HealthController],
       providers: [HealthService],
     };

@@ -21,25 +21,50 @@ interface Made {
 
 /** Each write command, in an order where each finds what it needs, with the action its audit record names. */
 const WRITES: ReadonlyArray<{ command: string; action: string; args: (made: Made) => string[]; keep?: (out: Record<string, unknown>, made: Made) => void }> = [
-  { command: 'service create', action: 'service.created', args: () => ['--name', `Audited ${randomUUID().slice(0, 8)}`], keep: (out, made) => (made.service = String(out.id)) },
+  {
+    command: 'service create',
+    action: 'service.created',
+    args: () => ['--name', `Audited ${randomUUID().slice(0, 8)}`],
+    keep: (out, made) => (made.service = String(out.id)),
+  },
   { command: 'service update', action: 'service.updated', args: (m) => ['--service', m.service, '--sms-prefix', 'on'] },
   { command: 'api-key create', action: 'api-key.created', args: (m) => ['--service', m.service, '--name', 'Audited key', '--type', 'test'] },
-  { command: 'template create', action: 'template.created', args: (m) => ['--service', m.service, '--type', 'sms', '--name', 'Audited', '--content-file', m.contentFile],
-    keep: (out, made) => (made.template = String(out.id)) },
+  {
+    command: 'template create',
+    action: 'template.created',
+    args: (m) => ['--service', m.service, '--type', 'sms', '--name', 'Audited', '--content-file', m.contentFile],
+    keep: (out, made) => (made.template = String(out.id)),
+  },
   { command: 'template update', action: 'template.updated', args: (m) => ['--service', m.service, '--id', m.template, '--name', 'Audited again'] },
   { command: 'template archive', action: 'template.archived', args: (m) => ['--service', m.service, '--id', m.template] },
   { command: 'reply-to add', action: 'reply-to.added', args: (m) => ['--service', m.service, '--email', 'replies@example.gov.uk'] },
-  { command: 'sms-sender add', action: 'sms-sender.added', args: (m) => ['--service', m.service, '--sender', '07700900500', '--inbound-number', aTestMobile()] },
+  {
+    command: 'sms-sender add',
+    action: 'sms-sender.added',
+    args: (m) => ['--service', m.service, '--sender', '07700900500', '--inbound-number', aTestMobile()],
+  },
   { command: 'guest-list add', action: 'guest-list.updated', args: (m) => ['--service', m.service, '--recipient', 'guest@example.gov.uk'] },
-  { command: 'user create', action: 'user.created', args: () => ['--email', `audited-${randomUUID().slice(0, 8)}@example.gov.uk`, '--name', 'Audited'],
-    keep: (out, made) => (made.user = String(out.id)) },
+  {
+    command: 'user create',
+    action: 'user.created',
+    args: () => ['--email', `audited-${randomUUID().slice(0, 8)}@example.gov.uk`, '--name', 'Audited'],
+    keep: (out, made) => (made.user = String(out.id)),
+  },
   { command: 'team add', action: 'team.member-added', args: (m) => ['--service', m.service, '--user', m.user] },
-  { command: 'callback set', action: 'callback.created', args: (m) => ['--service', m.service, '--type', 'delivery-status', '--url', 'https://example.gov.uk/cb', '--token', 'a long enough token'] },
+  {
+    command: 'callback set',
+    action: 'callback.created',
+    args: (m) => ['--service', m.service, '--type', 'delivery-status', '--url', 'https://example.gov.uk/cb', '--token', 'a long enough token'],
+  },
   { command: 'callback remove', action: 'callback.removed', args: (m) => ['--service', m.service, '--type', 'delivery-status'] },
   { command: 'provider disable', action: 'sms-provider.switched-off', args: (m) => [m.provider] },
   { command: 'provider enable', action: 'sms-provider.switched-on', args: (m) => [m.provider] },
   { command: 'letters print-now', action: 'letters.sent-to-print', args: () => [] },
-  { command: 'inbound-sms receive', action: 'inbound-sms.received-from-cli', args: (m) => ['--service', m.service, '--from', '07700 900 111', '--content', 'Audited'] },
+  {
+    command: 'inbound-sms receive',
+    action: 'inbound-sms.received-from-cli',
+    args: (m) => ['--service', m.service, '--from', '07700 900 111', '--content', 'Audited'],
+  },
 ];
 
 /** Every command the CLI offers, as typed after `herald` (`provider disable`), read from its commander tree. */
@@ -67,7 +92,7 @@ describe('the CLI’s audit trail', () => {
       config = await aTestConfig({ CLI_OPERATOR_EMAIL: `audit-${randomUUID().slice(0, 8)}@example.gov.uk` });
       made.contentFile = join(config.dataDir, 'audited.txt');
       writeFileSync(made.contentFile, 'Hello ((name))');
-      made.provider = String((((await heraldJson(config, 'provider', 'list')).providers as Array<{ name: string }>)[0]).name);
+      made.provider = String(((await heraldJson(config, 'provider', 'list')).providers as Array<{ name: string }>)[0].name);
       administration = await openAdministration(config);
       operatorId = (await administration.users.operator()).id;
     });

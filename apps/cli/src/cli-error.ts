@@ -10,7 +10,10 @@ export type CliErrorCode = 'usage' | 'invalid' | 'not_found' | 'refused' | 'inte
 
 /** A mistake the operator can fix: printed without a stack trace, exit code 1. */
 export class CliError extends Error {
-  constructor(readonly code: CliErrorCode, message: string) {
+  constructor(
+    readonly code: CliErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -31,13 +31,21 @@ describe('herald CLI errors', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain("herald: unknown option '--nam'\n(Did you mean --name?)");
     expect(result.err).not.toContain('required option');
-    expect(errorOf((await herald(config, 'service', 'create', '--nam', 'Typo', '--json')).out)).toEqual({ code: 'usage', message: "unknown option '--nam'\n(Did you mean --name?)" });
+    expect(errorOf((await herald(config, 'service', 'create', '--nam', 'Typo', '--json')).out)).toEqual({
+      code: 'usage',
+      message: "unknown option '--nam'\n(Did you mean --name?)",
+    });
   });
 
   it.each([
     ['an unknown option', ['service', 'create', '--name', 'x', '--colour', 'red'], 'usage', "unknown option '--colour'"],
     ['a missing required option', ['service', 'create'], 'usage', "required option '--name <name>' not specified"],
-    ['a choice that is not offered', ['api-key', 'create', '--service', 's', '--name', 'k', '--type', 'secret'], 'usage', "option '--type <type>' argument 'secret' is invalid"],
+    [
+      'a choice that is not offered',
+      ['api-key', 'create', '--service', 's', '--name', 'k', '--type', 'secret'],
+      'usage',
+      "option '--type <type>' argument 'secret' is invalid",
+    ],
     ['an unknown command', ['servcie', 'list'], 'usage', "unknown command 'servcie'"],
     ['a group without its command', ['template'], 'usage', 'Give a command: see herald --help'],
     ['a service that does not exist', ['api-key', 'list', '--service', 'nope'], 'not_found', 'Service nope not found'],
@@ -53,7 +61,20 @@ describe('herald CLI errors', () => {
     const service = JSON.parse((await herald(config, 'service', 'create', '--name', 'Checks', '--json')).out) as { id: string };
     const file = join(config.dataDir, 'short.txt');
     writeFileSync(file, 'Hello');
-    const long = await herald(config, 'template', 'create', '--service', service.id, '--type', 'sms', '--name', 'n'.repeat(256), '--content-file', file, '--json');
+    const long = await herald(
+      config,
+      'template',
+      'create',
+      '--service',
+      service.id,
+      '--type',
+      'sms',
+      '--name',
+      'n'.repeat(256),
+      '--content-file',
+      file,
+      '--json',
+    );
     expect(long.code).toBe(1);
     expect(errorOf(long.out)).toEqual({ code: 'invalid', message: '--name: Template name must be 255 characters or fewer' });
     const plain = await herald(config, 'template', 'create', '--service', service.id, '--type', 'sms', '--name', 'n'.repeat(256), '--content-file', file);

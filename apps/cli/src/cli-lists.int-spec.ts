@@ -7,7 +7,10 @@ import { aSqliteTestConfig, aTestConfig, bearerFor, eventually, HeraldUnderTest,
 const herald = runHeraldCli;
 const json = heraldJson;
 
-describe.each([['SQLite', aSqliteTestConfig], ['PostgreSQL', aTestConfig]])('herald lists and archives on %s', (_db, aConfig) => {
+describe.each([
+  ['SQLite', aSqliteTestConfig],
+  ['PostgreSQL', aTestConfig],
+])('herald lists and archives on %s', (_db, aConfig) => {
   it('lists services, templates (archived ones only with --archived) and API keys, never printing a secret', async () => {
     const config = await aConfig();
     const name = `Lists ${randomUUID().slice(0, 8)}`;
@@ -20,16 +23,21 @@ describe.each([['SQLite', aSqliteTestConfig], ['PostgreSQL', aTestConfig]])('her
     const kept = String((await json(config, 'template', 'create', '--service', service, '--type', 'sms', '--name', 'Kept', '--content-file', file)).id);
     const gone = String((await json(config, 'template', 'create', '--service', service, '--type', 'sms', '--name', 'Gone', '--content-file', file)).id);
     expect(await json(config, 'template', 'archive', '--service', service, '--id', gone)).toEqual({ id: gone, archived: true });
-    expect((await json(config, 'template', 'list', '--service', service)).templates).toEqual([{ id: kept, name: 'Kept', type: 'sms', version: 1, archived: false }]);
+    expect((await json(config, 'template', 'list', '--service', service)).templates).toEqual([
+      { id: kept, name: 'Kept', type: 'sms', version: 1, archived: false },
+    ]);
     expect((await json(config, 'template', 'list', '--service', service, '--archived')).templates).toEqual([
-      { id: gone, name: 'Gone', type: 'sms', version: 2, archived: true }, { id: kept, name: 'Kept', type: 'sms', version: 1, archived: false },
+      { id: gone, name: 'Gone', type: 'sms', version: 2, archived: true },
+      { id: kept, name: 'Kept', type: 'sms', version: 1, archived: false },
     ]);
     expect((await herald(config, 'template', 'list', '--service', service)).out).toBe(`${kept}  Kept  sms  version 1\n`);
 
     const key = String((await json(config, 'api-key', 'create', '--service', service, '--name', 'Back office', '--type', 'team')).key);
     const secret = key.slice(-36);
     const listed = await herald(config, 'api-key', 'list', '--service', service, '--json');
-    expect(JSON.parse(listed.out).api_keys).toEqual([{ id: expect.any(String), name: 'Back office', type: 'team', created_at: expect.any(String), revoked_at: null }]);
+    expect(JSON.parse(listed.out).api_keys).toEqual([
+      { id: expect.any(String), name: 'Back office', type: 'team', created_at: expect.any(String), revoked_at: null },
+    ]);
     const lines = await herald(config, 'api-key', 'list', '--service', service);
     expect(lines.out).toMatch(/^[0-9a-f-]{36} {2}Back office {2}team {2}created \S+\n$/);
     expect(`${listed.out}${lines.out}`).not.toContain(secret);
@@ -45,8 +53,13 @@ describe('herald inbound-sms receive', () => {
     const stored = await json(config, 'inbound-sms', 'receive', '--service', service, '--from', '07700 900 111', '--content', 'Yes please');
     const api = await HeraldUnderTest.start(config);
     try {
-      const listed = await request(api.baseUrl).get('/v2/received-text-messages').set('Authorization', bearerFor(service, key.slice(-36))).expect(200);
-      expect(listed.body.received_text_messages).toEqual([expect.objectContaining({ id: stored.id, service_id: service, user_number: '447700900111', content: 'Yes please' })]);
+      const listed = await request(api.baseUrl)
+        .get('/v2/received-text-messages')
+        .set('Authorization', bearerFor(service, key.slice(-36)))
+        .expect(200);
+      expect(listed.body.received_text_messages).toEqual([
+        expect.objectContaining({ id: stored.id, service_id: service, user_number: '447700900111', content: 'Yes please' }),
+      ]);
     } finally {
       await api.stop();
     }
@@ -67,12 +80,20 @@ describe('herald letters print-now', () => {
     const key = String((await json(config, 'api-key', 'create', '--service', service, '--name', 'k', '--type', 'normal')).key);
     const file = join(config.dataDir, 'letter.md');
     writeFileSync(file, 'Dear ((name))');
-    const template = String((await json(config, 'template', 'create', '--service', service, '--type', 'letter', '--name', 'L', '--subject', 'Your claim', '--content-file', file)).id);
+    const template = String(
+      (await json(config, 'template', 'create', '--service', service, '--type', 'letter', '--name', 'L', '--subject', 'Your claim', '--content-file', file)).id,
+    );
     const running = await HeraldUnderTest.start(config, { worker: true });
     try {
       const auth = bearerFor(service, key.slice(-36));
-      const sent = await request(running.baseUrl).post('/v2/notifications/letter').set('Authorization', auth)
-        .send({ template_id: template, personalisation: { name: 'Jo', address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'Leeds', postcode: 'LS1 1AA' } }).expect(201);
+      const sent = await request(running.baseUrl)
+        .post('/v2/notifications/letter')
+        .set('Authorization', auth)
+        .send({
+          template_id: template,
+          personalisation: { name: 'Jo', address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'Leeds', postcode: 'LS1 1AA' },
+        })
+        .expect(201);
       const id = String(sent.body.id);
       await eventually(async () => expect((await request(running.baseUrl).get(`/v2/notifications/${id}/pdf`).set('Authorization', auth)).status).toBe(200));
       const printed = await json(config, 'letters', 'print-now');

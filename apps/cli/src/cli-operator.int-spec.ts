@@ -14,7 +14,10 @@ const json = async (config: Parameters<typeof runHeraldCli>[0], ...args: string[
 /** A session token for a user, through the admin's sign-in (password, then the authenticator code). */
 async function signedIn(api: HeraldUnderTest, user: TestUser): Promise<string> {
   const challenge = await request(api.baseUrl).post('/internal/sign-in').send({ emailAddress: user.emailAddress, password: user.password }).expect(200);
-  const session = await request(api.baseUrl).post('/internal/sign-in/code').send({ challengeToken: challenge.body.challengeToken, code: await nextTotpCode(user) }).expect(200);
+  const session = await request(api.baseUrl)
+    .post('/internal/sign-in/code')
+    .send({ challengeToken: challenge.body.challengeToken, code: await nextTotpCode(user) })
+    .expect(200);
   return String(session.body.sessionToken);
 }
 
@@ -26,22 +29,46 @@ describe('the CLI operator', () => {
     const key = await json(config, 'api-key', 'create', '--service', service, '--name', 'k', '--type', 'normal');
     const file = join(config.dataDir, 'email.md');
     writeFileSync(file, 'Hello ((name))');
-    const fromCli = await json(config, 'template', 'create', '--service', service, '--type', 'email', '--name', 'From the CLI', '--subject', 'Hi', '--content-file', file);
+    const fromCli = await json(
+      config,
+      'template',
+      'create',
+      '--service',
+      service,
+      '--type',
+      'email',
+      '--name',
+      'From the CLI',
+      '--subject',
+      'Hi',
+      '--content-file',
+      file,
+    );
 
     const api = await HeraldUnderTest.start(config);
     try {
-      const template = await request(api.baseUrl).get(`/v2/template/${fromCli.id}`).set('Authorization', bearerFor(service, key.key.slice(-36))).expect(200);
+      const template = await request(api.baseUrl)
+        .get(`/v2/template/${fromCli.id}`)
+        .set('Authorization', bearerFor(service, key.key.slice(-36)))
+        .expect(200);
       expect(template.body.created_by).toBe(operatorEmail);
 
       const operator = await api.get(UserAdministration).operator();
       expect(operator).toMatchObject({ emailAddress: operatorEmail, name: 'Herald CLI', platformAdmin: false });
       // It has no password: whatever is tried, the sign-in is refused.
-      expect((await request(api.baseUrl).post('/internal/sign-in').send({ emailAddress: operatorEmail, password: 'any password at all' })).status).toBeGreaterThanOrEqual(400);
+      expect(
+        (await request(api.baseUrl).post('/internal/sign-in').send({ emailAddress: operatorEmail, password: 'any password at all' })).status,
+      ).toBeGreaterThanOrEqual(400);
 
       const editor = await api.scenario.aUser({ serviceId: service, permissions: ['manage_templates'], name: 'Editor' });
       const session = await signedIn(api, editor);
-      const fromAdmin = (await request(api.baseUrl).post(`/internal/services/${service}/templates`).set('Authorization', `Bearer ${session}`)
-        .send({ type: 'email', name: 'From the admin', subject: 'Hi', content: 'Hello ((name))' }).expect(201)).body as { id: string };
+      const fromAdmin = (
+        await request(api.baseUrl)
+          .post(`/internal/services/${service}/templates`)
+          .set('Authorization', `Bearer ${session}`)
+          .send({ type: 'email', name: 'From the admin', subject: 'Hi', content: 'Hello ((name))' })
+          .expect(201)
+      ).body as { id: string };
 
       const audit = await api.get(AuditLog).list({ serviceId: service, action: 'template.created', limit: 10 });
       const shape = (templateId: string) => {

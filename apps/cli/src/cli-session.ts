@@ -5,9 +5,20 @@ import { CliError } from './cli-error';
 
 /** What a field of the shared checks is called on the command line, for their messages. */
 const OPTION_OF_FIELD: ReadonlyArray<[RegExp, string]> = [
-  [/^name$/, '--name'], [/^subject$/, '--subject'], [/^content$/, '--content-file'], [/^postage$/, '--postage'], [/^(type|key_type)$/, '--type'],
-  [/^email_address$/, '--email'], [/^sms_sender$/, '--sender'], [/^inbound_number$/, '--inbound-number'], [/^url$/, '--url'], [/^bearer_token$/, '--token'],
-  [/^(email_address|phone_number)_\d+$/, '--recipient'], [/^letter_contact_block$/, '--letter-contact-file'], [/^mobile_number$/, '--mobile'], [/^from$/, '--from'],
+  [/^name$/, '--name'],
+  [/^subject$/, '--subject'],
+  [/^content$/, '--content-file'],
+  [/^postage$/, '--postage'],
+  [/^(type|key_type)$/, '--type'],
+  [/^email_address$/, '--email'],
+  [/^sms_sender$/, '--sender'],
+  [/^inbound_number$/, '--inbound-number'],
+  [/^url$/, '--url'],
+  [/^bearer_token$/, '--token'],
+  [/^(email_address|phone_number)_\d+$/, '--recipient'],
+  [/^letter_contact_block$/, '--letter-contact-file'],
+  [/^mobile_number$/, '--mobile'],
+  [/^from$/, '--from'],
 ];
 
 /**
@@ -15,7 +26,10 @@ const OPTION_OF_FIELD: ReadonlyArray<[RegExp, string]> = [
  * checks, the same audit records). No Nest application, no Redis.
  */
 export class CliSession {
-  private constructor(readonly config: HeraldConfig, readonly administration: Administration) {}
+  private constructor(
+    readonly config: HeraldConfig,
+    readonly administration: Administration,
+  ) {}
 
   static async open(config: HeraldConfig): Promise<CliSession> {
     return new CliSession(config, await openAdministration(config));

@@ -21,7 +21,21 @@ describe('the herald CLI', () => {
     expect(key.key).toMatch(new RegExp(`^back_office-${service.id}-[0-9a-f-]{36}$`));
     const file = join(config.dataDir, 'template.md');
     writeFileSync(file, 'Hello ((name))');
-    const template = await json(config, 'template', 'create', '--service', String(service.id), '--type', 'email', '--name', 'Hi', '--subject', 'Hi ((name))', '--content-file', file);
+    const template = await json(
+      config,
+      'template',
+      'create',
+      '--service',
+      String(service.id),
+      '--type',
+      'email',
+      '--name',
+      'Hi',
+      '--subject',
+      'Hi ((name))',
+      '--content-file',
+      file,
+    );
     expect(template.version).toBe(1);
     writeFileSync(file, 'Hello again ((name))');
     const updated = await json(config, 'template', 'update', '--service', String(service.id), '--id', String(template.id), '--content-file', file);
@@ -32,8 +46,11 @@ describe('the herald CLI', () => {
     const herald = await HeraldUnderTest.start(config);
     try {
       const secret = String(key.key).slice(-36);
-      const sent = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(String(service.id), secret))
-        .send({ email_address: 'x@example.com', template_id: template.id, personalisation: { name: 'Kim' } }).expect(201);
+      const sent = await request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(String(service.id), secret))
+        .send({ email_address: 'x@example.com', template_id: template.id, personalisation: { name: 'Kim' } })
+        .expect(201);
       expect(sent.body.content.body).toBe('Hello again Kim');
       expect(sent.body.template.version).toBe(2);
     } finally {
@@ -52,11 +69,39 @@ describe('the herald CLI', () => {
     const config = await aSqliteTestConfig();
     const missing = await herald(config, 'api-key', 'create', '--service', 'nope', '--name', 'k', '--type', 'normal', '--json');
     expect(missing).toEqual({ code: 1, out: `${JSON.stringify({ error: { code: 'not_found', message: 'Service nope not found' } })}\n`, err: '' });
-    expect(await herald(config, 'api-key', 'create', '--service', 'nope', '--name', 'k', '--type', 'normal')).toEqual({ code: 1, out: '', err: 'herald: Service nope not found\n' });
+    expect(await herald(config, 'api-key', 'create', '--service', 'nope', '--name', 'k', '--type', 'normal')).toEqual({
+      code: 1,
+      out: '',
+      err: 'herald: Service nope not found\n',
+    });
     const service = await json(config, 'service', 'create', '--name', 'Strict service');
-    const noSubject = await herald(config, 'template', 'create', '--service', String(service.id), '--type', 'email', '--name', 'x', '--content-file', __filename);
+    const noSubject = await herald(
+      config,
+      'template',
+      'create',
+      '--service',
+      String(service.id),
+      '--type',
+      'email',
+      '--name',
+      'x',
+      '--content-file',
+      __filename,
+    );
     expect(noSubject).toMatchObject({ code: 1, err: 'herald: An email template needs --subject\n' });
-    const letterWithoutSubject = await herald(config, 'template', 'create', '--service', String(service.id), '--type', 'letter', '--name', 'x', '--content-file', __filename);
+    const letterWithoutSubject = await herald(
+      config,
+      'template',
+      'create',
+      '--service',
+      String(service.id),
+      '--type',
+      'letter',
+      '--name',
+      'x',
+      '--content-file',
+      __filename,
+    );
     expect(letterWithoutSubject).toMatchObject({ code: 1, err: 'herald: A letter template needs --subject\n' });
     const badEmail = await herald(config, 'reply-to', 'add', '--service', String(service.id), '--email', 'not an email');
     expect(badEmail.code).toBe(1);

@@ -42,8 +42,21 @@ export function heraldCli(config: (() => HeraldConfig) | undefined, json: boolea
       writeErr: (text) => (json ? undefined : process.stderr.write(text)),
       outputError: (text, write) => write(`herald: ${text.replace(/^error: /, '')}`),
     });
-  for (const register of [serviceCommands, apiKeyCommands, templateCommands, replyToCommands, smsSenderCommands, guestListCommands, userCommands,
-    callbackCommands, providerCommands, letterCommands, inboundSmsCommands, migrateCommand]) register(program, run);
+  for (const register of [
+    serviceCommands,
+    apiKeyCommands,
+    templateCommands,
+    replyToCommands,
+    smsSenderCommands,
+    guestListCommands,
+    userCommands,
+    callbackCommands,
+    providerCommands,
+    letterCommands,
+    inboundSmsCommands,
+    migrateCommand,
+  ])
+    register(program, run);
   // `herald template --json` is a missing command, not an unknown option.
   for (const group of [program, ...program.commands]) if (group.commands.length) group.option('--json', 'print errors as one JSON object');
   checkRequiredOptionsAfterUnknownOnes(program);

@@ -7,8 +7,14 @@ const herald = runHeraldCli;
 
 const twilioAccounts = {
   SMS_PROVIDERS: 'twilio:10,twilio-b:5',
-  TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`, TWILIO_AUTH_TOKEN: 'token-a', TWILIO_FROM_NUMBER: '+447700900999', TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
-  TWILIO_B_ACCOUNT_SID: `AC${'b'.repeat(32)}`, TWILIO_B_AUTH_TOKEN: 'token-b', TWILIO_B_FROM_NUMBER: '+447700900998', TWILIO_B_API_BASE_URL: 'http://127.0.0.1:9',
+  TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
+  TWILIO_AUTH_TOKEN: 'token-a',
+  TWILIO_FROM_NUMBER: '+447700900999',
+  TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
+  TWILIO_B_ACCOUNT_SID: `AC${'b'.repeat(32)}`,
+  TWILIO_B_AUTH_TOKEN: 'token-b',
+  TWILIO_B_FROM_NUMBER: '+447700900998',
+  TWILIO_B_API_BASE_URL: 'http://127.0.0.1:9',
 };
 
 describe('switching SMS providers off and on from the CLI', () => {
@@ -28,7 +34,11 @@ describe('switching SMS providers off and on from the CLI', () => {
     const workerSelector = running.worker!.get(SmsProviderSelector);
     expect((await workerSelector.choose()).name).toBe('twilio');
 
-    expect(await herald(config, 'provider', 'disable', 'twilio', '--json')).toEqual({ code: 0, out: `${JSON.stringify({ name: 'twilio', enabled: false })}\n`, err: '' });
+    expect(await herald(config, 'provider', 'disable', 'twilio', '--json')).toEqual({
+      code: 0,
+      out: `${JSON.stringify({ name: 'twilio', enabled: false })}\n`,
+      err: '',
+    });
     await eventually(async () => expect((await workerSelector.choose()).name).toBe('twilio-b'));
 
     expect(await herald(config, 'provider', 'enable', 'twilio')).toEqual({ code: 0, out: 'SMS provider twilio is switched on\n', err: '' });
@@ -38,7 +48,12 @@ describe('switching SMS providers off and on from the CLI', () => {
   it('lists each provider by priority with its switch and its window (too few sends yet to judge the first)', async () => {
     await herald(config, 'provider', 'disable', 'twilio-b');
     const twilio: SmsProvider = { name: 'twilio', send: () => Promise.reject(new Error('not sent in this test')) };
-    for (const [ok, latencyMs] of [[false, 100], [true, 300], [false, 200], [true, 400]] as const) {
+    for (const [ok, latencyMs] of [
+      [false, 100],
+      [true, 300],
+      [false, 200],
+      [true, 400],
+    ] as const) {
       await running.worker!.get(SmsProviderSelector).record(twilio, { ok, latencyMs });
     }
     const listed = await herald(config, 'provider', 'list', '--json');
@@ -46,8 +61,30 @@ describe('switching SMS providers off and on from the CLI', () => {
     expect(JSON.parse(listed.out)).toEqual({
       window_seconds: 30,
       providers: [
-        { name: 'twilio', priority: 10, enabled: true, failed_over: false, healthy: true, reason: null, sends: 4, error_rate_percent: 50, average_latency_ms: 250, slow_percent: 0 },
-        { name: 'twilio-b', priority: 5, enabled: false, failed_over: false, healthy: true, reason: null, sends: 0, error_rate_percent: 0, average_latency_ms: 0, slow_percent: 0 },
+        {
+          name: 'twilio',
+          priority: 10,
+          enabled: true,
+          failed_over: false,
+          healthy: true,
+          reason: null,
+          sends: 4,
+          error_rate_percent: 50,
+          average_latency_ms: 250,
+          slow_percent: 0,
+        },
+        {
+          name: 'twilio-b',
+          priority: 5,
+          enabled: false,
+          failed_over: false,
+          healthy: true,
+          reason: null,
+          sends: 0,
+          error_rate_percent: 0,
+          average_latency_ms: 0,
+          slow_percent: 0,
+        },
       ],
     });
     expect((await herald(config, 'provider', 'list')).out).toBe(
@@ -57,6 +94,10 @@ describe('switching SMS providers off and on from the CLI', () => {
   });
 
   it('refuses a provider that is not configured, naming the ones that are', async () => {
-    expect(await herald(config, 'provider', 'disable', 'mmg')).toEqual({ code: 1, out: '', err: 'herald: SMS provider mmg not found (configured: twilio, twilio-b)\n' });
+    expect(await herald(config, 'provider', 'disable', 'mmg')).toEqual({
+      code: 1,
+      out: '',
+      err: 'herald: SMS provider mmg not found (configured: twilio, twilio-b)\n',
+    });
   });
 });

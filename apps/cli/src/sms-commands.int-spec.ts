@@ -13,7 +13,6 @@ const json = async (config: HeraldConfig, ...args: string[]) => {
   return JSON.parse(result.out) as Record<string, unknown>;
 };
 
-
 describe('the herald CLI for text messages', () => {
   it('sets up a trial service that texts its team and guest list, then goes live, with nothing but CLI commands', async () => {
     const config = await aTestConfig();
@@ -26,17 +25,29 @@ describe('the herald CLI for text messages', () => {
     const inbound = aTestMobile();
     const sender = await json(config, 'sms-sender', 'add', '--service', service, '--sender', '07700900500', '--default', '--inbound-number', inbound);
     expect(sender).toEqual({ id: expect.any(String) });
-    expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', '+44 7700 900 789')).toEqual({ id: expect.any(String), recipient_type: 'mobile' });
-    expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', 'Guest@Example.com')).toEqual({ id: expect.any(String), recipient_type: 'email' });
+    expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', '+44 7700 900 789')).toEqual({
+      id: expect.any(String),
+      recipient_type: 'mobile',
+    });
+    expect(await json(config, 'guest-list', 'add', '--service', service, '--recipient', 'Guest@Example.com')).toEqual({
+      id: expect.any(String),
+      recipient_type: 'email',
+    });
     expect(await json(config, 'service', 'update', '--service', service, '--sms-prefix', 'on', '--contact-link', 'https://example.gov.uk/help')).toEqual({
-      id: service, restricted: true, prefix_sms: true, contact_link: 'https://example.gov.uk/help',
+      id: service,
+      restricted: true,
+      prefix_sms: true,
+      contact_link: 'https://example.gov.uk/help',
     });
     const key = String((await json(config, 'api-key', 'create', '--service', service, '--name', 'Texts', '--type', 'normal')).key);
 
     const api = await HeraldUnderTest.start(config);
     try {
-      const send = (phoneNumber: string) => request(api.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(service, key.slice(-36)))
-        .send({ phone_number: phoneNumber, template_id: template, personalisation: { code: '1234' } });
+      const send = (phoneNumber: string) =>
+        request(api.baseUrl)
+          .post('/v2/notifications/sms')
+          .set('Authorization', bearerFor(service, key.slice(-36)))
+          .send({ phone_number: phoneNumber, template_id: template, personalisation: { code: '1234' } });
       const toTeam = await send('07700900456').expect(201);
       expect(toTeam.body.content).toEqual({ body: 'Your code is 1234', from_number: '447700900500' });
       await send('07700900789').expect(201);
@@ -53,7 +64,10 @@ describe('the herald CLI for text messages', () => {
     const config = await aSqliteTestConfig();
     const service = String((await json(config, 'service', 'create', '--name', 'SQLite SMS', '--live')).id);
     await json(config, 'service', 'update', '--service', service, '--sms-prefix', 'on');
-    expect(await json(config, 'service', 'update', '--service', service, '--trial', '--sms-prefix', 'off')).toMatchObject({ restricted: true, prefix_sms: false });
+    expect(await json(config, 'service', 'update', '--service', service, '--trial', '--sms-prefix', 'off')).toMatchObject({
+      restricted: true,
+      prefix_sms: false,
+    });
     const api = await HeraldUnderTest.start(config);
     try {
       expect(await api.get(ServiceAdministration).find(service)).toMatchObject({ restricted: true, prefixSms: false });
@@ -90,7 +104,11 @@ describe('the herald CLI for text messages', () => {
     });
 
     it('both --live and --trial', async () => {
-      expect(await herald(config, 'service', 'update', '--service', service, '--live', '--trial')).toEqual({ code: 1, out: '', err: 'herald: Give --live or --trial, not both\n' });
+      expect(await herald(config, 'service', 'update', '--service', service, '--live', '--trial')).toEqual({
+        code: 1,
+        out: '',
+        err: 'herald: Give --live or --trial, not both\n',
+      });
     });
 
     it('a user whose mobile number is not a phone number', async () => {

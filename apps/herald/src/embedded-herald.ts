@@ -26,7 +26,13 @@ export class EmbeddedHerald {
   private async closeAll(deadlineMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), deadlineMs)));
-    const closed = await Promise.race([this.closeApps().then(() => true, (error: unknown) => this.reportFailure(error)), deadline]);
+    const closed = await Promise.race([
+      this.closeApps().then(
+        () => true,
+        (error: unknown) => this.reportFailure(error),
+      ),
+      deadline,
+    ]);
     clearTimeout(timer);
     if (!closed) this.logger.warn(`Still closing after ${deadlineMs / 1000} s (Redis or a job not answering): stopping anyway`);
     await this.redis?.stop();

@@ -30,7 +30,9 @@ export async function embeddedRedis(config: HeraldConfig, logger: Logger): Promi
     return null;
   }
   if (answer.kind === 'other') {
-    throw new StartupError(`Something that is not Redis is listening on ${where} (${answer.detail}). Stop it, or set REDIS_URL to the Redis Herald should use.`);
+    throw new StartupError(
+      `Something that is not Redis is listening on ${where} (${answer.detail}). Stop it, or set REDIS_URL to the Redis Herald should use.`,
+    );
   }
   const executable = findOnPath('redis-server');
   if (!executable) throw new StartupError(`No Redis on ${where}, and no redis-server on the PATH to start one. ${INSTALL_HINT}`);

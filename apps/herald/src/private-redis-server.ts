@@ -26,7 +26,10 @@ export function findOnPath(command: string): string | null {
 export class PrivateRedisServer {
   private exited: Promise<void>;
 
-  private constructor(private readonly child: ChildProcess, readonly dataDir: string) {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly dataDir: string,
+  ) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     // The backstop for exits that skip stop(): process.exit() and uncaught errors.
     process.once('exit', () => child.kill('SIGTERM'));
@@ -36,8 +39,22 @@ export class PrivateRedisServer {
   static async start(executable: string, host: string, port: number, dataDir: string): Promise<PrivateRedisServer> {
     mkdirSync(dataDir, { recursive: true });
     const args = [
-      '--bind', host, '--port', String(port), '--dir', dataDir, '--logfile', 'redis.log', '--daemonize', 'no',
-      '--appendonly', 'yes', '--save', '', '--protected-mode', 'yes',
+      '--bind',
+      host,
+      '--port',
+      String(port),
+      '--dir',
+      dataDir,
+      '--logfile',
+      'redis.log',
+      '--daemonize',
+      'no',
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--protected-mode',
+      'yes',
     ];
     const setpriv = findOnPath('setpriv');
     const child = setpriv

@@ -4,7 +4,7 @@ import { probeRedisPort } from './redis-port-probe';
 
 /** The embedded start starts a private Redis only where nothing listens, and refuses a port some other server holds. */
 describe('what answers on a Redis port', () => {
-  it('finds the machine\'s Redis', async () => {
+  it("finds the machine's Redis", async () => {
     const redis = new URL(loadTestSettings().redisUrl);
     expect(await probeRedisPort(redis.hostname, Number(redis.port || 6379))).toEqual({ kind: 'redis' });
   });

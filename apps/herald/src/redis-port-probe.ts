@@ -26,7 +26,8 @@ export function probeRedisPort(host: string, port: number, timeoutMs = 2000): Pr
       finish(isRedis ? { kind: 'redis' } : { kind: 'other', detail: `it answered ${JSON.stringify(reply.slice(0, 40))}` });
     });
     socket.on('error', (error: NodeJS.ErrnoException) =>
-      finish(error.code === 'ECONNREFUSED' ? { kind: 'nothing' } : { kind: 'other', detail: error.message }));
+      finish(error.code === 'ECONNREFUSED' ? { kind: 'nothing' } : { kind: 'other', detail: error.message }),
+    );
     socket.on('close', () => finish({ kind: 'other', detail: 'it closed the connection without answering' }));
   });
 }

@@ -17,7 +17,10 @@ export interface WorkerContextOptions {
  * BullMQ prints every failed reconnection with its stack).
  */
 export async function createWorkerContext(config: HeraldConfig, options: WorkerContextOptions = {}): Promise<INestApplicationContext> {
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: options.logger ?? nestLogLevels(config.logLevel), abortOnError: false });
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: options.logger ?? nestLogLevels(config.logLevel),
+    abortOnError: false,
+  });
   const reporter = RedisOutageReporter.for(config.redisUrl);
   for (const processor of PROCESSORS) reporter.watch(context.get(processor).worker);
   if (options.shutdownHooks ?? true) context.enableShutdownHooks();

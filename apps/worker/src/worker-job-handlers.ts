@@ -20,7 +20,17 @@ import { SendingTimeoutHandler } from './sweep/sending-timeout.handler';
  * libs/queue/src/queue-registry.ts has exactly one (job-handlers/job-handlers.check.ts).
  */
 export const JOB_HANDLERS: ReadonlyArray<Type<JobHandler>> = [
-  SendEmailHandler, SendSmsHandler, RenderLetterHandler, ProcessJobHandler,
-  CallbackHandler, OutboxDrainHandler,
-  ReplayCreatedHandler, LetterSweepHandler, PrintBatchHandler, PrintResponsesHandler, DocumentPurgeHandler, SendingTimeoutHandler, NotificationPurgeHandler,
+  SendEmailHandler,
+  SendSmsHandler,
+  RenderLetterHandler,
+  ProcessJobHandler,
+  CallbackHandler,
+  OutboxDrainHandler,
+  ReplayCreatedHandler,
+  LetterSweepHandler,
+  PrintBatchHandler,
+  PrintResponsesHandler,
+  DocumentPurgeHandler,
+  SendingTimeoutHandler,
+  NotificationPurgeHandler,
 ];

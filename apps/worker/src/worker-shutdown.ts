@@ -26,10 +26,13 @@ export function exitOnSignals(context: INestApplicationContext, processors: Read
     // Workers first: Nest's own shutdown order could close the database under a job still sending.
     Promise.all(processors.map((processor) => context.get(processor).worker.close()))
       .then(() => context.close())
-      .then(() => process.exit(0), (error: unknown) => {
-        logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
-        process.exit(1);
-      });
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -48,10 +48,42 @@ export class WorkerModule {
     assertEveryJobHandled(registrationsOf(JOB_HANDLERS));
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, QueueModule, ReceiptsModule, SendingModule, TemplatingModule, ProvidersModule.withSmsHealth(SmsProviderHealthModule)],
-      providers: [DeliveryClaims, EmailComposer, EmailDeliveryService, SmsDeliveryService, ReplayCreatedService, LetterPreparationService, LetterSweepService, PrintBatchService, DocumentRetentionService, SendingTimeoutService, NotificationRetentionService, BounceReceiptsService, BounceMailboxServer,
-        CallbackOutboxDrainService, CallbackPayloadsService, CallbackHttpClient, ServiceCallbackSlots, JobProcessingService,
-        ...JOB_HANDLERS, { provide: JobHandlers, inject: [HERALD_CONFIG, ...JOB_HANDLERS], useFactory: (c: HeraldConfig, ...handlers: JobHandler[]) => new JobHandlers(c, handlers) }, ...PROCESSORS],
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule,
+        QueueModule,
+        ReceiptsModule,
+        SendingModule,
+        TemplatingModule,
+        ProvidersModule.withSmsHealth(SmsProviderHealthModule),
+      ],
+      providers: [
+        DeliveryClaims,
+        EmailComposer,
+        EmailDeliveryService,
+        SmsDeliveryService,
+        ReplayCreatedService,
+        LetterPreparationService,
+        LetterSweepService,
+        PrintBatchService,
+        DocumentRetentionService,
+        SendingTimeoutService,
+        NotificationRetentionService,
+        BounceReceiptsService,
+        BounceMailboxServer,
+        CallbackOutboxDrainService,
+        CallbackPayloadsService,
+        CallbackHttpClient,
+        ServiceCallbackSlots,
+        JobProcessingService,
+        ...JOB_HANDLERS,
+        {
+          provide: JobHandlers,
+          inject: [HERALD_CONFIG, ...JOB_HANDLERS],
+          useFactory: (c: HeraldConfig, ...handlers: JobHandler[]) => new JobHandlers(c, handlers),
+        },
+        ...PROCESSORS,
+      ],
     };
   }
 }

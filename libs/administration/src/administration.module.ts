@@ -15,8 +15,19 @@ import { TemplateAdministration } from './templates/template-administration.serv
 import { UserAdministration } from './users/user-administration.service';
 
 const ADMINISTRATION_SERVICES = [
-  ServiceAdministration, ApiKeyAdministration, TemplateAdministration, ReplyToAdministration, SmsSenderAdministration, LetterContactAdministration,
-  CallbackAdministration, TeamAdministration, GuestListAdministration, UserAdministration, PrintRunAdministration, InboundTextAdministration, SmsProviderAdministration,
+  ServiceAdministration,
+  ApiKeyAdministration,
+  TemplateAdministration,
+  ReplyToAdministration,
+  SmsSenderAdministration,
+  LetterContactAdministration,
+  CallbackAdministration,
+  TeamAdministration,
+  GuestListAdministration,
+  UserAdministration,
+  PrintRunAdministration,
+  InboundTextAdministration,
+  SmsProviderAdministration,
   AuditLog,
 ];
 

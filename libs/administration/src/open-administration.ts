@@ -2,9 +2,26 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import type { HeraldConfig } from '@herald/config';
 import {
-  ApiKeyRepository, AuditRepository, dataSourceOptions, EmailReplyToRepository, FieldCipher, GuestListRepository, InboundSmsRepository, InvitationRepository,
-  LetterContactRepository, LetterRepository, NotificationRepository, runMigrations, ServiceCallbackRepository, ServiceRepository, SmsSenderRepository,
-  TeamMemberRepository, TemplateFolderRepository, TemplateRepository, UserAccountRepository, UserRepository,
+  ApiKeyRepository,
+  AuditRepository,
+  dataSourceOptions,
+  EmailReplyToRepository,
+  FieldCipher,
+  GuestListRepository,
+  InboundSmsRepository,
+  InvitationRepository,
+  LetterContactRepository,
+  LetterRepository,
+  NotificationRepository,
+  runMigrations,
+  ServiceCallbackRepository,
+  ServiceRepository,
+  SmsSenderRepository,
+  TeamMemberRepository,
+  TemplateFolderRepository,
+  TemplateRepository,
+  UserAccountRepository,
+  UserRepository,
 } from '@herald/persistence';
 import { AuditLog } from './audit/audit-log.service';
 import { ApiKeyAdministration } from './api-keys/api-key-administration.service';

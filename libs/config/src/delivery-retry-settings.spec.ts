@@ -13,7 +13,9 @@ describe('delivery retry settings', () => {
 
   it('reads each setting', () => {
     expect(load({ DELIVERY_RETRY_MAX_ATTEMPTS: '3', DELIVERY_RETRY_BASE_SECONDS: '1', DELIVERY_RETRY_MAX_TOTAL_SECONDS: '5' }).retry).toEqual({
-      maxAttempts: 3, baseSeconds: 1, maxTotalSeconds: 5,
+      maxAttempts: 3,
+      baseSeconds: 1,
+      maxTotalSeconds: 5,
     });
   });
 

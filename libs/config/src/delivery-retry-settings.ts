@@ -12,4 +12,3 @@ export function loadDeliveryRetrySettings(read: Reader): DeliveryRetrySettings {
     maxTotalSeconds: wholeNumber(read, 'DELIVERY_RETRY_MAX_TOTAL_SECONDS', 14_400, 1, 7 * 86_400),
   };
 }
-

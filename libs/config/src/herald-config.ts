@@ -2,9 +2,7 @@
 export interface HeraldConfig {
   /** `production` demands explicit secrets; `development` (the default) generates what it can. */
   readonly environment: 'development' | 'production';
-  readonly database:
-    | { readonly type: 'postgres'; readonly url: string }
-    | { readonly type: 'sqlite'; readonly path: string };
+  readonly database: { readonly type: 'postgres'; readonly url: string } | { readonly type: 'sqlite'; readonly path: string };
   readonly dataDir: string;
   readonly outboxDir: string;
   readonly redisUrl: string;

@@ -8,12 +8,21 @@ describe('print settings', () => {
   });
 
   it('read the SFTP server from PRINT_SFTP_URL', () => {
-    const print = loadConfig({ ...base, PRINT_SFTP_URL: 'sftp://herald@print.example:2222/in/box', PRINT_SFTP_PASSWORD: 'secret', PRINT_BATCH_TIME: '09:05' }).print;
-    expect(print).toMatchObject({ sftp: { host: 'print.example', port: 2222, username: 'herald', password: 'secret', privateKey: null, path: '/in/box' }, batchHour: 9, batchMinute: 5 });
+    const print = loadConfig({
+      ...base,
+      PRINT_SFTP_URL: 'sftp://herald@print.example:2222/in/box',
+      PRINT_SFTP_PASSWORD: 'secret',
+      PRINT_BATCH_TIME: '09:05',
+    }).print;
+    expect(print).toMatchObject({
+      sftp: { host: 'print.example', port: 2222, username: 'herald', password: 'secret', privateKey: null, path: '/in/box' },
+      batchHour: 9,
+      batchMinute: 5,
+    });
   });
 
   it.each([
-    [{ PRINT_SFTP_URL: 'ftp://herald@print.example/in' , PRINT_SFTP_PASSWORD: 'x' }, 'PRINT_SFTP_URL'],
+    [{ PRINT_SFTP_URL: 'ftp://herald@print.example/in', PRINT_SFTP_PASSWORD: 'x' }, 'PRINT_SFTP_URL'],
     [{ PRINT_SFTP_URL: 'sftp://print.example/in', PRINT_SFTP_PASSWORD: 'x' }, 'PRINT_SFTP_URL'],
     [{ PRINT_SFTP_URL: 'sftp://herald@print.example/in' }, 'PRINT_SFTP_PASSWORD'],
     [{ PRINT_SFTP_URL: 'sftp://herald@print.example/in', PRINT_SFTP_PRIVATE_KEY_FILE: '/nonexistent/key' }, 'PRINT_SFTP_PRIVATE_KEY_FILE'],

@@ -5,7 +5,8 @@ import { ConfigSource } from './config-variables';
 import { loadConfig } from './load-config';
 
 const production = { NODE_ENV: 'production', ENCRYPTION_KEY: 'a'.repeat(64) };
-const allowed = (source: ConfigSource) => loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'herald-callback-config-')), ...source }).callbacks.allowPrivateUrls;
+const allowed = (source: ConfigSource) =>
+  loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'herald-callback-config-')), ...source }).callbacks.allowPrivateUrls;
 
 /** One rule for the API, the admin, the worker and the CLI: where a callback URL may point. */
 describe('private callback URLs', () => {

@@ -22,7 +22,8 @@ export function loadReceiptSettings(read: Reader): ReceiptSettings {
   let bounceSmtp: ReceiptSettings['bounceSmtp'] = null;
   if (port !== undefined) {
     const value = Number(port);
-    if (!Number.isInteger(value) || value < 0 || value > 65535) throw new ConfigError('BOUNCE_SMTP_PORT', `must be a whole number from 0 to 65535, not "${port}"`);
+    if (!Number.isInteger(value) || value < 0 || value > 65535)
+      throw new ConfigError('BOUNCE_SMTP_PORT', `must be a whole number from 0 to 65535, not "${port}"`);
     bounceSmtp = { port: value, host: read('BOUNCE_SMTP_HOST') ?? '0.0.0.0' };
   }
   const domain = read('BOUNCE_DOMAIN');

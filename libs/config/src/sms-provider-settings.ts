@@ -22,7 +22,9 @@ const DEFAULT_API_BASE_URL = 'https://api.twilio.com';
  * account whose inbound texts are accepted, while texts go out through the listed providers or the outbox.
  */
 export function loadSmsSettings(read: Reader): SmsSettings {
-  const twilio = providerEntries(read).map(({ name, priority }) => twilioAccount(read, name, priority)).sort((a, b) => b.priority - a.priority);
+  const twilio = providerEntries(read)
+    .map(({ name, priority }) => twilioAccount(read, name, priority))
+    .sort((a, b) => b.priority - a.priority);
   return {
     twilio,
     twilioWebhookAccounts: webhookAccounts(read, twilio),
@@ -42,17 +44,25 @@ function providerEntries(read: Reader): Array<{ name: string; priority: number }
   const raw = read('SMS_PROVIDERS');
   if (raw === undefined) {
     if (read('TWILIO_ACCOUNT_SID') !== undefined) return hasSender(read, 'twilio') ? [{ name: 'twilio', priority: DEFAULT_PRIORITY }] : [];
-    const stray = (['TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', 'TWILIO_API_BASE_URL'] as const).find((name) => read(name) !== undefined);
+    const stray = (['TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', 'TWILIO_API_BASE_URL'] as const).find(
+      (name) => read(name) !== undefined,
+    );
     if (stray) throw new ConfigError('TWILIO_ACCOUNT_SID', `is required when ${stray} is set`);
     return [];
   }
-  const entries = raw.split(',').map((entry) => entry.trim()).map((entry) => {
-    const match = PROVIDER_ENTRY.exec(entry);
-    if (!match) {
-      throw new ConfigError('SMS_PROVIDERS', `must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "${entry}"`);
-    }
-    return { name: match[1], priority: Number(match[2]) };
-  });
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .map((entry) => {
+      const match = PROVIDER_ENTRY.exec(entry);
+      if (!match) {
+        throw new ConfigError(
+          'SMS_PROVIDERS',
+          `must be a comma-separated list of name:priority, where a name is twilio or twilio-<letters/digits> (e.g. twilio:10,twilio-b:5), not "${entry}"`,
+        );
+      }
+      return { name: match[1], priority: Number(match[2]) };
+    });
   const names = entries.map((e) => e.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated) throw new ConfigError('SMS_PROVIDERS', `names ${repeated} twice`);
@@ -74,7 +84,10 @@ function webhookAccounts(read: Reader, sending: readonly TwilioAccount[]): Twili
   if (!ACCOUNT_SID.test(accountSid)) throw new ConfigError('TWILIO_ACCOUNT_SID', 'must be a Twilio account SID: AC followed by 32 hex characters');
   const authToken = read('TWILIO_AUTH_TOKEN');
   if (authToken === undefined) {
-    throw new ConfigError('TWILIO_AUTH_TOKEN', 'is required with TWILIO_ACCOUNT_SID: it checks the signature of the texts Twilio posts to /webhooks/twilio/inbound');
+    throw new ConfigError(
+      'TWILIO_AUTH_TOKEN',
+      'is required with TWILIO_ACCOUNT_SID: it checks the signature of the texts Twilio posts to /webhooks/twilio/inbound',
+    );
   }
   return [...accounts, { accountSid, authToken }];
 }
@@ -98,7 +111,10 @@ function twilioAccount(read: Reader, name: string, priority: number): TwilioAcco
   }
   const fromNumber = read(variable('FROM_NUMBER')) ?? null;
   if (fromNumber === null && messagingServiceSid === null) {
-    throw new ConfigError(variable('FROM_NUMBER'), `or ${variable('MESSAGING_SERVICE_SID')} is required for the SMS provider ${name}: texts need something to come from`);
+    throw new ConfigError(
+      variable('FROM_NUMBER'),
+      `or ${variable('MESSAGING_SERVICE_SID')} is required for the SMS provider ${name}: texts need something to come from`,
+    );
   }
   return { name, priority, accountSid, authToken, fromNumber, messagingServiceSid, apiBaseUrl: httpUrl(read, variable('API_BASE_URL')) };
 }
@@ -114,4 +130,3 @@ function httpUrl(read: Reader, name: ConfigVariable | TwilioAccountVariable): st
   if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw new ConfigError(name, 'must be a URL starting http:// or https://');
   return raw.replace(/\/+$/, '');
 }
-

@@ -1,10 +1,4 @@
-export {
-  EmailNotificationCreated,
-  NotificationListResponse,
-  NotificationResponse,
-  NotifyErrorBody,
-  TemplateReference,
-} from './public-api.types';
+export { EmailNotificationCreated, NotificationListResponse, NotificationResponse, NotifyErrorBody, TemplateReference } from './public-api.types';
 export { TemplateListResponse, TemplatePreviewResponse, TemplateResponse } from './template-api.types';
 export { SmsNotificationCreated } from './sms-api.types';
 export { ReceivedTextMessage, ReceivedTextMessagesResponse } from './received-text-api.types';
@@ -64,7 +58,15 @@ export {
 export { ServicesClient } from './internal/services.client';
 export { CreatedService, NewServiceRequest } from './internal/services-api.types';
 export { TeamClient } from './internal/team.client';
-export { AcceptedInvitation, AcceptInvitationRequest, InvitationSummary, InviteRequest, PendingInvitationView, TeamMemberView, TeamView } from './internal/team-api.types';
+export {
+  AcceptedInvitation,
+  AcceptInvitationRequest,
+  InvitationSummary,
+  InviteRequest,
+  PendingInvitationView,
+  TeamMemberView,
+  TeamView,
+} from './internal/team-api.types';
 export { SendClient } from './internal/send.client';
 export { MessagePreview, SendableTemplate, SendOneRequest, SendOneResult, SentNotification, TemplateChoice } from './internal/send-api.types';
 export { JobsClient, UPLOAD_CONTENT_TYPE } from './internal/jobs.client';

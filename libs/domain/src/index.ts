@@ -75,7 +75,14 @@ export {
 } from './callbacks/callback-bodies';
 export { notifyTimestamp } from './time/notify-timestamp';
 export { UK_TIME_ZONE } from './time/uk-time-zone';
-export { formatTeamPermissions, isTeamPermission, parseTeamPermissions, TEAM_PERMISSION_LABELS, TEAM_PERMISSIONS, TeamPermission } from './team/team-permission';
+export {
+  formatTeamPermissions,
+  isTeamPermission,
+  parseTeamPermissions,
+  TEAM_PERMISSION_LABELS,
+  TEAM_PERMISSIONS,
+  TeamPermission,
+} from './team/team-permission';
 export { SMS_PROVIDER_HEALTH, SmsProviderHealth, SmsProviderState, SmsSendOutcome } from './channels/sms-provider-health';
 export {
   EMPTY_WINDOW,
@@ -88,14 +95,7 @@ export {
   summariseWindow,
 } from './channels/sms-provider-window';
 export { FIRST_DATA_ROW, JOB_STATUSES, JobStatus, MAX_JOB_ROWS } from './jobs/job-status';
-export {
-  columnKey,
-  jobRecipient,
-  JobRecipient,
-  letterAddressPersonalisation,
-  recipientColumns,
-  requiredRecipientColumns,
-} from './jobs/job-recipient';
+export { columnKey, jobRecipient, JobRecipient, letterAddressPersonalisation, recipientColumns, requiredRecipientColumns } from './jobs/job-recipient';
 export {
   brandingLogoPath,
   checkBrandColour,

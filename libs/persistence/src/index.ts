@@ -30,7 +30,16 @@ export { EmailBrandingRepository } from './repositories/email-branding.repositor
 export { DataRetentionRepository } from './repositories/data-retention.repository';
 export { GoLiveRequestRepository } from './repositories/go-live-request.repository';
 export { NotificationPurgeRepository } from './repositories/notification-purge.repository';
-export { DELIVERED_STATUSES, DeliveryCounts, FAILED_STATUSES, MinuteCount, NotificationSighting, PlatformStatisticsRepository, ProviderCounts, ServiceVolumes } from './repositories/platform-statistics.repository';
+export {
+  DELIVERED_STATUSES,
+  DeliveryCounts,
+  FAILED_STATUSES,
+  MinuteCount,
+  NotificationSighting,
+  PlatformStatisticsRepository,
+  ProviderCounts,
+  ServiceVolumes,
+} from './repositories/platform-statistics.repository';
 export { InvitationRepository } from './repositories/invitation.repository';
 export { NewChallenge, OpenChallenge, SecondFactorMethod, SignInChallengeRepository } from './repositories/sign-in-challenge.repository';
 export { AccountSetUp, SecondFactorType, UserAccountRepository } from './repositories/user-account.repository';

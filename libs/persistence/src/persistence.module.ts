@@ -38,16 +38,42 @@ import { TemplateFolderRepository } from './repositories/template-folder.reposit
 import { NotificationActivityRepository } from './repositories/notification-activity.repository';
 import { ServiceStatisticsRepository } from './repositories/service-statistics.repository';
 
-const REPOSITORIES = [ServiceRepository, UserRepository, ApiKeyRepository, TemplateRepository, EmailReplyToRepository, NotificationRepository, NotificationClaimRepository, DocumentRepository,
-  SmsSenderRepository, GuestListRepository, LetterRepository, PrecompiledTemplateRepository, InboundSmsRepository,
-  ServiceCallbackRepository, CallbackEventRepository, ComplaintRepository,
-  SessionRepository, AuditRepository, TeamMemberRepository,
-  InvitationRepository, SignInChallengeRepository, UserAccountRepository,
-  UploadRepository, JobRepository,
-  LetterContactRepository, EmailBrandingRepository, DataRetentionRepository, GoLiveRequestRepository, NotificationPurgeRepository,
-  PlatformStatisticsRepository, PlatformDirectoryRepository,
+const REPOSITORIES = [
+  ServiceRepository,
+  UserRepository,
+  ApiKeyRepository,
+  TemplateRepository,
+  EmailReplyToRepository,
+  NotificationRepository,
+  NotificationClaimRepository,
+  DocumentRepository,
+  SmsSenderRepository,
+  GuestListRepository,
+  LetterRepository,
+  PrecompiledTemplateRepository,
+  InboundSmsRepository,
+  ServiceCallbackRepository,
+  CallbackEventRepository,
+  ComplaintRepository,
+  SessionRepository,
+  AuditRepository,
+  TeamMemberRepository,
+  InvitationRepository,
+  SignInChallengeRepository,
+  UserAccountRepository,
+  UploadRepository,
+  JobRepository,
+  LetterContactRepository,
+  EmailBrandingRepository,
+  DataRetentionRepository,
+  GoLiveRequestRepository,
+  NotificationPurgeRepository,
+  PlatformStatisticsRepository,
+  PlatformDirectoryRepository,
   TemplateFolderRepository,
-  NotificationActivityRepository, ServiceStatisticsRepository];
+  NotificationActivityRepository,
+  ServiceStatisticsRepository,
+];
 
 /** The database connection, the field cipher and one repository per aggregate. */
 @Global()

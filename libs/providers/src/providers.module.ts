@@ -14,7 +14,12 @@ import { LETTER_PROVIDER_BINDINGS, LETTER_PROVIDER_EXPORTS } from './letter/lett
       provide: EMAIL_PROVIDER,
       inject: [HERALD_CONFIG],
       useFactory: (config: HeraldConfig) =>
-        config.smtpUrl ? new SmtpEmailProvider(config.smtpUrl, config.emailDomain, { bounceDomain: config.receipts.bounceDomain, deliveredOnAccept: config.receipts.smtpDeliveredOnAccept }) : new OutboxEmailProvider(config.outboxDir, config.emailDomain),
+        config.smtpUrl
+          ? new SmtpEmailProvider(config.smtpUrl, config.emailDomain, {
+              bounceDomain: config.receipts.bounceDomain,
+              deliveredOnAccept: config.receipts.smtpDeliveredOnAccept,
+            })
+          : new OutboxEmailProvider(config.outboxDir, config.emailDomain),
     },
     { provide: SIMULATED_EMAIL_PROVIDER, useClass: SimulatedEmailProvider },
     ...SMS_PROVIDER_BINDINGS,

@@ -12,7 +12,6 @@ import { DELIVERY_JOB, DeliveryJob, PROCESS_JOB, PROCESS_JOB_RETRY, ProcessJobPa
  */
 export const BULK_SEND_PRIORITY = 100;
 
-
 /** A job's rows as notifications to deliver: their ids and channel. */
 export interface BulkNotification {
   readonly id: string;
@@ -45,8 +44,11 @@ export class JobQueue {
     const emails = byType('email');
     const texts = byType('sms');
     const letters = byType('letter');
-    if (emails.length) await this.emails.addBulk(emails.map((id) => ({ name: DELIVERY_JOB, data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
-    if (texts.length) await this.texts.addBulk(texts.map((id) => ({ name: DELIVERY_JOB, data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
-    if (letters.length) await this.letters.addBulk(letters.map((id) => ({ name: RENDER_LETTER_JOB, data: { notificationId: id, serviceId }, opts: options(id, {}) })));
+    if (emails.length)
+      await this.emails.addBulk(emails.map((id) => ({ name: DELIVERY_JOB, data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
+    if (texts.length)
+      await this.texts.addBulk(texts.map((id) => ({ name: DELIVERY_JOB, data: { notificationId: id, serviceId }, opts: options(id, this.retries) })));
+    if (letters.length)
+      await this.letters.addBulk(letters.map((id) => ({ name: RENDER_LETTER_JOB, data: { notificationId: id, serviceId }, opts: options(id, {}) })));
   }
 }

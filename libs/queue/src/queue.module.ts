@@ -30,7 +30,10 @@ const DEFAULT_JOB_OPTIONS = {
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
   providers: [
-    DeliveryQueue, QueueErrorReporter, LetterQueue, JobQueue,
+    DeliveryQueue,
+    QueueErrorReporter,
+    LetterQueue,
+    JobQueue,
     // Operators see the depth of every queue in the registry.
     { provide: QueueDepths, inject: Object.values(QUEUES).map((name) => getQueueToken(name)), useFactory: (...queues: Queue[]) => new QueueDepths(queues) },
   ],

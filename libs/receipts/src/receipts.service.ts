@@ -13,7 +13,10 @@ import { ComplaintReceipt, Receipt, RECEIPT_SOURCES, ReceiptResult, StatusReceip
 export class ReceiptsService {
   private readonly logger = new Logger(ReceiptsService.name);
 
-  constructor(private readonly notifications: NotificationRepository, private readonly complaints: ComplaintRepository) {}
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly complaints: ComplaintRepository,
+  ) {}
 
   async applyReceipt(receipt: Receipt): Promise<ReceiptResult> {
     const result = receipt.kind === 'status' ? await this.applyStatus(receipt) : await this.recordComplaint(receipt);
@@ -24,8 +27,13 @@ export class ReceiptsService {
   private async applyStatus(receipt: StatusReceipt): Promise<ReceiptResult> {
     const rule = RECEIPT_SOURCES[receipt.source];
     const outcome = await this.notifications.applyReceipt({
-      id: receipt.notificationId, serviceId: receipt.serviceId, providerReference: receipt.providerReference,
-      status: receipt.status, at: receipt.at, type: rule.channel ?? undefined, liveOnly: rule.liveOnly,
+      id: receipt.notificationId,
+      serviceId: receipt.serviceId,
+      providerReference: receipt.providerReference,
+      status: receipt.status,
+      at: receipt.at,
+      type: rule.channel ?? undefined,
+      liveOnly: rule.liveOnly,
     });
     return outcome.applied ? { applied: true, serviceId: outcome.serviceId } : { applied: false, reason: outcome.reason };
   }
@@ -35,8 +43,12 @@ export class ReceiptsService {
     const owner = await this.notifications.findOwner(receipt.notificationId);
     if (!owner || owner.type !== RECEIPT_SOURCES[receipt.source].channel) return { applied: false, reason: 'not-found' };
     const recorded = await this.complaints.record({
-      serviceId: owner.serviceId, notificationId: owner.id, complaintType: receipt.complaintType, complaintDate: receipt.at,
-      source: receipt.source, reportKey: receipt.reportKey,
+      serviceId: owner.serviceId,
+      notificationId: owner.id,
+      complaintType: receipt.complaintType,
+      complaintDate: receipt.at,
+      source: receipt.source,
+      reportKey: receipt.reportKey,
     });
     return recorded ? { applied: true, serviceId: owner.serviceId } : { applied: false, reason: 'repeated' };
   }

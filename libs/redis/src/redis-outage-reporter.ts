@@ -12,7 +12,8 @@ export interface RedisErrorSource {
 }
 
 /** Errors that mean "the connection is down", as opposed to a command or a job going wrong. */
-const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE|Connection is closed|connect ETIMEDOUT|Stream isn't writeable/;
+const CONNECTION_ERROR =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE|Connection is closed|connect ETIMEDOUT|Stream isn't writeable/;
 const RECHECK_MS = 500;
 const PROBE_TIMEOUT_MS = 1000;
 const OTHER_ERROR_EVERY_MS = 60_000;

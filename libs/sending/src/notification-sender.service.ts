@@ -16,7 +16,11 @@ import type { SendProblem } from './send-problem';
  */
 @Injectable()
 export class NotificationSender {
-  constructor(private readonly contexts: SendingContexts, private readonly limits: DailyLimits, private readonly writer: NotificationWriter) {}
+  constructor(
+    private readonly contexts: SendingContexts,
+    private readonly limits: DailyLimits,
+    private readonly writer: NotificationWriter,
+  ) {}
 
   /** The v2 API checks the channel's limit before it reads the body, as Notify does. */
   channelLimit(service: Service, keyType: KeyType, channel: TemplateType): Promise<SendProblem | null> {

@@ -49,7 +49,9 @@ interface ProblemOptions {
 
 export function sendProblem(code: SendProblemCode, field: string, detail: string, options: ProblemOptions = {}): SendProblem {
   return {
-    code, field, detail,
+    code,
+    field,
+    detail,
     message: options.message ?? detail,
     error: options.error ?? 'BadRequestError',
     status: options.status ?? 400,

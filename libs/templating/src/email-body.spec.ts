@@ -14,7 +14,7 @@ describe('renderEmailBody', () => {
   });
 
   it('applies no typography or markdown', () => {
-    expect(renderEmailBody("# It's \"raw\" - *really*", {})).toBe("# It's \"raw\" - *really*");
+    expect(renderEmailBody('# It\'s "raw" - *really*', {})).toBe('# It\'s "raw" - *really*');
   });
 
   it('trims after filling, so a trailing empty value leaves no whitespace', () => {

@@ -14,8 +14,7 @@ import {
 } from './email-html-styles';
 
 const p = (html: string) => `<p style="${PARAGRAPH_STYLE}">${html}</p>`;
-const link = (href: string, text: string, title = '') =>
-  `<a style="${LINK_STYLE}" href="${href}"${title ? ` title="${title}"` : ''}>${text}</a>`;
+const link = (href: string, text: string, title = '') => `<a style="${LINK_STYLE}" href="${href}"${title ? ` title="${title}"` : ''}>${text}</a>`;
 const list = (tag: 'ul' | 'ol', ...items: string[]) =>
   `<table role="presentation" style="${LIST_TABLE_STYLE}"><tr><td style="${LIST_CELL_STYLE}">` +
   `<${tag} style="${tag === 'ul' ? BULLET_LIST_STYLE : NUMBER_LIST_STYLE}">` +
@@ -121,9 +120,7 @@ describe('emailMarkdownToHtml', () => {
     });
 
     it('adds http:// to a link without a protocol', () => {
-      expect(emailMarkdownToHtml('Visit our [website](www.example.com/xyz).')).toBe(
-        p(`Visit our ${link('http://www.example.com/xyz', 'website')}.`),
-      );
+      expect(emailMarkdownToHtml('Visit our [website](www.example.com/xyz).')).toBe(p(`Visit our ${link('http://www.example.com/xyz', 'website')}.`));
     });
 
     it.each([
@@ -134,9 +131,7 @@ describe('emailMarkdownToHtml', () => {
     });
 
     it('turns a quoted title into a title attribute', () => {
-      expect(emailMarkdownToHtml('[Example](http://example.com "An example URL")')).toBe(
-        p(link('http://example.com', 'Example', 'An example URL')),
-      );
+      expect(emailMarkdownToHtml('[Example](http://example.com "An example URL")')).toBe(p(link('http://example.com', 'Example', 'An example URL')));
     });
 
     it('accepts a title in single quotes', () => {
@@ -144,15 +139,11 @@ describe('emailMarkdownToHtml', () => {
     });
 
     it('percent-encodes the href except for :/?#=&;%', () => {
-      expect(emailMarkdownToHtml('[x](https://example.com/a b?q="1"&r=%20#top)')).toBe(
-        p(link('https://example.com/a%20b?q=%221%22&amp;r=%20#top', 'x')),
-      );
+      expect(emailMarkdownToHtml('[x](https://example.com/a b?q="1"&r=%20#top)')).toBe(p(link('https://example.com/a%20b?q=%221%22&amp;r=%20#top', 'x')));
     });
 
     it('accepts a URL in angle brackets', () => {
-      expect(emailMarkdownToHtml('[Unsubscribe](<https://example.com/u (1)>)')).toBe(
-        p(link('https://example.com/u%20%281%29', 'Unsubscribe')),
-      );
+      expect(emailMarkdownToHtml('[Unsubscribe](<https://example.com/u (1)>)')).toBe(p(link('https://example.com/u%20%281%29', 'Unsubscribe')));
     });
 
     it('drops images', () => {
@@ -162,15 +153,11 @@ describe('emailMarkdownToHtml', () => {
 
   describe('bare URLs', () => {
     it('auto-links an http or https URL', () => {
-      expect(emailMarkdownToHtml('Go to https://www.gov.uk/ now')).toBe(
-        p(`Go to ${link('https://www.gov.uk/', 'https://www.gov.uk/')} now`),
-      );
+      expect(emailMarkdownToHtml('Go to https://www.gov.uk/ now')).toBe(p(`Go to ${link('https://www.gov.uk/', 'https://www.gov.uk/')} now`));
     });
 
     it.each(['.', ',', ':'])('keeps a trailing %p out of the link', (punctuation) => {
-      expect(emailMarkdownToHtml(`See http://example.com${punctuation}`)).toBe(
-        p(`See ${link('http://example.com', 'http://example.com')}${punctuation}`),
-      );
+      expect(emailMarkdownToHtml(`See http://example.com${punctuation}`)).toBe(p(`See ${link('http://example.com', 'http://example.com')}${punctuation}`));
     });
 
     it('keeps an unbalanced closing bracket out of the link', () => {
@@ -178,9 +165,7 @@ describe('emailMarkdownToHtml', () => {
     });
 
     it('keeps a balanced closing bracket in the link', () => {
-      expect(emailMarkdownToHtml('http://example.com/foo_(bar).')).toBe(
-        p(`${link('http://example.com/foo_%28bar%29', 'http://example.com/foo_(bar)')}.`),
-      );
+      expect(emailMarkdownToHtml('http://example.com/foo_(bar).')).toBe(p(`${link('http://example.com/foo_%28bar%29', 'http://example.com/foo_(bar)')}.`));
     });
 
     it.each(['example.com', 'www.example.com', 'ftp://example.com', 'test@example.com'])('does not link %p', (text) => {
@@ -223,9 +208,7 @@ describe('emailMarkdownToHtml', () => {
 
   describe('escaping', () => {
     it('escapes HTML in the text', () => {
-      expect(emailMarkdownToHtml('Hello <script>alert("x")</script>')).toBe(
-        p('Hello &lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt;'),
-      );
+      expect(emailMarkdownToHtml('Hello <script>alert("x")</script>')).toBe(p('Hello &lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt;'));
     });
 
     it('escapes a bare ampersand', () => {
@@ -241,9 +224,7 @@ describe('emailMarkdownToHtml', () => {
     });
 
     it('escapes markup in link text and keeps quotes out of the href', () => {
-      expect(emailMarkdownToHtml('[<b>x</b>](https://example.com/"onclick="x)')).toBe(
-        p(link('https://example.com/%22onclick=%22x', '&lt;b&gt;x&lt;/b&gt;')),
-      );
+      expect(emailMarkdownToHtml('[<b>x</b>](https://example.com/"onclick="x)')).toBe(p(link('https://example.com/%22onclick=%22x', '&lt;b&gt;x&lt;/b&gt;')));
     });
   });
 

@@ -72,7 +72,11 @@ export class EmailRenderer {
       subject,
       body,
       html: this.htmlLayout({
-        subject, serviceName, preheader: preheaderFrom(bodyText), bodyHtml: emailMarkdownToHtml(markdown), branding: brandingLayoutData(input.branding, serviceName),
+        subject,
+        serviceName,
+        preheader: preheaderFrom(bodyText),
+        bodyHtml: emailMarkdownToHtml(markdown),
+        branding: brandingLayoutData(input.branding, serviceName),
       }),
       text: this.textLayout({ subject, serviceName, bodyText }),
     };

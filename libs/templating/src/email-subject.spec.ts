@@ -6,9 +6,7 @@ describe('renderEmailSubject', () => {
   });
 
   it('shows a list inline', () => {
-    expect(renderEmailSubject('Documents: ((docs))', { docs: ['passport', 'licence', 'bill'] })).toBe(
-      'Documents: passport, licence and bill',
-    );
+    expect(renderEmailSubject('Documents: ((docs))', { docs: ['passport', 'licence', 'bill'] })).toBe('Documents: passport, licence and bill');
   });
 
   it('curls single quotes', () => {
@@ -24,9 +22,7 @@ describe('renderEmailSubject', () => {
   });
 
   it('leaves apostrophes in email addresses straight', () => {
-    expect(renderEmailSubject("Write to o'brien@example.com about 'it'", {})).toBe(
-      "Write to o'brien@example.com about \u2018it\u2019",
-    );
+    expect(renderEmailSubject("Write to o'brien@example.com about 'it'", {})).toBe("Write to o'brien@example.com about \u2018it\u2019");
   });
 
   it.each([' - ', ' \u2013 ', ' \u2014 ', ' -- '])('turns %p between words into a spaced en dash', (dash) => {

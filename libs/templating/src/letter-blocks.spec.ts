@@ -48,7 +48,11 @@ describe('letter formatting', () => {
   });
 
   it('prints every hyphen in the body as a non-breaking hyphen, but keeps QR data as it is', () => {
-    expect(letterBlocks('# Re-apply\n\nSend an e-bost - see https://www.gov.uk/check-state-pension\n\n* follow-up\n\nqr: https://www.gov.uk/track-passport-application')).toEqual([
+    expect(
+      letterBlocks(
+        '# Re-apply\n\nSend an e-bost - see https://www.gov.uk/check-state-pension\n\n* follow-up\n\nqr: https://www.gov.uk/track-passport-application',
+      ),
+    ).toEqual([
       { kind: 'heading', text: 'Re\u2011apply' },
       { kind: 'paragraph', text: 'Send an e\u2011bost \u2013 see www.gov.uk/check\u2011state\u2011pension' },
       { kind: 'list', ordered: false, items: ['follow\u2011up'] },

@@ -28,7 +28,16 @@ describe('the letter PDF renderer', () => {
     expect(width).toBeCloseTo(A4.width, 0);
     expect(height).toBeCloseTo(A4.height, 0);
     const text = pdfText(letter.pdf);
-    for (const line of ['Jo Bloggs', 'LS1 1AA', 'Passport Office', '12 January 2026', 'Your passport application', 'bring your photo', 'www.gov.uk/passport', 'Page 1 of 1']) {
+    for (const line of [
+      'Jo Bloggs',
+      'LS1 1AA',
+      'Passport Office',
+      '12 January 2026',
+      'Your passport application',
+      'bring your photo',
+      'www.gov.uk/passport',
+      'Page 1 of 1',
+    ]) {
       expect(text).toContain(line);
     }
     expect(text).not.toContain('https://');
@@ -60,12 +69,14 @@ describe('the letter PDF renderer', () => {
   });
 
   it('prints Welsh and non-breaking hyphens with the embedded DejaVu Sans font', async () => {
-    const letter = await renderer.render(aLetter({
-      addressLines: ['Rhys ap Gwilym', 'Tŷ Newydd', 'Stoke-on-Trent', 'ST4 4AA'],
-      contactBlock: 'Swyddfa Basbort\nTŵr y Dref',
-      heading: 'Eich cais: ŵ ŷ Ŵ Ŷ',
-      body: 'Annwyl Rhys,\n\nGallwch anfon e-bost atom am ŵ ŷ Ŵ Ŷ.\n\n* ail-wneud y cais',
-    }));
+    const letter = await renderer.render(
+      aLetter({
+        addressLines: ['Rhys ap Gwilym', 'Tŷ Newydd', 'Stoke-on-Trent', 'ST4 4AA'],
+        contactBlock: 'Swyddfa Basbort\nTŵr y Dref',
+        heading: 'Eich cais: ŵ ŷ Ŵ Ŷ',
+        body: 'Annwyl Rhys,\n\nGallwch anfon e-bost atom am ŵ ŷ Ŵ Ŷ.\n\n* ail-wneud y cais',
+      }),
+    );
     const text = pdfText(letter.pdf);
     for (const line of ['Tŷ Newydd', 'Tŵr y Dref', 'Eich cais: ŵ ŷ Ŵ Ŷ', 'e\u2011bost atom am ŵ ŷ Ŵ Ŷ.', 'ail\u2011wneud y cais']) {
       expect(text).toContain(line);

@@ -43,7 +43,12 @@ export class LetterPdfRenderer {
       size: 'A4',
       compress: false,
       bufferPages: true,
-      margins: { top: layout.page.marginTopMm * MM, bottom: layout.page.marginBottomMm * MM, left: layout.page.marginLeftMm * MM, right: layout.page.marginRightMm * MM },
+      margins: {
+        top: layout.page.marginTopMm * MM,
+        bottom: layout.page.marginBottomMm * MM,
+        left: layout.page.marginLeftMm * MM,
+        right: layout.page.marginRightMm * MM,
+      },
       info: { Title: letter.heading, Producer: 'Herald', Creator: 'Herald' },
     });
     const done = collect(doc);
@@ -58,13 +63,27 @@ export class LetterPdfRenderer {
   private firstPage(doc: PDFKit.PDFDocument, letter: LetterContent): void {
     const { address, contactBlock, date, body, heading } = this.layout;
     if (letter.contactBlock) {
-      doc.font(this.fonts.regular).fontSize(contactBlock.fontSize)
-        .text(letter.contactBlock, contactBlock.leftMm * MM, contactBlock.topMm * MM, { width: (contactBlock.rightMm - contactBlock.leftMm) * MM, lineGap: contactBlock.lineGap });
+      doc
+        .font(this.fonts.regular)
+        .fontSize(contactBlock.fontSize)
+        .text(letter.contactBlock, contactBlock.leftMm * MM, contactBlock.topMm * MM, {
+          width: (contactBlock.rightMm - contactBlock.leftMm) * MM,
+          lineGap: contactBlock.lineGap,
+        });
     }
-    doc.font(this.fonts.regular).fontSize(address.fontSize)
-      .text(letter.addressLines.join('\n'), address.leftMm * MM, address.topMm * MM, { width: address.widthMm * MM, height: address.heightMm * MM, lineGap: address.lineGap });
+    doc
+      .font(this.fonts.regular)
+      .fontSize(address.fontSize)
+      .text(letter.addressLines.join('\n'), address.leftMm * MM, address.topMm * MM, {
+        width: address.widthMm * MM,
+        height: address.heightMm * MM,
+        lineGap: address.lineGap,
+      });
     doc.fontSize(date.fontSize).text(LONDON_DATE.format(letter.date), date.leftMm * MM, date.topMm * MM, { lineBreak: false });
-    doc.font(this.fonts.bold).fontSize(heading.fontSize).text(letter.heading, doc.page.margins.left, body.topMm * MM, { width: this.width(doc) });
+    doc
+      .font(this.fonts.bold)
+      .fontSize(heading.fontSize)
+      .text(letter.heading, doc.page.margins.left, body.topMm * MM, { width: this.width(doc) });
     doc.y += heading.gapAfterMm * MM;
   }
 
@@ -77,7 +96,10 @@ export class LetterPdfRenderer {
         doc.addPage();
         return;
       case 'heading':
-        doc.font(this.fonts.bold).fontSize(heading.fontSize).text(block.text, x, doc.y, { width: this.width(doc) });
+        doc
+          .font(this.fonts.bold)
+          .fontSize(heading.fontSize)
+          .text(block.text, x, doc.y, { width: this.width(doc) });
         doc.y += heading.gapAfterMm * MM;
         return;
       case 'paragraph':
@@ -106,9 +128,11 @@ export class LetterPdfRenderer {
     if (doc.y + size > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const cell = size / modules.length;
     const [left, top] = [doc.page.margins.left, doc.y];
-    modules.forEach((row, r) => row.forEach((dark, c) => {
-      if (dark) doc.rect(left + c * cell, top + r * cell, cell, cell);
-    }));
+    modules.forEach((row, r) =>
+      row.forEach((dark, c) => {
+        if (dark) doc.rect(left + c * cell, top + r * cell, cell, cell);
+      }),
+    );
     doc.fillColor('black').fill();
     doc.x = left;
     doc.y = top + size;
@@ -122,11 +146,14 @@ export class LetterPdfRenderer {
       const bottom = doc.page.margins.bottom;
       // Writing inside the bottom margin would otherwise start a new page.
       doc.page.margins.bottom = 0;
-      doc.font(fonts.regular).fontSize(pageNumber.fontSize).text(`Page ${i + 1} of ${pageCount}`, doc.page.margins.left, doc.page.height - pageNumber.bottomMm * MM, {
-        width: this.width(doc),
-        align: 'center',
-        lineBreak: false,
-      });
+      doc
+        .font(fonts.regular)
+        .fontSize(pageNumber.fontSize)
+        .text(`Page ${i + 1} of ${pageCount}`, doc.page.margins.left, doc.page.height - pageNumber.bottomMm * MM, {
+          width: this.width(doc),
+          align: 'center',
+          lineBreak: false,
+        });
       doc.page.margins.bottom = bottom;
     }
   }

@@ -6,7 +6,11 @@ describe('QR codes for letters', () => {
     const size = modules.length;
     expect(size).toBeGreaterThanOrEqual(21);
     expect((size - 17) % 4).toBe(0);
-    for (const [row, column] of [[0, 0], [0, size - 7], [size - 7, 0]]) {
+    for (const [row, column] of [
+      [0, 0],
+      [0, size - 7],
+      [size - 7, 0],
+    ]) {
       expect(modules[row].slice(column, column + 7).every(Boolean)).toBe(true);
       expect(modules[row + 2][column + 2] && modules[row + 3][column + 3] && modules[row + 4][column + 4]).toBe(true);
       expect(modules[row + 1][column + 1]).toBe(false);

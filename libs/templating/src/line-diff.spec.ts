@@ -11,7 +11,10 @@ describe('diffLines', () => {
 
   it('shows a changed line as removed then added, in place', () => {
     expect(render('Dear ((name))\nYour passport is ready\nThanks', 'Dear ((name))\nYour passport is late\nThanks')).toEqual([
-      ' Dear ((name))', '-Your passport is ready', '+Your passport is late', ' Thanks',
+      ' Dear ((name))',
+      '-Your passport is ready',
+      '+Your passport is late',
+      ' Thanks',
     ]);
   });
 
@@ -38,7 +41,10 @@ describe('diffLines', () => {
     const before = Array.from({ length: 1500 }, (_, i) => `line ${i}`).join('\n');
     const after = before.replace('line 700', 'line seven hundred');
     const changed = diffLines(before, after).filter((l) => l.kind !== 'same');
-    expect(changed).toEqual([{ kind: 'removed', text: 'line 700' }, { kind: 'added', text: 'line seven hundred' }]);
+    expect(changed).toEqual([
+      { kind: 'removed', text: 'line 700' },
+      { kind: 'added', text: 'line seven hundred' },
+    ]);
   });
 
   it('diffs two wholly different texts of a few hundred lines', () => {

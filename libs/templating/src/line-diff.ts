@@ -18,11 +18,7 @@ export function diffLines(before: string, after: string): DiffLine[] {
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
   const same = (text: string): DiffLine => ({ kind: 'same', text });
-  return [
-    ...a.slice(0, start).map(same),
-    ...diffMiddle(a.slice(start, a.length - end), b.slice(start, b.length - end)),
-    ...a.slice(a.length - end).map(same),
-  ];
+  return [...a.slice(0, start).map(same), ...diffMiddle(a.slice(start, a.length - end), b.slice(start, b.length - end)), ...a.slice(a.length - end).map(same)];
 }
 
 function diffMiddle(a: readonly string[], b: readonly string[]): DiffLine[] {

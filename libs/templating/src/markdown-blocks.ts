@@ -58,7 +58,10 @@ const indentedCode: Rule = (lines, at) => {
   for (let index = at; index < lines.length && (lines[index] === '' || INDENTED_CODE.test(lines[index])); index++) {
     if (lines[index] !== '') last = index;
   }
-  const text = lines.slice(at, last + 1).map((line) => line.slice(4)).join('\n');
+  const text = lines
+    .slice(at, last + 1)
+    .map((line) => line.slice(4))
+    .join('\n');
   return { blocks: [{ kind: 'code', text }], next: last + 1 };
 };
 
@@ -67,7 +70,10 @@ const fencedCode: Rule = (lines, at) => {
   if (!open) return null;
   for (let index = at + 1; index < lines.length; index++) {
     if (lines[index].trim() === open[1]) {
-      const text = lines.slice(at + 1, index).join('\n').trimEnd();
+      const text = lines
+        .slice(at + 1, index)
+        .join('\n')
+        .trimEnd();
       return { blocks: [{ kind: 'code', text }], next: index + 1 };
     }
   }

@@ -54,7 +54,10 @@ class MarkdownWalk {
       case 'quote':
         return format.quote(this.blocks(block.children));
       case 'list':
-        return format.list(block.ordered, block.items.map((item) => this.blocks(item.children).trim()));
+        return format.list(
+          block.ordered,
+          block.items.map((item) => this.blocks(item.children).trim()),
+        );
       case 'break':
         return format.blockBreak();
     }

@@ -1,13 +1,11 @@
 import { fillPlaceholders } from './placeholder-filler';
 
-const bodyFill = (text: string, personalisation: Record<string, unknown>) =>
-  fillPlaceholders(text, personalisation, { lists: 'bullets' });
-const inlineFill = (text: string, personalisation: Record<string, unknown>) =>
-  fillPlaceholders(text, personalisation, { lists: 'inline' });
+const bodyFill = (text: string, personalisation: Record<string, unknown>) => fillPlaceholders(text, personalisation, { lists: 'bullets' });
+const inlineFill = (text: string, personalisation: Record<string, unknown>) => fillPlaceholders(text, personalisation, { lists: 'inline' });
 
 describe('fillPlaceholders', () => {
   it('fills a placeholder whatever the case, spaces, underscores or hyphens of the key', () => {
-    expect(bodyFill('Dear ((First Name))', { 'FIRST_name': 'Ada' })).toBe('Dear Ada');
+    expect(bodyFill('Dear ((First Name))', { FIRST_name: 'Ada' })).toBe('Dear Ada');
   });
 
   it('fills every occurrence of a placeholder', () => {

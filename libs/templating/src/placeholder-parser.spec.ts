@@ -10,22 +10,15 @@ describe('placeholdersIn', () => {
   });
 
   it('looks through every text given, subject first', () => {
-    expect(placeholdersIn('((subject thing))', 'Body ((body thing))').map((p) => p.name)).toEqual([
-      'subject thing',
-      'body thing',
-    ]);
+    expect(placeholdersIn('((subject thing))', 'Body ((body thing))').map((p) => p.name)).toEqual(['subject thing', 'body thing']);
   });
 
   it('normalises keys by ignoring case, spaces, underscores and hyphens', () => {
-    expect(placeholdersIn('((First Name)) ((first_name)) ((FIRST-NAME)) ((firstname))')).toEqual([
-      { name: 'First Name', key: 'firstname' },
-    ]);
+    expect(placeholdersIn('((First Name)) ((first_name)) ((FIRST-NAME)) ((firstname))')).toEqual([{ name: 'First Name', key: 'firstname' }]);
   });
 
   it('keeps the first spelling when a name repeats', () => {
-    expect(placeholdersIn('((Reference Number))', '((reference_number))')).toEqual([
-      { name: 'Reference Number', key: 'referencenumber' },
-    ]);
+    expect(placeholdersIn('((Reference Number))', '((reference_number))')).toEqual([{ name: 'Reference Number', key: 'referencenumber' }]);
   });
 
   it('ignores brackets that are not a placeholder', () => {

@@ -3,8 +3,7 @@
  * accents outside it are present, UCS-2 (70). Everything else is downgraded to something GSM can
  * carry, as Notify's `SanitiseSMS` does.
  */
-const GSM_BASIC =
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+const GSM_BASIC = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 /** Sent as an escape plus a character, so each counts twice towards a GSM message. */
 const GSM_EXTENSION = '^{}\\[~]|€';
 const WELSH_ACCENTED_VOWELS = 'àèìòùẁỳÀÈÌÒÙẀỲáéíóúẃýÁÉÍÓÚẂÝäëïöüẅÿÄËÏÖÜẄŸâêîôûŵŷÂÊÎÔÛŴŶ';
@@ -16,13 +15,30 @@ const WELSH_NON_GSM: ReadonlySet<string> = new Set([...WELSH_ACCENTED_VOWELS].fi
 const ALLOWED: ReadonlySet<string> = new Set([...GSM_CHARACTERS, ...WELSH_NON_GSM]);
 
 const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
-  ['\u2011', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2212', '-'],
+  ['\u2011', '-'],
+  ['\u2013', '-'],
+  ['\u2014', '-'],
+  ['\u2212', '-'],
   ['\u2026', '...'],
-  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"],
-  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'],
-  ['\u180e', ''], ['\u200b', ''], ['\u200c', ''], ['\u200d', ''], ['\u2060', ''], ['\ufeff', ''], ['\u2028', ''], ['\u2029', ''],
-  ['\u00a0', ' '], ['\u202f', ' '], ['\t', ' '],
-  ['Ł', 'L'], ['ł', 'l'],
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u201a', "'"],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+  ['\u201e', '"'],
+  ['\u180e', ''],
+  ['\u200b', ''],
+  ['\u200c', ''],
+  ['\u200d', ''],
+  ['\u2060', ''],
+  ['\ufeff', ''],
+  ['\u2028', ''],
+  ['\u2029', ''],
+  ['\u00a0', ' '],
+  ['\u202f', ' '],
+  ['\t', ' '],
+  ['Ł', 'L'],
+  ['ł', 'l'],
 ]);
 
 const COMBINING_MARKS = /\p{M}/gu;

@@ -4,7 +4,10 @@ import { LetterPdfRenderer } from './letter-pdf-renderer';
 
 /** Provides the EmailRenderer, whose layouts are compiled once for the whole application. */
 @Module({
-  providers: [{ provide: EmailRenderer, useFactory: () => new EmailRenderer() }, { provide: LetterPdfRenderer, useFactory: () => new LetterPdfRenderer() }],
+  providers: [
+    { provide: EmailRenderer, useFactory: () => new EmailRenderer() },
+    { provide: LetterPdfRenderer, useFactory: () => new LetterPdfRenderer() },
+  ],
   exports: [EmailRenderer, LetterPdfRenderer],
 })
 export class TemplatingModule {}

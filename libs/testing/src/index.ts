@@ -13,7 +13,20 @@ export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';
 export { CliResult, heraldJson, runHeraldCli } from './cli-under-test';
 export { AdminUnderTest, aFreePort } from './admin-under-test';
-export { activateWithKeyboard, checkAccessibility, checkPage, closePage, launchBrowser, newContext, newPage, openPage, pressTabUntil, saveScreenshot, SCREENSHOT_DIR, typeWithKeyboard } from './browser/browser';
+export {
+  activateWithKeyboard,
+  checkAccessibility,
+  checkPage,
+  closePage,
+  launchBrowser,
+  newContext,
+  newPage,
+  openPage,
+  pressTabUntil,
+  saveScreenshot,
+  SCREENSHOT_DIR,
+  typeWithKeyboard,
+} from './browser/browser';
 export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
 export { nextTotpCode, totpCodeAt } from './totp-codes';
 export { aTestMobile } from './test-mobiles';

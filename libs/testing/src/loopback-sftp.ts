@@ -1,4 +1,20 @@
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, Stats, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  Stats,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { Connection, Server, SFTPWrapper, utils } from 'ssh2';
@@ -99,7 +115,14 @@ export class LoopbackSftp {
         sftp.status(reqid, code === 'ENOENT' ? STATUS_CODE.NO_SUCH_FILE : code === 'EACCES' ? STATUS_CODE.PERMISSION_DENIED : STATUS_CODE.FAILURE);
       }
     };
-    const attrsOf = (stats: Stats) => ({ mode: stats.mode, uid: 0, gid: 0, size: stats.size, atime: Math.floor(stats.atimeMs / 1000), mtime: Math.floor(stats.mtimeMs / 1000) });
+    const attrsOf = (stats: Stats) => ({
+      mode: stats.mode,
+      uid: 0,
+      gid: 0,
+      size: stats.size,
+      atime: Math.floor(stats.atimeMs / 1000),
+      mtime: Math.floor(stats.mtimeMs / 1000),
+    });
 
     sftp.on('REALPATH', (reqid, path) => {
       const resolved = posix.resolve('/', path);
@@ -113,28 +136,38 @@ export class LoopbackSftp {
       if (!handle) return sftp.status(reqid, STATUS_CODE.FAILURE);
       attempt(reqid, () => sftp.attrs(reqid, attrsOf(statSync(this.local(handle.path)))));
     });
-    sftp.on('MKDIR', (reqid, path) => attempt(reqid, () => {
-      mkdirSync(this.local(path));
-      sftp.status(reqid, STATUS_CODE.OK);
-    }));
-    sftp.on('RMDIR', (reqid, path) => attempt(reqid, () => {
-      rmdirSync(this.local(path));
-      sftp.status(reqid, STATUS_CODE.OK);
-    }));
-    sftp.on('REMOVE', (reqid, path) => attempt(reqid, () => {
-      unlinkSync(this.local(path));
-      sftp.status(reqid, STATUS_CODE.OK);
-    }));
-    sftp.on('RENAME', (reqid, from, to) => attempt(reqid, () => {
-      renameSync(this.local(from), this.local(to));
-      sftp.status(reqid, STATUS_CODE.OK);
-    }));
+    sftp.on('MKDIR', (reqid, path) =>
+      attempt(reqid, () => {
+        mkdirSync(this.local(path));
+        sftp.status(reqid, STATUS_CODE.OK);
+      }),
+    );
+    sftp.on('RMDIR', (reqid, path) =>
+      attempt(reqid, () => {
+        rmdirSync(this.local(path));
+        sftp.status(reqid, STATUS_CODE.OK);
+      }),
+    );
+    sftp.on('REMOVE', (reqid, path) =>
+      attempt(reqid, () => {
+        unlinkSync(this.local(path));
+        sftp.status(reqid, STATUS_CODE.OK);
+      }),
+    );
+    sftp.on('RENAME', (reqid, from, to) =>
+      attempt(reqid, () => {
+        renameSync(this.local(from), this.local(to));
+        sftp.status(reqid, STATUS_CODE.OK);
+      }),
+    );
     for (const event of ['SETSTAT', 'FSETSTAT'] as const) sftp.on(event, (reqid: number) => sftp.status(reqid, STATUS_CODE.OK));
-    sftp.on('OPEN', (reqid, path, flags) => attempt(reqid, () => {
-      const writing = (flags & OPEN_MODE.WRITE) !== 0;
-      const mode = writing ? ((flags & OPEN_MODE.APPEND) !== 0 ? 'a' : (flags & OPEN_MODE.TRUNC) !== 0 || (flags & OPEN_MODE.CREAT) !== 0 ? 'w' : 'r+') : 'r';
-      sftp.handle(reqid, newHandle({ path, fd: openSync(this.local(path), mode) }));
-    }));
+    sftp.on('OPEN', (reqid, path, flags) =>
+      attempt(reqid, () => {
+        const writing = (flags & OPEN_MODE.WRITE) !== 0;
+        const mode = writing ? ((flags & OPEN_MODE.APPEND) !== 0 ? 'a' : (flags & OPEN_MODE.TRUNC) !== 0 || (flags & OPEN_MODE.CREAT) !== 0 ? 'w' : 'r+') : 'r';
+        sftp.handle(reqid, newHandle({ path, fd: openSync(this.local(path), mode) }));
+      }),
+    );
     sftp.on('WRITE', (reqid, buffer, offset, data) => {
       const handle = handleOf(buffer);
       if (handle?.fd === undefined) return sftp.status(reqid, STATUS_CODE.FAILURE);
@@ -153,10 +186,12 @@ export class LoopbackSftp {
         else sftp.data(reqid, data.subarray(0, read));
       });
     });
-    sftp.on('OPENDIR', (reqid, path) => attempt(reqid, () => {
-      if (!statSync(this.local(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      sftp.handle(reqid, newHandle({ path }));
-    }));
+    sftp.on('OPENDIR', (reqid, path) =>
+      attempt(reqid, () => {
+        if (!statSync(this.local(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+        sftp.handle(reqid, newHandle({ path }));
+      }),
+    );
     sftp.on('READDIR', (reqid, buffer) => {
       const handle = handleOf(buffer);
       if (!handle || handle.fd !== undefined) return sftp.status(reqid, STATUS_CODE.FAILURE);
@@ -165,7 +200,11 @@ export class LoopbackSftp {
       attempt(reqid, () => {
         const names = readdirSync(this.local(handle.path)).map((name) => {
           const stats = statSync(join(this.local(handle.path), name));
-          return { filename: name, longname: `${stats.isDirectory() ? 'd' : '-'}rw-r--r-- 1 printer printer ${stats.size} Jan 1 00:00 ${name}`, attrs: attrsOf(stats) };
+          return {
+            filename: name,
+            longname: `${stats.isDirectory() ? 'd' : '-'}rw-r--r-- 1 printer printer ${stats.size} Jan 1 00:00 ${name}`,
+            attrs: attrsOf(stats),
+          };
         });
         if (names.length === 0) sftp.status(reqid, STATUS_CODE.EOF);
         else sftp.name(reqid, names);

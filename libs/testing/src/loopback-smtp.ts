@@ -38,14 +38,22 @@ export class LoopbackSmtp {
 
   /** Resolves once `count` messages have arrived, or rejects after `timeoutMs`. */
   async waitFor(count: number, timeoutMs = WAIT_DEADLINE_MS): Promise<ParsedMail[]> {
-    await this.waitUntil(() => this.messages.length >= count, timeoutMs, () => `Expected ${count} emails, received ${this.messages.length}`);
+    await this.waitUntil(
+      () => this.messages.length >= count,
+      timeoutMs,
+      () => `Expected ${count} emails, received ${this.messages.length}`,
+    );
     return this.messages;
   }
 
   /** Resolves with the first message addressed to `address`, or rejects after `timeoutMs`. */
   async waitForMessageTo(address: string, timeoutMs = WAIT_DEADLINE_MS): Promise<ParsedMail> {
     const find = () => this.messages.find((mail) => addressesOf(mail).includes(address.toLowerCase()));
-    await this.waitUntil(() => find() !== undefined, timeoutMs, () => `No email to ${address} among ${this.messages.length} received`);
+    await this.waitUntil(
+      () => find() !== undefined,
+      timeoutMs,
+      () => `No email to ${address} among ${this.messages.length} received`,
+    );
     return find() as ParsedMail;
   }
 

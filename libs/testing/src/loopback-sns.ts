@@ -60,8 +60,14 @@ export class LoopbackSns {
   /** An SNS Notification carrying `message` (e.g. an SES event as JSON), signed. */
   notification(message: object | string, options: { signatureVersion?: '1' | '2'; certificateUrl?: string; subject?: string } = {}): SnsEnvelope {
     return this.signed({
-      Type: 'Notification', MessageId: randomUUID(), TopicArn: this.topicArn, Message: typeof message === 'string' ? message : JSON.stringify(message),
-      Timestamp: new Date().toISOString(), SignatureVersion: options.signatureVersion ?? '1', Signature: '', SigningCertURL: options.certificateUrl ?? this.certificateUrl,
+      Type: 'Notification',
+      MessageId: randomUUID(),
+      TopicArn: this.topicArn,
+      Message: typeof message === 'string' ? message : JSON.stringify(message),
+      Timestamp: new Date().toISOString(),
+      SignatureVersion: options.signatureVersion ?? '1',
+      Signature: '',
+      SigningCertURL: options.certificateUrl ?? this.certificateUrl,
       ...(options.subject === undefined ? {} : { Subject: options.subject }),
       UnsubscribeURL: 'https://sns.eu-west-2.amazonaws.com/?Action=Unsubscribe',
     });
@@ -69,8 +75,16 @@ export class LoopbackSns {
 
   subscriptionConfirmation(subscribeUrl: string): SnsEnvelope {
     return this.signed({
-      Type: 'SubscriptionConfirmation', MessageId: randomUUID(), TopicArn: this.topicArn, Token: 'token-123', Message: 'You have chosen to subscribe to the topic.',
-      SubscribeURL: subscribeUrl, Timestamp: new Date().toISOString(), SignatureVersion: '2', Signature: '', SigningCertURL: this.certificateUrl,
+      Type: 'SubscriptionConfirmation',
+      MessageId: randomUUID(),
+      TopicArn: this.topicArn,
+      Token: 'token-123',
+      Message: 'You have chosen to subscribe to the topic.',
+      SubscribeURL: subscribeUrl,
+      Timestamp: new Date().toISOString(),
+      SignatureVersion: '2',
+      Signature: '',
+      SigningCertURL: this.certificateUrl,
     });
   }
 
@@ -79,10 +93,14 @@ export class LoopbackSns {
   }
 
   private signed(envelope: SnsEnvelope): SnsEnvelope {
-    const fields = envelope.Type === 'Notification'
-      ? ['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type'] as const
-      : ['Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type'] as const;
-    const text = fields.filter((f) => envelope[f] !== undefined).map((f) => `${f}\n${envelope[f]}\n`).join('');
+    const fields =
+      envelope.Type === 'Notification'
+        ? (['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type'] as const)
+        : (['Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type'] as const);
+    const text = fields
+      .filter((f) => envelope[f] !== undefined)
+      .map((f) => `${f}\n${envelope[f]}\n`)
+      .join('');
     const algorithm = envelope.SignatureVersion === '1' ? 'sha1' : 'sha256';
     return { ...envelope, Signature: sign(algorithm, Buffer.from(text, 'utf8'), this.privateKeyPem).toString('base64') };
   }
@@ -92,7 +110,11 @@ function selfSignedCertificate(privateKeyPem: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'herald-sns-'));
   try {
     writeFileSync(join(dir, 'key.pem'), privateKeyPem, { mode: 0o600 });
-    execFileSync('openssl', ['req', '-new', '-x509', '-key', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=sns.eu-west-2.amazonaws.com'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-new', '-x509', '-key', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=sns.eu-west-2.amazonaws.com'],
+      { stdio: 'ignore' },
+    );
     return readFileSync(join(dir, 'cert.pem'), 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });

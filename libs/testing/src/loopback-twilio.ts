@@ -143,7 +143,12 @@ export class LoopbackTwilio {
       res.setHeader('Retry-After', '1');
       return this.reply(res, 429, { code: 20429, message: 'Too Many Requests', more_info: 'https://www.twilio.com/docs/errors/20429', status: 429 });
     }
-    this.reply(res, 400, { code: 21211, message: `The 'To' number ${to ?? ''} is not a valid phone number.`, more_info: 'https://www.twilio.com/docs/errors/21211', status: 400 });
+    this.reply(res, 400, {
+      code: 21211,
+      message: `The 'To' number ${to ?? ''} is not a valid phone number.`,
+      more_info: 'https://www.twilio.com/docs/errors/21211',
+      status: 400,
+    });
   }
 
   private accept(form: URLSearchParams): ReceivedTwilioMessage {

@@ -1,10 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { hashSync } from 'bcryptjs';
-import { type KeyType, Service, type ServiceChanges, SmsSender, SmsSenderOptions, TEAM_PERMISSIONS, type TeamPermission, type TemplateFieldsInput, TemplateVersion } from '@herald/domain';
 import {
-  ApiKeyRepository, EmailReplyToRepository, TeamMemberRepository, GuestListRepository, ServiceRepository, SessionRepository, SmsSenderRepository,
-  TemplateRepository, UserAccountRepository, UserRepository,
+  type KeyType,
+  Service,
+  type ServiceChanges,
+  SmsSender,
+  SmsSenderOptions,
+  TEAM_PERMISSIONS,
+  type TeamPermission,
+  type TemplateFieldsInput,
+  TemplateVersion,
+} from '@herald/domain';
+import {
+  ApiKeyRepository,
+  EmailReplyToRepository,
+  TeamMemberRepository,
+  GuestListRepository,
+  ServiceRepository,
+  SessionRepository,
+  SmsSenderRepository,
+  TemplateRepository,
+  UserAccountRepository,
+  UserRepository,
 } from '@herald/persistence';
 import { Secret } from 'otpauth';
 
@@ -50,7 +68,9 @@ export class Scenario {
    * A user who can sign in with a password: a member of `serviceId` with `permissions` (all of
    * them unless given), or a platform admin.
    */
-  async aUser(options: { serviceId?: string; permissions?: TeamPermission[]; platformAdmin?: boolean; name?: string; emailAddress?: string } = {}): Promise<TestUser> {
+  async aUser(
+    options: { serviceId?: string; permissions?: TeamPermission[]; platformAdmin?: boolean; name?: string; emailAddress?: string } = {},
+  ): Promise<TestUser> {
     const password = `pw-${randomUUID()}`;
     const users = this.app.get(UserRepository);
     const user = await users.create({
@@ -95,11 +115,15 @@ export class Scenario {
   }
 
   async aTemplateOfType(serviceId: string, type: 'sms' | 'letter', content = 'Hello ((name))'): Promise<TemplateVersion> {
-    return this.app.get(TemplateRepository).create(serviceId, { name: `${type} template`, type, subject: type === 'letter' ? 'Letter heading' : null, content });
+    return this.app
+      .get(TemplateRepository)
+      .create(serviceId, { name: `${type} template`, type, subject: type === 'letter' ? 'Letter heading' : null, content });
   }
 
   async aLetterTemplate(serviceId: string, overrides: Partial<Omit<TemplateFieldsInput, 'type'>> = {}): Promise<TemplateVersion> {
-    return this.app.get(TemplateRepository).create(serviceId, { name: 'Letter template', subject: 'Letter heading', content: 'Dear ((name))', ...overrides, type: 'letter' });
+    return this.app
+      .get(TemplateRepository)
+      .create(serviceId, { name: 'Letter template', subject: 'Letter heading', content: 'Dear ((name))', ...overrides, type: 'letter' });
   }
 
   async anArchivedTemplate(serviceId: string, templateId: string): Promise<void> {

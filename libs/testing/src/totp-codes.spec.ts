@@ -10,7 +10,7 @@ const codeOf = (step: number) => totpCodeAt(SECRET, step * PERIOD_MS);
 describe('an authenticator code for a test user', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('is the previous step\'s while Herald will accept it for 20 seconds more', async () => {
+  it("is the previous step's while Herald will accept it for 20 seconds more", async () => {
     jest.useFakeTimers({ now: STEP * PERIOD_MS + 5_000 });
     expect(await nextTotpCode(aUser())).toBe(codeOf(STEP - 1));
   });

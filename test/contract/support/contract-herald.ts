@@ -7,7 +7,10 @@ export const CONTRACT_BASE_URL = 'https://api.herald.example';
 
 export type KeyKind = 'test' | 'live';
 /** Every contract test runs once per key type the department would use. */
-export const KEY_KINDS: ReadonlyArray<[string, KeyKind]> = [['a test key', 'test'], ['a live key', 'live']];
+export const KEY_KINDS: ReadonlyArray<[string, KeyKind]> = [
+  ['a test key', 'test'],
+  ['a live key', 'live'],
+];
 
 /**
  * Herald (API and worker) with its vendors faked on loopback (SMTP, Twilio; letters go to the
@@ -25,8 +28,12 @@ export class ContractHerald {
     const smtp = await new LoopbackSmtp().start();
     const twilio = await new LoopbackTwilio().start();
     const config = await aTestConfig({
-      API_BASE_URL: CONTRACT_BASE_URL, SMTP_URL: smtp.url,
-      TWILIO_ACCOUNT_SID: twilio.accountSid, TWILIO_AUTH_TOKEN: twilio.authToken, TWILIO_FROM_NUMBER: '+447700900999', TWILIO_API_BASE_URL: twilio.url,
+      API_BASE_URL: CONTRACT_BASE_URL,
+      SMTP_URL: smtp.url,
+      TWILIO_ACCOUNT_SID: twilio.accountSid,
+      TWILIO_AUTH_TOKEN: twilio.authToken,
+      TWILIO_FROM_NUMBER: '+447700900999',
+      TWILIO_API_BASE_URL: twilio.url,
     });
     const service = await aContractServiceFromCli(config);
     const herald = await HeraldUnderTest.start(config, { worker: true });

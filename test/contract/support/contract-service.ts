@@ -28,7 +28,11 @@ export interface ContractTemplate {
   readonly letterContactBlock: string | null;
 }
 
-export const EMAIL_TEMPLATE = { name: 'Contract email', subject: 'Your reference, ((name))', content: 'Dear ((name)),\n\nYour reference is ((reference number)).\n\nFile: ((file))' };
+export const EMAIL_TEMPLATE = {
+  name: 'Contract email',
+  subject: 'Your reference, ((name))',
+  content: 'Dear ((name)),\n\nYour reference is ((reference number)).\n\nFile: ((file))',
+};
 export const SMS_TEMPLATE = { name: 'Contract text', subject: null, content: 'Hello ((name)), your code is ((code)).' };
 export const LETTER_TEMPLATE = {
   name: 'Contract letter',
@@ -62,15 +66,38 @@ export async function aContractServiceFromCli(config: HeraldConfig): Promise<Con
     writeFileSync(path, text);
     return path;
   };
-  const template = async (type: string, spec: { name: string; subject: string | null; content: string; letterContactBlock?: string }): Promise<ContractTemplate> => {
-    const args = ['template', 'create', '--service', serviceId, '--type', type, '--name', spec.name, '--content-file', file(`${type}.txt`, spec.content), '--created-by', userId];
+  const template = async (
+    type: string,
+    spec: { name: string; subject: string | null; content: string; letterContactBlock?: string },
+  ): Promise<ContractTemplate> => {
+    const args = [
+      'template',
+      'create',
+      '--service',
+      serviceId,
+      '--type',
+      type,
+      '--name',
+      spec.name,
+      '--content-file',
+      file(`${type}.txt`, spec.content),
+      '--created-by',
+      userId,
+    ];
     if (spec.subject !== null) args.push('--subject', spec.subject);
     if (spec.letterContactBlock) args.push('--letter-contact-file', file(`${type}-contact.txt`, spec.letterContactBlock));
     const created = await cli(...args);
     return { id: String(created.id), name: spec.name, subject: spec.subject, content: spec.content, letterContactBlock: spec.letterContactBlock ?? null };
   };
   return {
-    serviceId, serviceName, liveKey, testKey, authorEmail, contactLink, inboundNumber, smsSender,
+    serviceId,
+    serviceName,
+    liveKey,
+    testKey,
+    authorEmail,
+    contactLink,
+    inboundNumber,
+    smsSender,
     templates: { email: await template('email', EMAIL_TEMPLATE), sms: await template('sms', SMS_TEMPLATE), letter: await template('letter', LETTER_TEMPLATE) },
   };
 }

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import {
-  hostileAddress, hostileContentType, hostilePersonalisation, hostileText, hostileUrlText, hostileValue, nestedArrays, notAString, PROTOTYPE_KEYS, RawJson, toJson,
+  hostileAddress,
+  hostileContentType,
+  hostilePersonalisation,
+  hostileText,
+  hostileUrlText,
+  hostileValue,
+  nestedArrays,
+  notAString,
+  PROTOTYPE_KEYS,
+  RawJson,
+  toJson,
 } from './hostile-values';
 
 /** The service the generated requests are sent for, with one template of each kind. */
@@ -39,16 +49,29 @@ type Mutation = (body: Body) => Body;
 
 const VALID: HostileAuthorization = { kind: 'valid' };
 // Computed keys make own properties, even `__proto__`.
-const set = (field: string, value: unknown): Mutation => (body) => ({ ...body, [field]: value });
-const omit = (field: string): Mutation => (body) => Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
-const withPersonalisation = (change: (p: Body) => Body): Mutation => (body) => ({ ...body, personalisation: change((body.personalisation ?? {}) as Body) });
+const set =
+  (field: string, value: unknown): Mutation =>
+  (body) => ({ ...body, [field]: value });
+const omit =
+  (field: string): Mutation =>
+  (body) =>
+    Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
+const withPersonalisation =
+  (change: (p: Body) => Body): Mutation =>
+  (body) => ({ ...body, personalisation: change((body.personalisation ?? {}) as Body) });
 
 const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RawJson);
 
 /** Mutations any templated send refuses. */
 function commonDefects(known: readonly string[], required: readonly string[], stringFields: readonly string[]): fc.Arbitrary<Mutation>[] {
   return [
-    fc.tuple(fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, 'template', 'extra', 'Reference', 'TEMPLATE_ID'), fc.string({ minLength: 1, maxLength: 12 })).filter((key) => !known.includes(key)), hostileValue)
+    fc
+      .tuple(
+        fc
+          .oneof(fc.constantFrom(...PROTOTYPE_KEYS, 'template', 'extra', 'Reference', 'TEMPLATE_ID'), fc.string({ minLength: 1, maxLength: 12 }))
+          .filter((key) => !known.includes(key)),
+        hostileValue,
+      )
       .map(([key, value]) => set(key, value)),
     fc.tuple(fc.constantFrom(...stringFields), notAString).map(([field, value]) => set(field, value)),
     fc.constantFrom(...required).map(omit),
@@ -65,7 +88,10 @@ function commonDefects(known: readonly string[], required: readonly string[], st
 const hostileWholeBody: fc.Arbitrary<string> = fc.oneof(
   hostileText,
   fc.constantFrom('', ' ', 'null', '[]', '{}', '"x"', '0', 'true', '{"a":', '\u0000', '{"__proto__": {"template_id": 1}}', nestedArrays(65)),
-  fc.jsonValue({ maxDepth: 3 }).filter((value) => !isPlainObject(value)).map((value) => JSON.stringify(value)),
+  fc
+    .jsonValue({ maxDepth: 3 })
+    .filter((value) => !isPlainObject(value))
+    .map((value) => JSON.stringify(value)),
   { weight: 1, arbitrary: fc.constant(nestedArrays(1_000_000)) },
 );
 
@@ -86,12 +112,20 @@ function aSend(path: string, base: Body, defects: fc.Arbitrary<Mutation>[]): fc.
  * A valid send but for a refusal that comes after rendering (a team key sending to a stranger, a
  * QR code too long), so hostile personalisation reaches every step before it.
  */
-function aLateRefusedSend(path: string, base: Body, authorization: HostileAuthorization, personalisation = hostilePersonalisation): fc.Arbitrary<HostileRequest> {
-  return fc
-    .record({ noise: personalisation, contentType: hostileContentType })
-    .map(({ noise, contentType }) => ({
-      method: 'POST', path, body: toJson(withPersonalisation((p) => ({ ...p, ...noise }))(base)), contentType, authorization, mustBeRefused: true,
-    }));
+function aLateRefusedSend(
+  path: string,
+  base: Body,
+  authorization: HostileAuthorization,
+  personalisation = hostilePersonalisation,
+): fc.Arbitrary<HostileRequest> {
+  return fc.record({ noise: personalisation, contentType: hostileContentType }).map(({ noise, contentType }) => ({
+    method: 'POST',
+    path,
+    body: toJson(withPersonalisation((p) => ({ ...p, ...noise }))(base)),
+    contentType,
+    authorization,
+    mustBeRefused: true,
+  }));
 }
 
 const ADDRESS = { address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'SW1A 1AA' };
@@ -102,46 +136,96 @@ function lateRefusedSends(fixture: BadInputFixture): fc.Arbitrary<HostileRequest
   return [
     aLateRefusedSend('/v2/notifications/email', { email_address: 'someone@example.com', template_id: fixture.emailTemplateId, personalisation }, team),
     aLateRefusedSend('/v2/notifications/sms', { phone_number: '07700900123', template_id: fixture.smsTemplateId, personalisation }, team),
-    aLateRefusedSend('/v2/notifications/letter', { template_id: fixture.qrLetterTemplateId, personalisation: { name: 'Jo', ...ADDRESS } }, VALID,
-      fc.tuple(hostilePersonalisation, hostileAddress).map(([noise, address]) => ({ ...noise, ...address }))),
+    aLateRefusedSend(
+      '/v2/notifications/letter',
+      { template_id: fixture.qrLetterTemplateId, personalisation: { name: 'Jo', ...ADDRESS } },
+      VALID,
+      fc.tuple(hostilePersonalisation, hostileAddress).map(([noise, address]) => ({ ...noise, ...address })),
+    ),
   ];
 }
 
 function sends(fixture: BadInputFixture): fc.Arbitrary<HostileRequest>[] {
   const personalisation = { name: 'Jo', date: 'Monday' };
-  const email = ['reference', 'email_address', 'template_id', 'personalisation', 'scheduled_for', 'email_reply_to_id', 'one_click_unsubscribe_url', 'sanitise_content_for'];
+  const email = [
+    'reference',
+    'email_address',
+    'template_id',
+    'personalisation',
+    'scheduled_for',
+    'email_reply_to_id',
+    'one_click_unsubscribe_url',
+    'sanitise_content_for',
+  ];
   const sms = ['reference', 'phone_number', 'sms_sender_id', 'template_id', 'personalisation', 'scheduled_for'];
   const letter = ['reference', 'template_id', 'personalisation'];
-  const notAnEmailAddress = fc.oneof(notAString, hostileText.filter((text) => !text.includes('@')));
+  const notAnEmailAddress = fc.oneof(
+    notAString,
+    hostileText.filter((text) => !text.includes('@')),
+  );
   return [
     aSend('/v2/notifications/email', { email_address: 'someone@example.com', template_id: fixture.emailTemplateId, personalisation }, [
       ...commonDefects(email, ['email_address', 'template_id'], ['reference', 'email_address']),
       notAnEmailAddress.map((value) => set('email_address', value)),
-      fc.oneof(fc.array(hostileValue, { minLength: 1, maxLength: 4 }).filter((items) => items.some((item) => typeof item !== 'string')), notAString.filter((v) => v !== null && !Array.isArray(v)))
+      fc
+        .oneof(
+          fc.array(hostileValue, { minLength: 1, maxLength: 4 }).filter((items) => items.some((item) => typeof item !== 'string')),
+          notAString.filter((v) => v !== null && !Array.isArray(v)),
+        )
         .map((value) => set('sanitise_content_for', value)),
       fc.oneof(fc.uuid(), hostileText, notAString).map((value) => set('email_reply_to_id', value)),
-      fc.oneof(hostileText.filter((text) => !text.startsWith('https')), notAString).map((value) => set('one_click_unsubscribe_url', value)),
-      fc.oneof(hostileText.map((text) => `x${text}`), notAString.filter((v) => v !== null)).map((value) => set('scheduled_for', value)),
+      fc
+        .oneof(
+          hostileText.filter((text) => !text.startsWith('https')),
+          notAString,
+        )
+        .map((value) => set('one_click_unsubscribe_url', value)),
+      fc
+        .oneof(
+          hostileText.map((text) => `x${text}`),
+          notAString.filter((v) => v !== null),
+        )
+        .map((value) => set('scheduled_for', value)),
     ]),
     aSend('/v2/notifications/sms', { phone_number: '07700900123', template_id: fixture.smsTemplateId, personalisation }, [
       ...commonDefects(sms, ['phone_number', 'template_id'], ['reference', 'phone_number']),
-      fc.oneof(hostileText.map((text) => `x${text}`), notAString).map((value) => set('phone_number', value)),
+      fc
+        .oneof(
+          hostileText.map((text) => `x${text}`),
+          notAString,
+        )
+        .map((value) => set('phone_number', value)),
       fc.oneof(fc.uuid(), hostileText, notAString).map((value) => set('sms_sender_id', value)),
     ]),
-    aSend('/v2/notifications/letter', {
-      template_id: fixture.letterTemplateId,
-      personalisation: { name: 'Jo', ...ADDRESS },
-    }, [
-      ...commonDefects(letter, ['template_id', 'personalisation'], ['reference']),
-      fc.constant(withPersonalisation((p) => Object.fromEntries(Object.entries(p).filter(([key]) => key !== 'address_line_1' && key !== 'address_line_2')))),
-      fc.tuple(fc.constantFrom('address_line_1', 'address_line_2', 'address_line_3', 'postcode'), fc.string({ maxLength: 10 }))
-        .map(([key, text]) => withPersonalisation((p) => ({ ...p, [key]: `${text}\u0000` }))),
-    ]),
+    aSend(
+      '/v2/notifications/letter',
+      {
+        template_id: fixture.letterTemplateId,
+        personalisation: { name: 'Jo', ...ADDRESS },
+      },
+      [
+        ...commonDefects(letter, ['template_id', 'personalisation'], ['reference']),
+        fc.constant(withPersonalisation((p) => Object.fromEntries(Object.entries(p).filter(([key]) => key !== 'address_line_1' && key !== 'address_line_2')))),
+        fc
+          .tuple(fc.constantFrom('address_line_1', 'address_line_2', 'address_line_3', 'postcode'), fc.string({ maxLength: 10 }))
+          .map(([key, text]) => withPersonalisation((p) => ({ ...p, [key]: `${text}\u0000` }))),
+      ],
+    ),
     aSend('/v2/notifications/letter', { reference: 'ref', content: 'JVBERi0xLjQK' }, [
-      fc.oneof(notAString, fc.string({ maxLength: 10 }).map((text) => `${text}\u0000`)).map((value) => set('reference', value)),
+      fc
+        .oneof(
+          notAString,
+          fc.string({ maxLength: 10 }).map((text) => `${text}\u0000`),
+        )
+        .map((value) => set('reference', value)),
       fc.constant(omit('reference')),
       notAString.map((value) => set('content', value)),
-      fc.oneof(hostileText.filter((text) => !['first', 'second', 'economy'].includes(text)), notAString).map((value) => set('postage', value)),
+      fc
+        .oneof(
+          hostileText.filter((text) => !['first', 'second', 'economy'].includes(text)),
+          notAString,
+        )
+        .map((value) => set('postage', value)),
       fc.tuple(fc.constantFrom(...PROTOTYPE_KEYS, 'template_id', 'personalisation'), hostileValue).map(([key, value]) => set(key, value)),
     ]),
   ];
@@ -155,17 +239,34 @@ const queryString = (names: readonly string[], values: readonly string[]): fc.Ar
 function reads(fixture: BadInputFixture): fc.Arbitrary<HostileRequest>[] {
   const id = fc.oneof(fc.uuid(), hostileUrlText, fc.constantFrom(fixture.emailTemplateId, fixture.emailTemplateId.toUpperCase()));
   const get = (path: fc.Arbitrary<string>) => path.map((p): HostileRequest => ({ method: 'GET', path: p, authorization: VALID, mustBeRefused: false }));
-  const previewBody = fc.oneof(hostileWholeBody, fc.record({ personalisation: hostileValue, id: hostileValue }, { requiredKeys: [] }).map(toJson), hostilePersonalisation.map((p) => toJson({ personalisation: p })));
+  const previewBody = fc.oneof(
+    hostileWholeBody,
+    fc.record({ personalisation: hostileValue, id: hostileValue }, { requiredKeys: [] }).map(toJson),
+    hostilePersonalisation.map((p) => toJson({ personalisation: p })),
+  );
   return [
-    get(queryString(['template_type', 'status', 'reference', 'older_than', 'include_jobs'], ['email', 'sms', 'letter', 'delivered', 'failed', 'true', 'True']).map((q) => `/v2/notifications${q}`)),
+    get(
+      queryString(
+        ['template_type', 'status', 'reference', 'older_than', 'include_jobs'],
+        ['email', 'sms', 'letter', 'delivered', 'failed', 'true', 'True'],
+      ).map((q) => `/v2/notifications${q}`),
+    ),
     get(fc.tuple(id, fc.constantFrom('', '/pdf')).map(([segment, suffix]) => `/v2/notifications/${segment}${suffix}`)),
     get(id.map((segment) => `/v2/template/${segment}`)),
     get(fc.tuple(id, fc.oneof(hostileUrlText, fc.integer().map(String))).map(([segment, version]) => `/v2/template/${segment}/version/${version}`)),
     get(queryString(['type'], ['email', 'sms', 'letter']).map((q) => `/v2/templates${q}`)),
     get(queryString(['older_than'], ['00000000-0000-4000-8000-000000000000']).map((q) => `/v2/received-text-messages${q}`)),
     get(hostileUrlText.map((segment) => `/v2/${segment}`)),
-    fc.record({ segment: id, body: previewBody, contentType: hostileContentType })
-      .map(({ segment, body, contentType }) => ({ method: 'POST', path: `/v2/template/${segment}/preview`, body, contentType, authorization: VALID, mustBeRefused: false })),
+    fc
+      .record({ segment: id, body: previewBody, contentType: hostileContentType })
+      .map(({ segment, body, contentType }) => ({
+        method: 'POST',
+        path: `/v2/template/${segment}/preview`,
+        body,
+        contentType,
+        authorization: VALID,
+        mustBeRefused: false,
+      })),
   ];
 }
 
@@ -173,7 +274,10 @@ function wrongMethods(): fc.Arbitrary<HostileRequest> {
   return fc
     .record({
       method: fc.constantFrom('PUT', 'DELETE', 'PATCH'),
-      path: fc.oneof(fc.constantFrom('/v2/notifications', '/v2/notifications/email', '/v2/notifications/sms', '/v2/templates'), fc.uuid().map((id) => `/v2/template/${id}`)),
+      path: fc.oneof(
+        fc.constantFrom('/v2/notifications', '/v2/notifications/email', '/v2/notifications/sms', '/v2/templates'),
+        fc.uuid().map((id) => `/v2/template/${id}`),
+      ),
       body: fc.option(hostileWholeBody, { nil: undefined }),
     })
     .map(({ method, path, body }) => ({ method, path, body, authorization: VALID, mustBeRefused: true }));

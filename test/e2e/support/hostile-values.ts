@@ -13,7 +13,9 @@ export function toJson(value: unknown): string {
   if (value instanceof RawJson) return value.text;
   if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${toJson(item)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}:${toJson(item)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -21,9 +23,7 @@ export function toJson(value: unknown): string {
 /** Names Object.prototype (or Notify's file uploads) gives a meaning to. */
 export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toJSON'] as const;
 
-const controlCharacters = fc
-  .array(fc.integer({ min: 0, max: 0x1f }), { minLength: 1, maxLength: 8 })
-  .map((codes) => String.fromCharCode(...codes));
+const controlCharacters = fc.array(fc.integer({ min: 0, max: 0x1f }), { minLength: 1, maxLength: 8 }).map((codes) => String.fromCharCode(...codes));
 
 /** Text a careless parser, database or renderer chokes on. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
@@ -32,8 +32,23 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 10 }).map((text) => `${text}\u0000${text}`),
   controlCharacters,
   fc.constantFrom(
-    '\ud800', '\udfff', '𝕳𝖊𝖗𝖆𝖑𝖉', 'e\u0301', '\u202e', '\ufeff', '((name))', '((name??shown))', '[x](javascript:alert(1))', '<script>x</script>',
-    "'; DROP TABLE notifications; --", '%00', '\\u0000', 'NaN', 'None', 'null', ...PROTOTYPE_KEYS,
+    '\ud800',
+    '\udfff',
+    '𝕳𝖊𝖗𝖆𝖑𝖉',
+    'e\u0301',
+    '\u202e',
+    '\ufeff',
+    '((name))',
+    '((name??shown))',
+    '[x](javascript:alert(1))',
+    '<script>x</script>',
+    "'; DROP TABLE notifications; --",
+    '%00',
+    '\\u0000',
+    'NaN',
+    'None',
+    'null',
+    ...PROTOTYPE_KEYS,
   ),
   fc.integer({ min: 1001, max: 50_000 }).map((length) => 'x'.repeat(length)),
 );
@@ -96,6 +111,16 @@ export const hostileUrlText: fc.Arbitrary<string> = fc.oneof(
 
 /** Content types Notify ignores and Fastify once refused. */
 export const hostileContentType: fc.Arbitrary<string | undefined> = fc.constantFrom(
-  undefined, 'application/json', 'text/plain', '!!!', 'application/json, text/html', 'multipart/form-data; boundary=x',
-  'application/x-www-form-urlencoded', 'application/vnd.herald.upload', 'application/json; charset=utf-16', 'text/html;;;', '/', 'a/b/c',
+  undefined,
+  'application/json',
+  'text/plain',
+  '!!!',
+  'application/json, text/html',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  'application/vnd.herald.upload',
+  'application/json; charset=utf-16',
+  'text/html;;;',
+  '/',
+  'a/b/c',
 );

@@ -106,6 +106,12 @@ export class ContinuousSender {
 /** Whether an answer is a 5xx in Notify's error envelope (docs/api-contract.md §4.3), saying nothing of the internals. */
 export function isNotifyServerError(outcome: SendOutcome): boolean {
   const body = outcome.body as { status_code?: unknown; errors?: Array<{ error?: unknown; message?: unknown }> } | null;
-  return outcome.status !== null && outcome.status >= 500 && body?.status_code === outcome.status && Array.isArray(body.errors) && body.errors.length > 0
-    && body.errors.every((e) => typeof e.error === 'string' && ['Internal server error', 'Timeout serving request'].includes(e.message as string));
+  return (
+    outcome.status !== null &&
+    outcome.status >= 500 &&
+    body?.status_code === outcome.status &&
+    Array.isArray(body.errors) &&
+    body.errors.length > 0 &&
+    body.errors.every((e) => typeof e.error === 'string' && ['Internal server error', 'Timeout serving request'].includes(e.message as string))
+  );
 }

@@ -22,14 +22,25 @@ export async function storeAndQueueEmails(herald: HeraldUnderTest, template: Ema
   const queue = herald.get(DeliveryQueue);
   const ids = Array.from({ length: count }, () => randomUUID());
   for (let start = 0; start < count; start += STORE_IN_PARALLEL) {
-    await Promise.all(ids.slice(start, start + STORE_IN_PARALLEL).map((id, offset) => {
-      const recipient = `fault-${start + offset}@example.com`;
-      return notifications.insert({
-        id, ...template, keyType: 'normal', type: 'email', recipient, normalisedRecipient: recipient,
-        personalisation: { name: `Reader ${start + offset}`, date: '1 January' },
-        clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
-      });
-    }));
+    await Promise.all(
+      ids.slice(start, start + STORE_IN_PARALLEL).map((id, offset) => {
+        const recipient = `fault-${start + offset}@example.com`;
+        return notifications.insert({
+          id,
+          ...template,
+          keyType: 'normal',
+          type: 'email',
+          recipient,
+          normalisedRecipient: recipient,
+          personalisation: { name: `Reader ${start + offset}`, date: '1 January' },
+          clientReference: null,
+          replyTo: null,
+          oneClickUnsubscribeUrl: null,
+          createdById: null,
+          createdAt: new Date(),
+        });
+      }),
+    );
   }
   for (let start = 0; start < count; start += STORE_IN_PARALLEL) {
     await Promise.all(ids.slice(start, start + STORE_IN_PARALLEL).map((id) => queue.enqueueEmail({ notificationId: id, serviceId: template.serviceId })));

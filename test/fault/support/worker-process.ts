@@ -51,9 +51,13 @@ export class WorkerProcess {
 
   /** Resolves once the worker has printed `text` (e.g. that it started, with LOG_LEVEL=log). */
   async printed(text: string, timeoutMs = 60_000): Promise<void> {
-    await eventually(async () => {
-      if (!this.output.includes(text)) throw new Error(`The worker has not printed "${text}" yet; it printed:\n${this.output}`);
-    }, timeoutMs, 50);
+    await eventually(
+      async () => {
+        if (!this.output.includes(text)) throw new Error(`The worker has not printed "${text}" yet; it printed:\n${this.output}`);
+      },
+      timeoutMs,
+      50,
+    );
   }
 
   /**

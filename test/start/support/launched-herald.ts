@@ -37,8 +37,11 @@ export class LaunchedHerald {
     const env = { ...settings, NO_COLOR: '1', PATH: SYSTEM_PATH } as NodeJS.ProcessEnv;
     const path = options.path ?? SYSTEM_PATH;
     const child = options.ownNetwork
-      // exec: the shell becomes Herald, so the test's signals reach Herald itself.
-      ? spawn('unshare', ['-rn', '/bin/sh', '-c', 'ip link set lo up && PATH="$0" exec "$1" "$2"', path, process.execPath, HERALD_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? // exec: the shell becomes Herald, so the test's signals reach Herald itself.
+        spawn('unshare', ['-rn', '/bin/sh', '-c', 'ip link set lo up && PATH="$0" exec "$1" "$2"', path, process.execPath, HERALD_MAIN], {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
       : spawn(process.execPath, [HERALD_MAIN], { env: { ...env, PATH: path }, stdio: ['ignore', 'pipe', 'pipe'] });
     return new LaunchedHerald(child);
   }
@@ -58,15 +61,21 @@ export class LaunchedHerald {
   }
 
   async waitFor(text: string, timeoutMs = WAIT_DEADLINE_MS): Promise<void> {
-    await eventually(async () => {
-      if (!this.output.includes(text)) throw new Error(`Herald has not printed "${text}"; it printed:\n${this.output}`);
-    }, timeoutMs, 50);
+    await eventually(
+      async () => {
+        if (!this.output.includes(text)) throw new Error(`Herald has not printed "${text}"; it printed:\n${this.output}`);
+      },
+      timeoutMs,
+      50,
+    );
   }
 
   /** Waits for the process to end by itself (a failed start). */
   async exit(timeoutMs = WAIT_DEADLINE_MS): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Herald is still running; it printed:\n${this.output}`)), timeoutMs)));
+    const late = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`Herald is still running; it printed:\n${this.output}`)), timeoutMs)),
+    );
     try {
       return await Promise.race([this.ended, late]);
     } finally {
@@ -90,11 +99,14 @@ export class LaunchedHerald {
 
 /** Processes whose working directory is `dir` (redis-server moves into its --dir): how a test finds a private Redis left behind. */
 export function processesWorkingIn(dir: string): number[] {
-  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((pid) => {
-    try {
-      return readlinkSync(`/proc/${pid}/cwd`) === dir;
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/cwd`) === dir;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }

@@ -32,7 +32,9 @@ export class InvitationController {
   async accept(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('token') token: string, @Body() form: AcceptForm) {
     const summary = await this.summaryOrEnded(request, reply, token);
     if (!summary) return reply;
-    const body: AcceptInvitationRequest = summary.existingUser ? {} : { name: form.name ?? '', password: form.password ?? '', authType: form.authType as AcceptInvitationRequest['authType'] };
+    const body: AcceptInvitationRequest = summary.existingUser
+      ? {}
+      : { name: form.name ?? '', password: form.password ?? '', authType: form.authType as AcceptInvitationRequest['authType'] };
     try {
       const accepted = await request.apiClient.team.acceptInvitation(token, body);
       const landing = accepted.serviceId ? `/services/${encodeURIComponent(accepted.serviceId)}` : '/services';
@@ -44,7 +46,9 @@ export class InvitationController {
     } catch (error) {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
-      return reply.code(400).view('accounts/invitation.njk', { summary, action: request.url, values: { name: form.name ?? '', authType: form.authType }, errors });
+      return reply
+        .code(400)
+        .view('accounts/invitation.njk', { summary, action: request.url, values: { name: form.name ?? '', authType: form.authType }, errors });
     }
   }
 

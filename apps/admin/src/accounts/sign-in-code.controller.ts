@@ -65,7 +65,7 @@ export class SignInCodeController {
   /** The challenge has ended (locked out, or timed out): back to the password, saying why. */
   private startAgain(reply: AdminReply, error: InternalApiError) {
     this.session.forgetChallenge(reply);
-    const text = error.status === 423 ? error.problems[0]?.message ?? 'Your account is locked' : 'Your sign-in timed out. Sign in again.';
+    const text = error.status === 423 ? (error.problems[0]?.message ?? 'Your account is locked') : 'Your sign-in timed out. Sign in again.';
     const errors: FormErrors = { list: [{ text, href: '#emailAddress' }], byField: {} };
     return reply.code(error.status === 423 ? 423 : 400).view('sign-in/sign-in.njk', { next: '/services', values: {}, errors });
   }

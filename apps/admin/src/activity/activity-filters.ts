@@ -22,7 +22,11 @@ export function activityFilters(query: Record<string, QueryValue>): ActivityFilt
   const page = /^\d{1,6}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1;
   const values = { search, channels, statuses };
   if (search.length > MAX_SEARCH_LENGTH) {
-    return { search: { channels, statuses, page }, values, errors: formErrors([{ field: 'search', message: `Search must be ${MAX_SEARCH_LENGTH} characters or fewer` }]) };
+    return {
+      search: { channels, statuses, page },
+      values,
+      errors: formErrors([{ field: 'search', message: `Search must be ${MAX_SEARCH_LENGTH} characters or fewer` }]),
+    };
   }
   return { search: { search: search || undefined, channels, statuses, page }, values, errors: null };
 }

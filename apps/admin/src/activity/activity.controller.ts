@@ -7,7 +7,12 @@ import { activityView, notificationView } from './activity-view';
 @Controller('services/:serviceId')
 export class ActivityController {
   @Get('activity')
-  async search(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query() query: Record<string, string | string[]>) {
+  async search(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Query() query: Record<string, string | string[]>,
+  ) {
     const filters = activityFilters(query);
     if (filters.errors) return reply.code(400).view('activity/index.njk', activityView(serviceId, filters, null));
     return reply.view('activity/index.njk', activityView(serviceId, filters, await request.apiClient.activity.search(serviceId, filters.search)));

@@ -44,4 +44,10 @@ export function statusTag(channel: string, status: string): StatusTag {
 
 /** A letter's address on one line; email addresses and phone numbers as they are. */
 export const recipientLine = (channel: string, recipient: string): string =>
-  channel === 'letter' ? recipient.split('\n').map((line) => line.trim()).filter(Boolean).join(', ') : recipient;
+  channel === 'letter'
+    ? recipient
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(', ')
+    : recipient;

@@ -11,11 +11,16 @@ export interface CallbackPage {
 
 export const CALLBACK_PAGES: readonly CallbackPage[] = [
   {
-    type: 'delivery_status', slug: 'delivery-receipts', title: 'Callbacks for delivery receipts',
-    description: 'When you send an email or text message, we can tell your service whether it was delivered. We send a POST request to this URL each time a status changes.',
+    type: 'delivery_status',
+    slug: 'delivery-receipts',
+    title: 'Callbacks for delivery receipts',
+    description:
+      'When you send an email or text message, we can tell your service whether it was delivered. We send a POST request to this URL each time a status changes.',
   },
   {
-    type: 'inbound_sms', slug: 'received-text-messages', title: 'Callbacks for received text messages',
+    type: 'inbound_sms',
+    slug: 'received-text-messages',
+    title: 'Callbacks for received text messages',
     description: 'When someone sends a text message to your service, we send a POST request with its content to this URL.',
   },
 ];

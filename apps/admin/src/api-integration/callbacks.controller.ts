@@ -26,7 +26,13 @@ export class CallbacksController {
   }
 
   @Post(':callbackType')
-  async set(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('callbackType') slug: string, @Body() form: CallbackForm) {
+  async set(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('callbackType') slug: string,
+    @Body() form: CallbackForm,
+  ) {
     const page = callbackPageOf(slug);
     try {
       await request.apiClient.apiIntegration.setCallback(serviceId, page.type, { url: form.url ?? '', bearer_token: form.bearer_token ?? '' });

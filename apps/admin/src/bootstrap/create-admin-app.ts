@@ -97,4 +97,3 @@ function contentSecurityPolicy(nonce: string): string {
     "base-uri 'self'",
   ].join('; ');
 }
-

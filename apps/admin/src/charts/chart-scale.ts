@@ -23,7 +23,5 @@ export const roundTenth = (n: number): number => Math.round(n * 10) / 10;
 
 /** Ticks at 0, half-way and the top, whole numbers only, placed by `yOf`. */
 export function yTicks(top: number, yOf: (value: number) => number, format: (value: number) => string): ChartTick[] {
-  return [0, top / 2, top]
-    .filter((v, i, all) => all.indexOf(v) === i && Number.isInteger(v))
-    .map((v) => ({ y: roundTenth(yOf(v)), label: format(v) }));
+  return [0, top / 2, top].filter((v, i, all) => all.indexOf(v) === i && Number.isInteger(v)).map((v) => ({ y: roundTenth(yOf(v)), label: format(v) }));
 }

@@ -60,7 +60,20 @@ export function dailyChart(days: readonly DashboardDay[]): DailyChart {
     return { day: d.day, label: shortDay(d.day), x: roundTenth(PLOT.left + i * slot + slot * 0.15), width: roundTenth(slot * 0.7), segments };
   });
   const xTicks = bars.filter((_bar, i) => (bars.length - 1 - i) % 7 === 0).map((bar) => ({ x: roundTenth(bar.x + bar.width / 2), label: bar.label }));
-  return { width: WIDTH, height: HEIGHT, plot: PLOT, series: CHART_SERIES, bars, yTicks: yTicks(top, (v) => PLOT.bottom - scale(v), (v) => v.toLocaleString('en-GB')), xTicks, summary: summaryOf(days) };
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    plot: PLOT,
+    series: CHART_SERIES,
+    bars,
+    yTicks: yTicks(
+      top,
+      (v) => PLOT.bottom - scale(v),
+      (v) => v.toLocaleString('en-GB'),
+    ),
+    xTicks,
+    summary: summaryOf(days),
+  };
 }
 
 function summaryOf(days: readonly DashboardDay[]): string {
@@ -69,6 +82,8 @@ function summaryOf(days: readonly DashboardDay[]): string {
   if (sent === 0) return `No messages were sent in the last ${days.length} days.`;
   const busiest = days.reduce((best, d) => (d.total.sent > best.total.sent ? d : best), days[0]);
   const n = (value: number) => value.toLocaleString('en-GB');
-  return `${n(sent)} messages sent in the last ${days.length} days: ${n(sum('delivered'))} delivered and ${n(sum('failed'))} failed. ` +
-    `The busiest day was ${shortDay(busiest.day)} with ${n(busiest.total.sent)}.`;
+  return (
+    `${n(sent)} messages sent in the last ${days.length} days: ${n(sum('delivered'))} delivered and ${n(sum('failed'))} failed. ` +
+    `The busiest day was ${shortDay(busiest.day)} with ${n(busiest.total.sent)}.`
+  );
 }

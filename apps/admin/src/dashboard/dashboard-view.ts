@@ -3,7 +3,12 @@ import { channelLabel, recipientLine, statusTag } from '../activity/notification
 import { dailyChart, shortDay } from './daily-chart';
 
 const CHANNELS = ['email', 'sms', 'letter'] as const;
-const JOB_STATUS_LABELS: Readonly<Record<string, string>> = { pending: 'Waiting to start', 'in-progress': 'Sending', finished: 'Finished', cancelled: 'Cancelled' };
+const JOB_STATUS_LABELS: Readonly<Record<string, string>> = {
+  pending: 'Waiting to start',
+  'in-progress': 'Sending',
+  finished: 'Finished',
+  cancelled: 'Cancelled',
+};
 
 /** What dashboard/index.njk shows. */
 export function dashboardView(serviceId: string, dashboard: ServiceDashboardResponse) {

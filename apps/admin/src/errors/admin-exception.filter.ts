@@ -31,7 +31,9 @@ export class AdminExceptionFilter implements ExceptionFilter {
       await reply.code(status).view(`errors/${status === 405 ? 404 : status}.njk`, {});
       return;
     }
-    this.logger.error(`${exception instanceof Error ? exception.constructor.name : 'Exception'} on ${request.method} ${request.routeOptions.url ?? ''}: ${exception instanceof Error ? exception.message : String(exception)}`);
+    this.logger.error(
+      `${exception instanceof Error ? exception.constructor.name : 'Exception'} on ${request.method} ${request.routeOptions.url ?? ''}: ${exception instanceof Error ? exception.message : String(exception)}`,
+    );
     await reply.code(500).view('errors/500.njk', {});
   }
 }

@@ -7,11 +7,16 @@ export interface JobView extends JobProgress {
 }
 
 const STATUS_TEXT: Record<JobProgress['status'], string> = {
-  pending: 'Waiting to start', 'in-progress': 'Sending', finished: 'Finished', cancelled: 'Cancelled',
+  pending: 'Waiting to start',
+  'in-progress': 'Sending',
+  finished: 'Finished',
+  cancelled: 'Cancelled',
 };
 
 export function jobView(progress: JobProgress): JobView {
   const statusText = progress.status === 'finished' && !progress.complete ? 'Sending' : STATUS_TEXT[progress.status];
-  const rows = Object.entries(progress.statusCounts).map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status));
+  const rows = Object.entries(progress.statusCounts)
+    .map(([status, count]) => ({ status, count }))
+    .sort((a, b) => a.status.localeCompare(b.status));
   return { ...progress, statusText, rows };
 }

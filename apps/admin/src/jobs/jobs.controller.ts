@@ -19,18 +19,33 @@ export class JobsController {
     const template = await request.apiClient.send.template(serviceId, templateId);
     const received = await receiveUpload(request, serviceId, templateId);
     if (received.kind === 'uploaded') {
-      return reply.redirect(`/services/${encodeURIComponent(serviceId)}/send/${encodeURIComponent(templateId)}/uploads/${encodeURIComponent(received.uploadId)}`, 303);
+      return reply.redirect(
+        `/services/${encodeURIComponent(serviceId)}/send/${encodeURIComponent(templateId)}/uploads/${encodeURIComponent(received.uploadId)}`,
+        303,
+      );
     }
     return reply.code(400).view('jobs/upload.njk', { template, ...received });
   }
 
   @Get('send/:templateId/uploads/:uploadId')
-  async summary(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Param('uploadId') uploadId: string) {
+  async summary(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Param('uploadId') uploadId: string,
+  ) {
     return reply.view('jobs/check.njk', { upload: await request.apiClient.jobs.summary(serviceId, templateId, uploadId) });
   }
 
   @Post('send/:templateId/uploads/:uploadId')
-  async start(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Param('uploadId') uploadId: string) {
+  async start(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Param('uploadId') uploadId: string,
+  ) {
     const { jobId } = await request.apiClient.jobs.start(serviceId, templateId, uploadId);
     return reply.redirect(`/services/${encodeURIComponent(serviceId)}/jobs/${encodeURIComponent(jobId)}`, 303);
   }

@@ -9,7 +9,14 @@ const ACCEPTED = /\.(csv|xlsx)$/i;
 export type ReceivedUpload =
   | { readonly kind: 'uploaded'; readonly uploadId: string }
   | { readonly kind: 'form-error'; readonly errors: FormErrors }
-  | { readonly kind: 'bad-file'; readonly errors: FormErrors; readonly fileName: string; readonly rowCount: number; readonly problems: readonly UploadProblem[]; readonly problemCount: number };
+  | {
+      readonly kind: 'bad-file';
+      readonly errors: FormErrors;
+      readonly fileName: string;
+      readonly rowCount: number;
+      readonly problems: readonly UploadProblem[];
+      readonly problemCount: number;
+    };
 
 /**
  * Takes the form's file part and streams it to the API as it arrives (the admin never holds the
@@ -23,8 +30,17 @@ export async function receiveUpload(request: AdminRequest, serviceId: string, te
   if (file.file.truncated) return refuse(null, 'The file is too big: it must be smaller than 100 MB');
   if (result.ok) return { kind: 'uploaded', uploadId: result.uploadId };
   return {
-    kind: 'bad-file', fileName: file.filename, rowCount: result.rowCount, problems: result.problems, problemCount: result.problemCount,
-    errors: formErrors([{ field: 'file', message: `There ${result.problemCount === 1 ? 'is 1 problem' : `are ${result.problemCount} problems`} in ${file.filename}: fix ${result.problemCount === 1 ? 'it' : 'them'} and upload the file again` }]),
+    kind: 'bad-file',
+    fileName: file.filename,
+    rowCount: result.rowCount,
+    problems: result.problems,
+    problemCount: result.problemCount,
+    errors: formErrors([
+      {
+        field: 'file',
+        message: `There ${result.problemCount === 1 ? 'is 1 problem' : `are ${result.problemCount} problems`} in ${file.filename}: fix ${result.problemCount === 1 ? 'it' : 'them'} and upload the file again`,
+      },
+    ]),
   };
 }
 

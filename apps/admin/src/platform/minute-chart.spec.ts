@@ -7,7 +7,11 @@ const minutes = (counts: Array<Partial<PlatformMinute>>): PlatformMinute[] =>
 describe('the messages-per-minute chart', () => {
   it('draws one line per channel across the plot, scaled to a round maximum', () => {
     const chart = minuteChart(minutes([{ email: 0, sms: 3 }, { email: 7 }, { email: 2, letter: 1 }]));
-    expect(chart.lines.map((l) => [l.channel, l.total])).toEqual([['email', 9], ['sms', 3], ['letter', 1]]);
+    expect(chart.lines.map((l) => [l.channel, l.total])).toEqual([
+      ['email', 9],
+      ['sms', 3],
+      ['letter', 1],
+    ]);
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '5', '10']);
     const email = chart.lines[0].points.split(' ').map((p) => p.split(',').map(Number));
     expect(email.map(([x]) => x)).toEqual([chart.plot.left, (chart.plot.left + chart.plot.right) / 2, chart.plot.right]);

@@ -46,7 +46,10 @@ export function minuteChart(minutes: readonly PlatformMinute[]): MinuteChart {
     points: minutes.map((m, i) => `${roundTenth(x(i))},${roundTenth(y(m[series.channel]))}`).join(' '),
     total: minutes.reduce((sum, m) => sum + m[series.channel], 0),
   }));
-  const xTicks = minutes.map((m, i) => ({ i, m })).filter(({ i }) => i % 15 === 0 || i === minutes.length - 1).map(({ i, m }) => ({ x: roundTenth(x(i)), label: londonTime(m.at) }));
+  const xTicks = minutes
+    .map((m, i) => ({ i, m }))
+    .filter(({ i }) => i % 15 === 0 || i === minutes.length - 1)
+    .map(({ i, m }) => ({ x: roundTenth(x(i)), label: londonTime(m.at) }));
   const summary = `Messages per minute over the last ${minutes.length} minutes: ${lines.map((l) => `${l.total.toLocaleString('en-GB')} ${l.label.toLowerCase()}`).join(', ')}.`;
   return { width: WIDTH, height: HEIGHT, plot: PLOT, lines, yTicks: yTicks(top, y, String), xTicks, summary };
 }

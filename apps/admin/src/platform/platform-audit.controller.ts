@@ -8,7 +8,13 @@ import { auditLogView } from './audit-log.view';
 @Controller('platform/audit')
 export class PlatformAuditController {
   @Get()
-  async list(@Req() request: AdminRequest, @Res() reply: AdminReply, @Query('serviceId') serviceId?: string, @Query('userId') userId?: string, @Query('page') page?: string) {
+  async list(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Query('serviceId') serviceId?: string,
+    @Query('userId') userId?: string,
+    @Query('page') page?: string,
+  ) {
     const filters = { serviceId: serviceId || undefined, userId: userId || undefined };
     const log = await request.apiClient.platform.audit({ ...filters, page: Number(page) > 0 ? Math.floor(Number(page)) : 1 });
     return reply.view('platform/audit.njk', auditLogView(log, filters));

@@ -15,9 +15,15 @@ export class PlatformFindController {
     if (notificationId === undefined) return reply.view('platform/find.njk', { values: {} });
     const id = notificationId.trim();
     const values = { notificationId };
-    if (id === '') return reply.code(400).view('platform/find.njk', { values, errors: formErrors([{ field: 'notificationId', message: 'Enter a notification id' }]) });
+    if (id === '')
+      return reply.code(400).view('platform/find.njk', { values, errors: formErrors([{ field: 'notificationId', message: 'Enter a notification id' }]) });
     if (!UUID.test(id)) {
-      return reply.code(400).view('platform/find.njk', { values, errors: formErrors([{ field: 'notificationId', message: 'Enter the notification id in full: 36 letters, numbers and dashes' }]) });
+      return reply
+        .code(400)
+        .view('platform/find.njk', {
+          values,
+          errors: formErrors([{ field: 'notificationId', message: 'Enter the notification id in full: 36 letters, numbers and dashes' }]),
+        });
     }
     try {
       return reply.view('platform/find.njk', { values, found: await request.apiClient.platform.findNotification(id) });

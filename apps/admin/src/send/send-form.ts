@@ -8,7 +8,11 @@ export interface SendField {
   readonly label: string;
 }
 
-export const fieldId = (name: string): string => `field-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const fieldId = (name: string): string =>
+  `field-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 export function sendFields(template: SendableTemplate): SendField[] {
   return [...template.recipientFields, ...template.placeholders].map((name) => ({ name, id: fieldId(name), label: labelOf(name) }));
@@ -26,7 +30,7 @@ export function sendFormErrors(error: unknown, fields: readonly SendField[]): Fo
   const byField: Record<string, { text: string }> = {};
   for (const problem of error.problems) {
     // A problem with no field (e.g. trial mode) points at the recipient, the first field.
-    const id = problem.field ? fieldId(problem.field) : fields[0]?.id ?? 'main-content';
+    const id = problem.field ? fieldId(problem.field) : (fields[0]?.id ?? 'main-content');
     list.push({ text: problem.message, href: `#${id}` });
     byField[id] ??= { text: problem.message };
   }

@@ -28,7 +28,13 @@ export class SendController {
 
   /** Checks the values and shows the message as it will be sent (or the form again with its errors). */
   @Post(':templateId/one')
-  async check(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Body() form: Record<string, unknown>) {
+  async check(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Body() form: Record<string, unknown>,
+  ) {
     const template = await request.apiClient.send.template(serviceId, templateId);
     const values = sendValues(template, form);
     try {
@@ -42,7 +48,13 @@ export class SendController {
   }
 
   @Post(':templateId/one/send')
-  async send(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Body() form: Record<string, unknown>) {
+  async send(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Body() form: Record<string, unknown>,
+  ) {
     const template = await request.apiClient.send.template(serviceId, templateId);
     const values = sendValues(template, form);
     try {

@@ -23,7 +23,9 @@ export async function readBrandingForm(request: AdminRequest): Promise<BrandingF
     ? await readMultipart(request)
     : { fields: { ...((request.body as Record<string, string> | undefined) ?? {}) }, logo: null, tooLarge: false };
   const change: BrandingChange = {
-    colour: fields.colour ?? '', banner_text: fields.banner_text ?? '', remove_logo: fields.remove_logo === 'yes',
+    colour: fields.colour ?? '',
+    banner_text: fields.banner_text ?? '',
+    remove_logo: fields.remove_logo === 'yes',
     ...(logo ? { logo_base64: logo.toString('base64') } : {}),
   };
   return { change, problem: tooLarge ? { field: 'logo', message: 'The logo must be smaller than 2MB' } : null };

@@ -10,7 +10,13 @@ type Form = Record<string, string | undefined>;
 @Controller('services/:serviceId/settings/:kind')
 export class SendersController {
   @Get()
-  async list(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('kind') path: string, @Query('done') done?: string) {
+  async list(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('kind') path: string,
+    @Query('done') done?: string,
+  ) {
     const kind = senderKind(path);
     const items = await kind.list(request.apiClient, serviceId);
     return reply.view('settings/senders.njk', { kind, senders: items, done: done ?? null });
@@ -36,14 +42,26 @@ export class SendersController {
   }
 
   @Post(':senderId/default')
-  async makeDefault(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('kind') path: string, @Param('senderId') id: string) {
+  async makeDefault(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('kind') path: string,
+    @Param('senderId') id: string,
+  ) {
     const kind = senderKind(path);
     await kind.makeDefault(request.apiClient, serviceId, id);
     return reply.redirect(settingsPath(serviceId, `/${kind.path}?done=default`), 303);
   }
 
   @Post(':senderId/remove')
-  async remove(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('kind') path: string, @Param('senderId') id: string) {
+  async remove(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('kind') path: string,
+    @Param('senderId') id: string,
+  ) {
     const kind = senderKind(path);
     try {
       await kind.remove(request.apiClient, serviceId, id);
@@ -51,7 +69,14 @@ export class SendersController {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
       const items = await kind.list(request.apiClient, serviceId);
-      return reply.code(400).view('settings/senders.njk', { kind, senders: items, done: null, errors: formErrors(errors.list.map((e) => ({ field: `remove-${id}`, message: e.text }))) });
+      return reply
+        .code(400)
+        .view('settings/senders.njk', {
+          kind,
+          senders: items,
+          done: null,
+          errors: formErrors(errors.list.map((e) => ({ field: `remove-${id}`, message: e.text }))),
+        });
     }
     return reply.redirect(settingsPath(serviceId, `/${kind.path}?done=removed`), 303);
   }

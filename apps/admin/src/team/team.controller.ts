@@ -38,7 +38,12 @@ export class TeamController {
   }
 
   @Post('invitations/:invitationId/cancel')
-  async cancelInvitation(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('invitationId') invitationId: string) {
+  async cancelInvitation(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('invitationId') invitationId: string,
+  ) {
     await request.apiClient.team.cancelInvitation(serviceId, invitationId);
     return reply.redirect(`${teamPath(serviceId)}?done=cancelled`, 303);
   }
@@ -50,7 +55,13 @@ export class TeamController {
   }
 
   @Post('members/:userId')
-  async edit(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('userId') userId: string, @Body() form: Record<string, unknown>) {
+  async edit(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('userId') userId: string,
+    @Body() form: Record<string, unknown>,
+  ) {
     const permissions = permissionsFromForm(form.permissions);
     try {
       await request.apiClient.team.setPermissions(serviceId, userId, permissions);

@@ -28,7 +28,13 @@ export class TemplateFoldersController {
   }
 
   @Get(':folderId')
-  async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('folderId') folderId: string, @Query('done') done?: string) {
+  async show(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('folderId') folderId: string,
+    @Query('done') done?: string,
+  ) {
     const list = await request.apiClient.templates.list(serviceId, folderId);
     return reply.view('templates/list.njk', { list, done });
   }
@@ -40,7 +46,13 @@ export class TemplateFoldersController {
   }
 
   @Post(':folderId/rename')
-  async rename(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('folderId') folderId: string, @Body() form: FolderForm) {
+  async rename(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('folderId') folderId: string,
+    @Body() form: FolderForm,
+  ) {
     try {
       await request.apiClient.templates.renameFolder(serviceId, folderId, form.name ?? '');
     } catch (error) {
@@ -66,7 +78,13 @@ export class TemplateFoldersController {
     } catch (error) {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
-      return reply.code(400).view('templates/delete-folder.njk', { list, folder: list.folder, errors: { ...errors, list: errors.list.map((e) => ({ ...e, href: '#delete-folder' })) } });
+      return reply
+        .code(400)
+        .view('templates/delete-folder.njk', {
+          list,
+          folder: list.folder,
+          errors: { ...errors, list: errors.list.map((e) => ({ ...e, href: '#delete-folder' })) },
+        });
     }
     const parent = list.folder?.parent_id ? `/folders/${list.folder.parent_id}` : '';
     return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates${parent}?done=folder-deleted`, 303);

@@ -2,7 +2,10 @@ import { listOf, previewQueryOf, previewValuesOf } from './template-page-values'
 
 describe('preview values in the query string', () => {
   it('reads the non-blank values.<placeholder> parameters, by placeholder name', () => {
-    expect(previewValuesOf({ 'values.first name': 'Ada', 'values.ref': ' ', done: 'saved', 'values.code': ['1', '2'] })).toEqual({ 'first name': 'Ada', code: '2' });
+    expect(previewValuesOf({ 'values.first name': 'Ada', 'values.ref': ' ', done: 'saved', 'values.code': ['1', '2'] })).toEqual({
+      'first name': 'Ada',
+      code: '2',
+    });
   });
 
   it('writes them back as a query string that reads the same', () => {

@@ -10,7 +10,13 @@ const TYPES: Record<string, string> = { email: 'Email', sms: 'Text message', let
 @Controller('services/:serviceId/templates/:templateId')
 export class TemplateController {
   @Get()
-  async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Query() query: QueryValues) {
+  async show(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Query() query: QueryValues,
+  ) {
     const values = previewValuesOf(query);
     const [template, preview] = await Promise.all([
       request.apiClient.templates.get(serviceId, templateId),
@@ -18,8 +24,13 @@ export class TemplateController {
     ]);
     const base = `/services/${serviceId}/templates/${template.id}`;
     return reply.view('templates/show.njk', {
-      template, preview, values, done: query.done, typeName: TYPES[template.type],
-      letterPdfUrl: `${base}/letter.pdf${previewQueryOf(values)}`, emailPreviewUrl: `${base}/preview.html${previewQueryOf(values)}`,
+      template,
+      preview,
+      values,
+      done: query.done,
+      typeName: TYPES[template.type],
+      letterPdfUrl: `${base}/letter.pdf${previewQueryOf(values)}`,
+      emailPreviewUrl: `${base}/preview.html${previewQueryOf(values)}`,
     });
   }
 
@@ -28,23 +39,39 @@ export class TemplateController {
    * its styles and images and nothing else: no script runs, nothing is fetched but images.
    */
   @Get('preview.html')
-  async emailPreview(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Query() query: QueryValues) {
+  async emailPreview(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Query() query: QueryValues,
+  ) {
     const preview = await request.apiClient.templates.preview(serviceId, templateId, previewValuesOf(query));
     if (preview.html === null) return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}`, 303);
     return reply
-      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data: http: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+      .header(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data: http: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+      )
       .type('text/html; charset=utf-8')
       .send(preview.html);
   }
 
   @Get('letter.pdf')
-  async letterPdf(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Query() query: QueryValues) {
+  async letterPdf(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Query() query: QueryValues,
+  ) {
     let pdf: Buffer;
     try {
       pdf = await request.apiClient.templates.letterPdf(serviceId, templateId, previewValuesOf(query));
     } catch (error) {
       // Only letters have a PDF: anything else goes back to its template page.
-      if (error instanceof InternalApiError && error.status === 400) return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}`, 303);
+      if (error instanceof InternalApiError && error.status === 400)
+        return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}`, 303);
       throw error;
     }
     return reply.type('application/pdf').header('Content-Disposition', 'inline; filename="letter-preview.pdf"').send(pdf);
@@ -57,7 +84,13 @@ export class TemplateController {
   }
 
   @Post('edit')
-  async edit(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Body() form: TemplateFields) {
+  async edit(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Body() form: TemplateFields,
+  ) {
     try {
       await request.apiClient.templates.update(serviceId, templateId, form);
     } catch (error) {

@@ -48,8 +48,15 @@ export class TemplatesController {
   }
 
   @Post('move')
-  async move(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Body() form: { template_ids?: string | string[]; folder_id?: string; from?: string }) {
-    const back = form.from ? `/services/${encodeURIComponent(serviceId)}/templates/folders/${encodeURIComponent(form.from)}` : `/services/${encodeURIComponent(serviceId)}/templates`;
+  async move(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Body() form: { template_ids?: string | string[]; folder_id?: string; from?: string },
+  ) {
+    const back = form.from
+      ? `/services/${encodeURIComponent(serviceId)}/templates/folders/${encodeURIComponent(form.from)}`
+      : `/services/${encodeURIComponent(serviceId)}/templates`;
     try {
       await request.apiClient.templates.move(serviceId, { template_ids: listOf(form.template_ids), folder_id: form.folder_id || null });
     } catch (error) {

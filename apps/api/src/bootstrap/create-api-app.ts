@@ -10,7 +10,6 @@ import { RESPONSE_HEADERS } from './response-headers';
 import { answerClientError, answerRouterError, MAX_PARAM_LENGTH } from './router-errors';
 import { answerWrongMethodWith405 } from './wrong-method.hook';
 
-
 /** Large enough for a 5 MB precompiled letter as base64 JSON (about 6.7 MB). */
 const BODY_LIMIT_BYTES = 15 * 1024 * 1024;
 
@@ -53,4 +52,3 @@ export async function createApiApp(config: HeraldConfig, options: ApiAppOptions 
   if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   return app;
 }
-

@@ -24,7 +24,9 @@ export function explainDatabaseError(config: HeraldConfig, error: unknown): Erro
   const { name, where } = describe(config.database.url);
   const code = codeOf(error);
   if (code === '3D000') {
-    return new Error(`The database "${name}" in DATABASE_URL does not exist on ${where}. Create it (createdb ${name}, or psql -c 'create database ${name}'), or set DATABASE_URL to an existing database.`);
+    return new Error(
+      `The database "${name}" in DATABASE_URL does not exist on ${where}. Create it (createdb ${name}, or psql -c 'create database ${name}'), or set DATABASE_URL to an existing database.`,
+    );
   }
   if (code && UNREACHABLE.has(code)) {
     return new Error(`Nothing answers at ${where}, the PostgreSQL server in DATABASE_URL (${code}). Start PostgreSQL there, or correct DATABASE_URL.`);

@@ -40,7 +40,9 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   const [status, reason, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', 'The request could not be read as HTTP'];
   const body = JSON.stringify(badRequestBody(status, message));
   const headers = { ...RESPONSE_HEADERS, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' };
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   // Destroyed once written: the client may never close its half, and the server would wait for it.
   socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n${body}`, () => socket.destroy());
 }

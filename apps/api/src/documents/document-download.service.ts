@@ -79,7 +79,12 @@ export class DocumentDownloadService {
     const availableUntil = formatDate(document.expiresAt);
     if (document.expiresAt.getTime() <= Date.now()) return { ok: false, response: { status: 410, contentType: HTML, body: expiredPage(availableUntil) } };
     const service = await this.services.findById(document.serviceId);
-    const facts = { serviceName: service?.name ?? 'A government service', contactLink: service?.contactLink ?? null, fileDescription: describe(document), availableUntil };
+    const facts = {
+      serviceName: service?.name ?? 'A government service',
+      contactLink: service?.contactLink ?? null,
+      fileDescription: describe(document),
+      availableUntil,
+    };
     return { ok: true, document, facts };
   }
 

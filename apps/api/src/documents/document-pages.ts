@@ -2,8 +2,7 @@
  * The download pages: server-rendered, accessible HTML in the GOV.UK Design System's
  * patterns (error summary, error message, button), working without JavaScript.
  */
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const STYLES = `
 body{margin:0;font-family:Arial,sans-serif;font-size:19px;line-height:1.3;color:#0b0c0c;background:#fff}
@@ -57,16 +56,23 @@ export interface DocumentPageFacts {
 
 function contact(facts: DocumentPageFacts): string {
   if (!facts.contactLink) return '';
-  const href = /^https?:\/\//.test(facts.contactLink) ? facts.contactLink : facts.contactLink.includes('@') ? `mailto:${facts.contactLink}` : `tel:${facts.contactLink}`;
+  const href = /^https?:\/\//.test(facts.contactLink)
+    ? facts.contactLink
+    : facts.contactLink.includes('@')
+      ? `mailto:${facts.contactLink}`
+      : `tel:${facts.contactLink}`;
   return `<p class="govuk-body">If you have any questions, contact ${escape(facts.serviceName)}: <a href="${escape(href)}">${escape(facts.contactLink)}</a>.</p>`;
 }
 
 export function downloadPage(facts: DocumentPageFacts, downloadHref: string): string {
-  return layout('You have a file to download', `<h1 class="govuk-heading-l">You have a file to download</h1>
+  return layout(
+    'You have a file to download',
+    `<h1 class="govuk-heading-l">You have a file to download</h1>
 <p class="govuk-body">${escape(facts.serviceName)} sent you a file: <strong>${escape(facts.fileDescription)}</strong>.</p>
 <p class="govuk-body">You can download it until ${escape(facts.availableUntil)}.</p>
 <a href="${escape(downloadHref)}" class="govuk-button" role="button" download>Download this file</a>
-${contact(facts)}`);
+${contact(facts)}`,
+  );
 }
 
 /** Asks for the recipient's email address; `error` shows the GOV.UK error summary and message. */
@@ -78,8 +84,12 @@ export function confirmEmailPage(facts: DocumentPageFacts, formAction: string, e
 </div>
 `
     : '';
-  const errorMessage = error ? `<p id="email_address-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escape(error.message)}</p>\n` : '';
-  return layout(`${error ? 'Error: ' : ''}Confirm your email address`, `${summary}<h1 class="govuk-heading-l">Confirm your email address</h1>
+  const errorMessage = error
+    ? `<p id="email_address-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escape(error.message)}</p>\n`
+    : '';
+  return layout(
+    `${error ? 'Error: ' : ''}Confirm your email address`,
+    `${summary}<h1 class="govuk-heading-l">Confirm your email address</h1>
 <p class="govuk-body">${escape(facts.serviceName)} sent you a file: <strong>${escape(facts.fileDescription)}</strong>.</p>
 <p class="govuk-body">To download it, enter the email address the file was sent to.</p>
 <form method="post" action="${escape(formAction)}" novalidate>
@@ -89,22 +99,32 @@ ${errorMessage}<input class="govuk-input${error ? ' govuk-input--error' : ''}" i
 </div>
 <button type="submit" class="govuk-button">Continue</button>
 </form>
-${contact(facts)}`);
+${contact(facts)}`,
+  );
 }
 
 export function notFoundPage(): string {
-  return layout('Page not found', `<h1 class="govuk-heading-l">Page not found</h1>
+  return layout(
+    'Page not found',
+    `<h1 class="govuk-heading-l">Page not found</h1>
 <p class="govuk-body">If you typed the web address, check it is correct.</p>
-<p class="govuk-body">If you pasted the web address, check you copied the entire address.</p>`);
+<p class="govuk-body">If you pasted the web address, check you copied the entire address.</p>`,
+  );
 }
 
 export function expiredPage(availableUntil: string): string {
-  return layout('The file is no longer available', `<h1 class="govuk-heading-l">The file is no longer available</h1>
+  return layout(
+    'The file is no longer available',
+    `<h1 class="govuk-heading-l">The file is no longer available</h1>
 <p class="govuk-body">The link you used was only valid until ${escape(availableUntil)}.</p>
-<p class="govuk-body">Contact the service that sent you the email if you still need the file.</p>`);
+<p class="govuk-body">Contact the service that sent you the email if you still need the file.</p>`,
+  );
 }
 
 export function tooManyAttemptsPage(): string {
-  return layout('Too many attempts', `<h1 class="govuk-heading-l">Too many attempts</h1>
-<p class="govuk-body">You have entered the wrong email address too many times. Try again in an hour.</p>`);
+  return layout(
+    'Too many attempts',
+    `<h1 class="govuk-heading-l">Too many attempts</h1>
+<p class="govuk-body">You have entered the wrong email address too many times. Try again in an hour.</p>`,
+  );
 }

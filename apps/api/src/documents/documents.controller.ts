@@ -13,17 +13,33 @@ export class DocumentsController {
   constructor(private readonly downloads: DocumentDownloadService) {}
 
   @Get()
-  async page(@Param('service') service: string, @Param('document') document: string, @Query('key') key: string | undefined, @Res() reply: Reply): Promise<void> {
+  async page(
+    @Param('service') service: string,
+    @Param('document') document: string,
+    @Query('key') key: string | undefined,
+    @Res() reply: Reply,
+  ): Promise<void> {
     write(reply, await this.downloads.page({ service, document, key }));
   }
 
   @Post()
-  async confirm(@Param('service') service: string, @Param('document') document: string, @Query('key') key: string | undefined, @Body() form: unknown, @Res() reply: Reply): Promise<void> {
+  async confirm(
+    @Param('service') service: string,
+    @Param('document') document: string,
+    @Query('key') key: string | undefined,
+    @Body() form: unknown,
+    @Res() reply: Reply,
+  ): Promise<void> {
     write(reply, await this.downloads.confirm({ service, document, key }, typeof form === 'string' ? form : ''));
   }
 
   @Get('download')
-  async download(@Param('service') service: string, @Param('document') document: string, @Query('key') key: string | undefined, @Res() reply: Reply): Promise<void> {
+  async download(
+    @Param('service') service: string,
+    @Param('document') document: string,
+    @Query('key') key: string | undefined,
+    @Res() reply: Reply,
+  ): Promise<void> {
     write(reply, await this.downloads.download({ service, document, key }));
   }
 }

@@ -14,7 +14,10 @@ export interface NotifyErrorEntry {
 export class NotifyError extends Error {
   readonly errors: NotifyErrorEntry[];
 
-  constructor(readonly statusCode: number, errors: NotifyErrorEntry[]) {
+  constructor(
+    readonly statusCode: number,
+    errors: NotifyErrorEntry[],
+  ) {
     super(errors.map((e) => e.message).join('; '));
     this.name = errors[0]?.error ?? 'NotifyError';
     this.errors = errors;
@@ -29,8 +32,14 @@ export const badRequest = (message: string, status = 400): NotifyError => new No
 export const authError = (message: string, status = 403): NotifyError => new NotifyError(status, [{ error: 'AuthError', message }]);
 export const noResultFound = (): NotifyError => new NotifyError(404, [{ error: 'NoResultFound', message: 'No result found' }]);
 export const validationErrors = (messages: string[]): NotifyError =>
-  new NotifyError(400, [...new Set(messages)].map((message) => ({ error: 'ValidationError', message })));
+  new NotifyError(
+    400,
+    [...new Set(messages)].map((message) => ({ error: 'ValidationError', message })),
+  );
 
 /** 400 with one ValidationError per field problem; each entry carries its `field`. */
 export const fieldErrors = (problems: readonly FieldProblem[]): NotifyError =>
-  new NotifyError(400, problems.map((p) => ({ error: 'ValidationError', message: p.message, field: p.field })));
+  new NotifyError(
+    400,
+    problems.map((p) => ({ error: 'ValidationError', message: p.message, field: p.field })),
+  );

@@ -9,7 +9,9 @@ export interface HealthComponents {
 /** 503 in Notify's error shape, with each dependency's state beside it (`status`, `database`, `redis`). */
 export class HealthCheckError extends NotifyError {
   constructor(readonly components: HealthComponents) {
-    const down = Object.entries(components).filter(([, state]) => state !== 'ok').map(([name]) => (name === 'redis' ? 'Redis' : 'Database'));
+    const down = Object.entries(components)
+      .filter(([, state]) => state !== 'ok')
+      .map(([name]) => (name === 'redis' ? 'Redis' : 'Database'));
     super(503, [{ error: 'HealthCheckError', message: `${down.join(' and ')} unavailable` }]);
   }
 

@@ -17,7 +17,10 @@ const CONNECT_WAIT_MS = 2000;
 export class HealthService implements OnModuleInit, OnApplicationShutdown {
   private readonly redis: Redis;
 
-  constructor(private readonly dataSource: DataSource, @InjectConfig() config: HeraldConfig) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectConfig() config: HeraldConfig,
+  ) {
     this.redis = openFailFastRedis(config.redisUrl, REDIS_TIMEOUT_MS);
   }
 
@@ -38,10 +41,16 @@ export class HealthService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async databaseAnswers(): Promise<boolean> {
-    return this.dataSource.query('SELECT 1').then(() => true, () => false);
+    return this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
   }
 
   private async redisAnswers(): Promise<boolean> {
-    return this.redis.ping().then((reply) => reply === 'PONG', () => false);
+    return this.redis.ping().then(
+      (reply) => reply === 'PONG',
+      () => false,
+    );
   }
 }

@@ -20,7 +20,19 @@ import { TemplatesModule } from './templates/templates.module';
  * has its own module here; add it to `imports`.
  */
 @Module({
-  imports: [PlatformModule, ApiIntegrationModule, SettingsModule, AccountsModule, TeamModule, SendModule, JobsModule, TemplatesModule, DashboardModule, ActivityModule, ServicesModule],
+  imports: [
+    PlatformModule,
+    ApiIntegrationModule,
+    SettingsModule,
+    AccountsModule,
+    TeamModule,
+    SendModule,
+    JobsModule,
+    TemplatesModule,
+    DashboardModule,
+    ActivityModule,
+    ServicesModule,
+  ],
   controllers: [SignInController],
   providers: [InternalAuthGuard, SignInService, AccountQueryService],
   exports: [InternalAuthGuard],

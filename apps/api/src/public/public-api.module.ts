@@ -26,6 +26,18 @@ import { TemplatesController } from './templates/templates.controller';
 @Module({
   imports: [QueueModule, TemplatingModule, LimitsModule, SendingModule, NotificationSendingModule, RequestLogModule],
   controllers: [TemplatesController, ReceivedTextMessagesController, NotificationsController, SmsController, LettersController],
-  providers: [TemplateQueryService, TemplatePreviewService, TemplatePresenter, ReceivedTextQueryService, ApiKeyAuthenticator, ApiKeyGuard, ApiKeyHook, NotificationQueryService, NotificationPresenter, SendPrecompiledLetterService, LetterPdfService],
+  providers: [
+    TemplateQueryService,
+    TemplatePreviewService,
+    TemplatePresenter,
+    ReceivedTextQueryService,
+    ApiKeyAuthenticator,
+    ApiKeyGuard,
+    ApiKeyHook,
+    NotificationQueryService,
+    NotificationPresenter,
+    SendPrecompiledLetterService,
+    LetterPdfService,
+  ],
 })
 export class PublicApiModule {}

@@ -42,7 +42,11 @@ export class InboundSmsService {
     if (!from || !to) throw badRequest('From and To are required');
 
     const receipt = await receiveInboundText(this.senders, this.inbound, {
-      from, to, content: single(params, 'Body') ?? '', provider: PROVIDER, providerReference: messageSid,
+      from,
+      to,
+      content: single(params, 'Body') ?? '',
+      provider: PROVIDER,
+      providerReference: messageSid,
     });
     if (!receipt.stored && receipt.reason === 'unknown-number') {
       this.logger.warn(`Inbound text ${messageSid ?? '(no MessageSid)'} is for a number no service has; not stored`);
@@ -54,4 +58,3 @@ function single(params: TwilioParams, name: string): string | undefined {
   const value = params[name];
   return Array.isArray(value) ? value[0] : value;
 }
-

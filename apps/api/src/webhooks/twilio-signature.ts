@@ -18,7 +18,9 @@ export class TwilioSignature {
   isValid(signature: string | undefined, publicUrl: string, params: TwilioParams): boolean {
     if (!signature) return false;
     const accountSid = typeof params.AccountSid === 'string' ? params.AccountSid : undefined;
-    return this.config.sms.twilioWebhookAccounts.some((account) => account.accountSid === accountSid && validateRequest(account.authToken, signature, publicUrl, params));
+    return this.config.sms.twilioWebhookAccounts.some(
+      (account) => account.accountSid === accountSid && validateRequest(account.authToken, signature, publicUrl, params),
+    );
   }
 }
 

@@ -16,7 +16,11 @@ export class TwilioStatusController {
   @HttpCode(204)
   async receive(@Param('notificationId') notificationId: string, @Req() request: WebhookRequest): Promise<void> {
     const signature = request.headers['x-twilio-signature'];
-    await this.receipts.receive(notificationId, { url: request.url, signature: Array.isArray(signature) ? signature[0] : signature, body: asText(request.body) });
+    await this.receipts.receive(notificationId, {
+      url: request.url,
+      signature: Array.isArray(signature) ? signature[0] : signature,
+      body: asText(request.body),
+    });
   }
 }
 

@@ -12,7 +12,18 @@ export async function createApiKey(session: CliSession, options: { service: stri
 export async function listApiKeys(session: CliSession, options: { service: string; json?: boolean }): Promise<void> {
   const service = await session.administration.services.find(options.service);
   const keys = await session.administration.apiKeys.list(service.id);
-  const items = keys.map((k) => ({ id: k.id, name: k.name, type: k.keyType, created_at: k.createdAt.toISOString(), revoked_at: k.revokedAt?.toISOString() ?? null }));
-  printList(options.json, 'api_keys', items, (k) => `${k.id}  ${k.name}  ${k.type}  created ${k.created_at}${k.revoked_at ? `  revoked ${k.revoked_at}` : ''}`,
-    `${service.name} has no API keys`);
+  const items = keys.map((k) => ({
+    id: k.id,
+    name: k.name,
+    type: k.keyType,
+    created_at: k.createdAt.toISOString(),
+    revoked_at: k.revokedAt?.toISOString() ?? null,
+  }));
+  printList(
+    options.json,
+    'api_keys',
+    items,
+    (k) => `${k.id}  ${k.name}  ${k.type}  created ${k.created_at}${k.revoked_at ? `  revoked ${k.revoked_at}` : ''}`,
+    `${service.name} has no API keys`,
+  );
 }

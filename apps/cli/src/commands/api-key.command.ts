@@ -11,7 +11,9 @@ export function apiKeyCommands(program: Command, run: CliAction): void {
     .requiredOption('--name <name>', 'key name')
     .addOption(new Option('--type <type>', 'normal, team or test').choices([...KEY_TYPE_CHOICES]).makeOptionMandatory())
     .option('--json', 'print one JSON object')
-    .action((options: { service: string; name: string; type: string; json?: boolean }) => run(async (session) => (await import('./api-key.actions')).createApiKey(session, options)));
+    .action((options: { service: string; name: string; type: string; json?: boolean }) =>
+      run(async (session) => (await import('./api-key.actions')).createApiKey(session, options)),
+    );
   apiKey
     .command('list')
     .description('A service’s keys: id, name, type, created, revoked (never the secret)')

@@ -5,7 +5,11 @@ import type { CliSession } from '../cli-session';
 import type { CallbackOptions } from './callback.command';
 import { CALLBACK_TYPE_NAMES } from './choices';
 
-const TYPES: Record<(typeof CALLBACK_TYPE_NAMES)[number], CallbackType> = { 'delivery-status': 'delivery_status', 'inbound-sms': 'inbound_sms', complaint: 'complaint' };
+const TYPES: Record<(typeof CALLBACK_TYPE_NAMES)[number], CallbackType> = {
+  'delivery-status': 'delivery_status',
+  'inbound-sms': 'inbound_sms',
+  complaint: 'complaint',
+};
 
 function callbackType(option: string): CallbackType {
   const type = TYPES[option as keyof typeof TYPES];
@@ -25,7 +29,11 @@ export async function setCallback(session: CliSession, options: CallbackOptions)
       const refusal = error instanceof InvalidFieldsError ? error.problems.find((p) => p.field === 'url') : undefined;
       throw refusal ? new CliError('invalid', `--url ${options.url}: ${refusal.message}`) : error;
     });
-  printResult(options.json, { service_id: service.id, type: options.type, url: saved.url }, `Callbacks of type ${options.type} for ${service.name} go to ${saved.url}`);
+  printResult(
+    options.json,
+    { service_id: service.id, type: options.type, url: saved.url },
+    `Callbacks of type ${options.type} for ${service.name} go to ${saved.url}`,
+  );
 }
 
 export async function removeCallback(session: CliSession, options: CallbackOptions): Promise<void> {
@@ -33,5 +41,9 @@ export async function removeCallback(session: CliSession, options: CallbackOptio
   const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
   const removed = await session.administration.callbacks.remove(actor, service.id, type);
-  printResult(options.json, { service_id: service.id, type: options.type, removed }, removed ? `Removed the ${options.type} callback of ${service.name}` : `${service.name} had no ${options.type} callback`);
+  printResult(
+    options.json,
+    { service_id: service.id, type: options.type, removed },
+    removed ? `Removed the ${options.type} callback of ${service.name}` : `${service.name} had no ${options.type} callback`,
+  );
 }

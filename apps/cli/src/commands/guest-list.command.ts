@@ -9,5 +9,7 @@ export function guestListCommands(program: Command, run: CliAction): void {
     .requiredOption('--service <id>', 'service id')
     .requiredOption('--recipient <emailOrPhone>', 'an email address or a phone number')
     .option('--json', 'print one JSON object')
-    .action((options: { service: string; recipient: string; json?: boolean }) => run(async (session) => (await import('./guest-list.actions')).addToGuestList(session, options)));
+    .action((options: { service: string; recipient: string; json?: boolean }) =>
+      run(async (session) => (await import('./guest-list.actions')).addToGuestList(session, options)),
+    );
 }

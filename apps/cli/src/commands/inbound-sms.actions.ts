@@ -8,7 +8,8 @@ import type { InboundSmsOptions } from './inbound-sms.command';
  * service's inbound-sms callback queued. A development and seeding aid only.
  */
 export async function receiveText(session: CliSession, options: InboundSmsOptions): Promise<void> {
-  if (session.config.environment === 'production') throw new CliError('refused', 'inbound-sms receive is for development and seeding: it is refused with NODE_ENV=production');
+  if (session.config.environment === 'production')
+    throw new CliError('refused', 'inbound-sms receive is for development and seeding: it is refused with NODE_ENV=production');
   const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
   const stored = await session.administration.inboundTexts.receive(actor, service.id, { from: options.from, content: options.content });

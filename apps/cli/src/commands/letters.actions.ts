@@ -10,10 +10,13 @@ export async function printNow(session: CliSession, options: { json?: boolean })
   const actor = await session.actor();
   try {
     const run = await session.administration.printRuns.printNow(actor, (letters) => sendPrintBatch(letters, provider, new Date()));
-    const destination = config.print.sftp ? `sftp://${config.print.sftp.host}:${config.print.sftp.port}${config.print.sftp.path}` : join(config.outboxDir, 'letter');
-    const sentence = run.letters === 0
-      ? 'No letters are waiting to be printed'
-      : `Sent ${run.letters} ${run.letters === 1 ? 'letter' : 'letters'} to print in ${destination} (${run.batches.join(', ')})`;
+    const destination = config.print.sftp
+      ? `sftp://${config.print.sftp.host}:${config.print.sftp.port}${config.print.sftp.path}`
+      : join(config.outboxDir, 'letter');
+    const sentence =
+      run.letters === 0
+        ? 'No letters are waiting to be printed'
+        : `Sent ${run.letters} ${run.letters === 1 ? 'letter' : 'letters'} to print in ${destination} (${run.batches.join(', ')})`;
     printResult(options.json, { letters: run.letters, batches: run.batches, destination }, sentence);
   } finally {
     await provider.close?.();

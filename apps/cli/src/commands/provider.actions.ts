@@ -31,15 +31,24 @@ export async function listProviders(session: CliSession, options: { json?: boole
   const priorities = new Map(config.sms.twilio.map((account) => [account.name, account.priority]));
   const names = smsProviderNames(config);
   const providers: ProviderLine[] = await withHealth(config, async (health) =>
-    reportSmsProviders(names, await health.states(names), config.sms.failover).map((report) => ({ ...report, priority: priorities.get(report.name) ?? null })));
+    reportSmsProviders(names, await health.states(names), config.sms.failover).map((report) => ({ ...report, priority: priorities.get(report.name) ?? null })),
+  );
   const windowSeconds = config.sms.failover.windowSeconds;
   printResult(options.json, { window_seconds: windowSeconds, providers: providers.map(asJson) }, providers.map((p) => asLine(p, windowSeconds)).join('\n'));
 }
 
 function asJson(p: ProviderLine): Record<string, unknown> {
   return {
-    name: p.name, priority: p.priority, enabled: p.enabled, failed_over: p.failedOver, healthy: p.healthy, reason: p.reason, sends: p.sends,
-    error_rate_percent: p.errorRatePercent, average_latency_ms: p.averageLatencyMs, slow_percent: p.slowPercent,
+    name: p.name,
+    priority: p.priority,
+    enabled: p.enabled,
+    failed_over: p.failedOver,
+    healthy: p.healthy,
+    reason: p.reason,
+    sends: p.sends,
+    error_rate_percent: p.errorRatePercent,
+    average_latency_ms: p.averageLatencyMs,
+    slow_percent: p.slowPercent,
   };
 }
 

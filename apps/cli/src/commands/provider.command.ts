@@ -15,11 +15,16 @@ export function providerCommands(program: Command, run: CliAction): void {
     .option('--json', 'print one JSON object')
     .action((options: JsonOption) => run(async (session) => (await import('./provider.actions')).listProviders(session, options)));
 
-  for (const [verb, enabled] of [['disable', false], ['enable', true]] as const) {
+  for (const [verb, enabled] of [
+    ['disable', false],
+    ['enable', true],
+  ] as const) {
     provider
       .command(`${verb} <name>`)
       .description(enabled ? 'Put a switched-off SMS provider back into rotation' : 'Take an SMS provider out of rotation: texts go to the next by priority')
       .option('--json', 'print one JSON object')
-      .action((name: string, options: JsonOption) => run(async (session) => (await import('./provider.actions')).switchProvider(session, name, enabled, options)));
+      .action((name: string, options: JsonOption) =>
+        run(async (session) => (await import('./provider.actions')).switchProvider(session, name, enabled, options)),
+      );
   }
 }

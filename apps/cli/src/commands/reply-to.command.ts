@@ -10,5 +10,7 @@ export function replyToCommands(program: Command, run: CliAction): void {
     .requiredOption('--email <address>', 'reply-to address')
     .option('--default', 'make it the default (the first one always is)')
     .option('--json', 'print one JSON object')
-    .action((options: { service: string; email: string; default?: boolean; json?: boolean }) => run(async (session) => (await import('./senders.actions')).addReplyTo(session, options)));
+    .action((options: { service: string; email: string; default?: boolean; json?: boolean }) =>
+      run(async (session) => (await import('./senders.actions')).addReplyTo(session, options)),
+    );
 }

@@ -14,6 +14,10 @@ export async function addReplyTo(session: CliSession, options: { service: string
 export async function addSmsSender(session: CliSession, options: SmsSenderOptions): Promise<void> {
   const service = await session.administration.services.find(options.service);
   const actor = await session.actor();
-  const added = await session.administration.smsSenders.add(actor, service.id, { sender: options.sender, makeDefault: options.default === true, inboundNumber: options.inboundNumber });
+  const added = await session.administration.smsSenders.add(actor, service.id, {
+    sender: options.sender,
+    makeDefault: options.default === true,
+    inboundNumber: options.inboundNumber,
+  });
   printResult(options.json, { id: added.id }, `Added SMS sender ${added.smsSender}${added.isDefault ? ' (default)' : ''}: ${added.id}`);
 }

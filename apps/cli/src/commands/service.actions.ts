@@ -12,8 +12,13 @@ export async function createService(session: CliSession, options: { name: string
 
 export async function listServices(session: CliSession, options: { json?: boolean }): Promise<void> {
   const services = await session.administration.services.list();
-  printList(options.json, 'services', services.map((s) => ({ id: s.id, name: s.name, live: !s.restricted })),
-    (s) => `${s.id}  ${s.name}  ${s.live ? 'live' : 'trial'}`, 'No services yet: create one with herald service create --name NAME');
+  printList(
+    options.json,
+    'services',
+    services.map((s) => ({ id: s.id, name: s.name, live: !s.restricted })),
+    (s) => `${s.id}  ${s.name}  ${s.live ? 'live' : 'trial'}`,
+    'No services yet: create one with herald service create --name NAME',
+  );
 }
 
 export async function updateService(session: CliSession, options: ServiceUpdateOptions): Promise<void> {

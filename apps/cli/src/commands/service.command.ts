@@ -18,7 +18,9 @@ export function serviceCommands(program: Command, run: CliAction): void {
     .requiredOption('--name <name>', 'service name, also the start of its sending address')
     .option('--live', 'allow sending to anyone, not just the team')
     .option('--json', 'print one JSON object')
-    .action((options: { name: string; live?: boolean; json?: boolean }) => run(async (session) => (await import('./service.actions')).createService(session, options)));
+    .action((options: { name: string; live?: boolean; json?: boolean }) =>
+      run(async (session) => (await import('./service.actions')).createService(session, options)),
+    );
 
   service
     .command('list')

@@ -23,14 +23,34 @@ describe('template --created-by', () => {
     const key = await json(config, 'api-key', 'create', '--service', service.id, '--name', 'k', '--type', 'normal');
     const file = join(config.dataDir, 'template.md');
     writeFileSync(file, 'Hello ((name))');
-    const template = await json(config, 'template', 'create', '--service', service.id, '--type', 'email', '--name', 'Hi', '--subject', 'Hi', '--content-file', file, '--created-by', author.id);
+    const template = await json(
+      config,
+      'template',
+      'create',
+      '--service',
+      service.id,
+      '--type',
+      'email',
+      '--name',
+      'Hi',
+      '--subject',
+      'Hi',
+      '--content-file',
+      file,
+      '--created-by',
+      author.id,
+    );
     const untouched = await json(config, 'template', 'update', '--service', service.id, '--id', template.id, '--name', 'Hi again');
     const edited = await json(config, 'template', 'update', '--service', service.id, '--id', template.id, '--name', 'Hi there', '--created-by', editor.id);
     expect([untouched.version, edited.version]).toEqual([2, 3]);
 
     const api = await HeraldUnderTest.start(config);
     try {
-      const get = (path: string) => request(api.baseUrl).get(path).set('Authorization', bearerFor(service.id, String(key.key).slice(-36))).expect(200);
+      const get = (path: string) =>
+        request(api.baseUrl)
+          .get(path)
+          .set('Authorization', bearerFor(service.id, String(key.key).slice(-36)))
+          .expect(200);
       expect((await get(`/v2/template/${template.id}/version/1`)).body.created_by).toBe(`author-${suffix}@example.gov.uk`);
       expect((await get(`/v2/template/${template.id}/version/2`)).body.created_by).toBe(config.cliOperatorEmail);
       expect((await get(`/v2/template/${template.id}`)).body.created_by).toBe(`editor-${suffix}@example.gov.uk`);
@@ -45,7 +65,21 @@ describe('template --created-by', () => {
     const file = join(config.dataDir, 'template.md');
     writeFileSync(file, 'Hello');
     const missing = randomUUID();
-    const result = await herald(config, 'template', 'create', '--service', service.id, '--type', 'sms', '--name', 'T', '--content-file', file, '--created-by', missing);
+    const result = await herald(
+      config,
+      'template',
+      'create',
+      '--service',
+      service.id,
+      '--type',
+      'sms',
+      '--name',
+      'T',
+      '--content-file',
+      file,
+      '--created-by',
+      missing,
+    );
     expect(result.code).not.toBe(0);
     expect(result.err).toContain(`User ${missing} not found`);
   });

@@ -15,7 +15,11 @@ export async function createTemplate(session: CliSession, options: TemplateOptio
   if (type !== 'sms' && !options.subject) throw new CliError('invalid', `${ARTICLE[type]} ${LABEL[type]} template needs --subject`);
   assertLetterOptions(type, options);
   const request = {
-    type, name: options.name, subject: options.subject, content: readContent(options.contentFile, '--content-file'), postage: options.postage,
+    type,
+    name: options.name,
+    subject: options.subject,
+    content: readContent(options.contentFile, '--content-file'),
+    postage: options.postage,
     letterContactBlock: readContent(options.letterContactFile, '--letter-contact-file'),
   };
   const actor = await session.actor(options.createdBy);
@@ -35,8 +39,11 @@ export async function updateTemplate(session: CliSession, options: TemplateOptio
   assertLetterOptions(current.type, options);
   const actor = await session.actor(options.createdBy);
   const updated = await session.administration.templates.update(actor, options.service, current.id, {
-    name: given.name ?? current.name, subject: given.subject ?? current.subject ?? undefined, content: given.content ?? current.content,
-    postage: given.postage ?? current.postage ?? undefined, letterContactBlock,
+    name: given.name ?? current.name,
+    subject: given.subject ?? current.subject ?? undefined,
+    content: given.content ?? current.content,
+    postage: given.postage ?? current.postage ?? undefined,
+    letterContactBlock,
   });
   printResult(options.json, { id: updated.id, version: updated.version }, `Template ${updated.name} is now at version ${updated.version}`);
 }
@@ -45,7 +52,13 @@ export async function listTemplates(session: CliSession, options: TemplateOption
   const service = await session.administration.services.find(options.service);
   const templates = await session.administration.templates.list(service.id, { includeArchived: options.archived === true });
   const items = templates.map((t) => ({ id: t.id, name: t.name, type: t.type, version: t.version, archived: t.archived }));
-  printList(options.json, 'templates', items, (t) => `${t.id}  ${t.name}  ${t.type}  version ${t.version}${t.archived ? '  archived' : ''}`, `${service.name} has no templates`);
+  printList(
+    options.json,
+    'templates',
+    items,
+    (t) => `${t.id}  ${t.name}  ${t.type}  version ${t.version}${t.archived ? '  archived' : ''}`,
+    `${service.name} has no templates`,
+  );
 }
 
 /** As the admin's delete: a new version marked archived, audited as `template.archived`; archiving twice changes nothing. */

@@ -7,10 +7,16 @@ import type { UserCreateOptions } from './user.command';
 export async function createUser(session: CliSession, options: UserCreateOptions): Promise<void> {
   const actor = await session.actor();
   const { user, setUpUrl } = await session.administration.users.create(actor, {
-    emailAddress: options.email, name: options.name, platformAdmin: options.platformAdmin === true, mobileNumber: options.mobile,
+    emailAddress: options.email,
+    name: options.name,
+    platformAdmin: options.platformAdmin === true,
+    mobileNumber: options.mobile,
   });
-  printResult(options.json, { id: user.id, set_up_url: setUpUrl },
-    `Created user ${user.name} (${user.id}). They choose a password at ${setUpUrl} (the link works once, within ${SET_UP_LINK_DAYS} days).`);
+  printResult(
+    options.json,
+    { id: user.id, set_up_url: setUpUrl },
+    `Created user ${user.name} (${user.id}). They choose a password at ${setUpUrl} (the link works once, within ${SET_UP_LINK_DAYS} days).`,
+  );
 }
 
 export async function addToTeam(session: CliSession, options: { service: string; user: string; json?: boolean }): Promise<void> {

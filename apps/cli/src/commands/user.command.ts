@@ -28,5 +28,7 @@ export function userCommands(program: Command, run: CliAction): void {
     .requiredOption('--service <id>', 'service id')
     .requiredOption('--user <id>', 'user id')
     .option('--json', 'print one JSON object')
-    .action((options: { service: string; user: string; json?: boolean }) => run(async (session) => (await import('./user.actions')).addToTeam(session, options)));
+    .action((options: { service: string; user: string; json?: boolean }) =>
+      run(async (session) => (await import('./user.actions')).addToTeam(session, options)),
+    );
 }

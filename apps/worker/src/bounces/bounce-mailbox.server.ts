@@ -16,7 +16,10 @@ export class BounceMailboxServer implements OnApplicationBootstrap, OnApplicatio
   private server?: SMTPServer;
   port = 0;
 
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly receipts: BounceReceiptsService) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly receipts: BounceReceiptsService,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const settings = this.config.receipts.bounceSmtp;
@@ -31,10 +34,13 @@ export class BounceMailboxServer implements OnApplicationBootstrap, OnApplicatio
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const recipients = session.envelope.rcptTo.map((r) => r.address);
-          this.receipts.receive(Buffer.concat(chunks), recipients).then(() => callback(), (error: Error) => {
-            this.logger.warn(`Bounce mailbox could not store a report: ${error.message}`);
-            callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
-          });
+          this.receipts.receive(Buffer.concat(chunks), recipients).then(
+            () => callback(),
+            (error: Error) => {
+              this.logger.warn(`Bounce mailbox could not store a report: ${error.message}`);
+              callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+            },
+          );
         });
       },
     });

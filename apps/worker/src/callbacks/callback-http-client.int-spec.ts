@@ -15,17 +15,32 @@ describe('CallbackHttpClient', () => {
 
   const post = (path: string, policy = open, url = endpoint.url(path)) => client.post({ url, bearerToken: 'secret-token-1', body: { id: path }, policy });
   const failure = async (promise: Promise<unknown>): Promise<ProviderError> => {
-    const error = await promise.then(() => null, (e: unknown) => e);
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ProviderError);
     return error as ProviderError;
   };
 
   it('POSTs the JSON body with the bearer token', async () => {
     expect(await post('/ok')).toBe(200);
-    expect(endpoint.to('/ok')).toEqual([expect.objectContaining({ body: { id: '/ok' }, headers: expect.objectContaining({ authorization: 'Bearer secret-token-1', 'content-type': 'application/json' }) })]);
+    expect(endpoint.to('/ok')).toEqual([
+      expect.objectContaining({
+        body: { id: '/ok' },
+        headers: expect.objectContaining({ authorization: 'Bearer secret-token-1', 'content-type': 'application/json' }),
+      }),
+    ]);
   });
 
-  it.each([[500, 'retryable'], [503, 'retryable'], [429, 'retryable'], [400, 'permanent'], [404, 'permanent'], [410, 'permanent']])('treats HTTP %i as %s', async (status, kind) => {
+  it.each([
+    [500, 'retryable'],
+    [503, 'retryable'],
+    [429, 'retryable'],
+    [400, 'permanent'],
+    [404, 'permanent'],
+    [410, 'permanent'],
+  ])('treats HTTP %i as %s', async (status, kind) => {
     endpoint.answer(`/status-${status}`, status);
     const error = await failure(post(`/status-${status}`));
     expect({ kind: error.kind, message: error.message }).toEqual({ kind, message: `Callback endpoint answered HTTP ${status}` });
@@ -39,8 +54,12 @@ describe('CallbackHttpClient', () => {
   });
 
   it('refuses a literal private address and plain http in production', async () => {
-    expect((await failure(post('/literal', strict))).message).toBe('Callback URL refused: 127.0.0.1 is a loopback address; callbacks go only to public addresses');
-    expect((await failure(post('/http', { requireHttps: true, allowPrivateAddresses: true }))).message).toBe('Callback URL refused: Enter a URL that starts with https://');
+    expect((await failure(post('/literal', strict))).message).toBe(
+      'Callback URL refused: 127.0.0.1 is a loopback address; callbacks go only to public addresses',
+    );
+    expect((await failure(post('/http', { requireHttps: true, allowPrivateAddresses: true }))).message).toBe(
+      'Callback URL refused: Enter a URL that starts with https://',
+    );
     expect(endpoint.to('/literal')).toEqual([]);
   });
 

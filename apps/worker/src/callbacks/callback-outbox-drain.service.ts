@@ -31,7 +31,8 @@ export class CallbackOutboxDrainService {
       if (events.length === 0) break;
       const configured = await this.callbacks.configuredAmong(events.map((e) => e.serviceId));
       const wanted = events.filter((e) => configured.has(`${e.serviceId}:${e.callbackType}`));
-      if (wanted.length) await this.queue.addBulk(wanted.map((e) => ({ name: e.callbackType, data: callbackJob(e), opts: { ...CALLBACK_JOB_OPTIONS, jobId: e.id } })));
+      if (wanted.length)
+        await this.queue.addBulk(wanted.map((e) => ({ name: e.callbackType, data: callbackJob(e), opts: { ...CALLBACK_JOB_OPTIONS, jobId: e.id } })));
       await this.events.delete(events.map((e) => e.id));
       queued += wanted.length;
       if (events.length < BATCH) break;

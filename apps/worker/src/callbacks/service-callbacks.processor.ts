@@ -13,7 +13,10 @@ const CALLBACK_WORKER_CONCURRENCY = 50;
 export class ServiceCallbacksProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(ServiceCallbacksProcessor.name);
 
-  constructor(@InjectQueue(QUEUES.serviceCallbacks) private readonly queue: Queue, private readonly handlers: JobHandlers) {
+  constructor(
+    @InjectQueue(QUEUES.serviceCallbacks) private readonly queue: Queue,
+    private readonly handlers: JobHandlers,
+  ) {
     super();
   }
 

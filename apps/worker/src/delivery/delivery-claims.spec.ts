@@ -41,7 +41,15 @@ class FakeNotificationClaims {
 
 /** A job attempt that does (or no longer does) hold the job's BullMQ lock. */
 const anAttempt = (token: string, holdsLock = true): DeliveryAttempt & { lockChecks: number } => {
-  const attempt = { token, firstTry: true, lockChecks: 0, holdsJobLock: async () => { attempt.lockChecks += 1; return holdsLock; } };
+  const attempt = {
+    token,
+    firstTry: true,
+    lockChecks: 0,
+    holdsJobLock: async () => {
+      attempt.lockChecks += 1;
+      return holdsLock;
+    },
+  };
   return attempt;
 };
 

@@ -25,7 +25,10 @@ export interface DeliveryAttempt {
 export class DeliveryClaims {
   private readonly logger = new Logger(DeliveryClaims.name);
 
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly notificationClaims: NotificationClaimRepository) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly notificationClaims: NotificationClaimRepository,
+  ) {}
 
   /** The notification, claimed by this attempt; null when it is not `created` or a live attempt holds it. */
   async claim(job: DeliveryJob, attempt: DeliveryAttempt): Promise<StoredNotification | null> {

@@ -11,7 +11,10 @@ import { DeliveryOutcome, EmailDeliveryService } from './email-delivery.service'
 @Injectable()
 @HandlesJob(QUEUES.sendEmail, DELIVERY_JOB, { retry: DELIVERY_RETRY })
 export class SendEmailHandler implements JobHandler<DeliveryJob> {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: EmailDeliveryService) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly delivery: EmailDeliveryService,
+  ) {}
 
   run(job: Job<DeliveryJob>, token: string | undefined): Promise<DeliveryOutcome> {
     return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));

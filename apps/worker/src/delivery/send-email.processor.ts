@@ -9,7 +9,10 @@ import { useDeliveryRetries } from './delivery-attempt';
 /** The send-email queue; each job goes to the handler of its name (SendEmailHandler). */
 @Processor(QUEUES.sendEmail, DELIVERY_WORKER_OPTIONS)
 export class SendEmailProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly handlers: JobHandlers) {
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly handlers: JobHandlers,
+  ) {
     super();
   }
 

@@ -12,7 +12,10 @@ import { SmsDeliveryService } from './sms-delivery.service';
 @Injectable()
 @HandlesJob(QUEUES.sendSms, DELIVERY_JOB, { retry: DELIVERY_RETRY })
 export class SendSmsHandler implements JobHandler<DeliveryJob> {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly delivery: SmsDeliveryService) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly delivery: SmsDeliveryService,
+  ) {}
 
   run(job: Job<DeliveryJob>, token: string | undefined): Promise<DeliveryOutcome> {
     return attemptDelivery(job, token, () => this.delivery.deliver(job.data, jobAttempt(job, token)));

@@ -9,7 +9,10 @@ import { useDeliveryRetries } from './delivery-attempt';
 /** The send-sms queue; each job goes to the handler of its name (SendSmsHandler). */
 @Processor(QUEUES.sendSms, DELIVERY_WORKER_OPTIONS)
 export class SendSmsProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly handlers: JobHandlers) {
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly handlers: JobHandlers,
+  ) {
     super();
   }
 

@@ -1,7 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider, StoredNotification, validatePhoneNumber,
-} from '@herald/domain';
+import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider, StoredNotification, validatePhoneNumber } from '@herald/domain';
 import { NotificationRepository, ServiceRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
 import { SmsProviderSelector } from '@herald/providers';
 import { DeliveryJob } from '@herald/queue';
@@ -39,7 +37,12 @@ export class SmsDeliveryService {
       const accepted = notification.keyType === 'test' ? await this.simulatedProvider.send(sms) : await this.sendLive(sms, attempt.firstTry);
       // International texts get no delivery receipts, so they stop at `sent` (docs/api-contract.md §8).
       const status = accepted.status === 'sending' && notification.sms?.international ? 'sent' : accepted.status;
-      await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, status, providerReference: accepted.reference, sentAt: new Date() });
+      await this.notifications.recordDelivery(job.serviceId, notification.id, {
+        ...accepted,
+        status,
+        providerReference: accepted.reference,
+        sentAt: new Date(),
+      });
       return 'sent';
     } catch (error) {
       await this.claims.release(job, attempt);

@@ -50,7 +50,10 @@ describe('SMS failover shared by every worker through the health in Redis', () =
     await one.record(first, { ok: true, latencyMs: 40 });
     expect(await other.choose()).toBe(first);
     expect(await one.choose()).toBe(first);
-    expect((await health.states(['primary'])).get('primary')).toEqual({ switchedOff: false, tripped: false, window: { sends: 0, failures: 0, latencyTotalMs: 0, slowSends: 0 } });
+    expect((await health.states(['primary'])).get('primary')).toEqual({
+      switchedOff: false,
+      tripped: false,
+      window: { sends: 0, failures: 0, latencyTotalMs: 0, slowSends: 0 },
+    });
   });
-
 });

@@ -24,21 +24,31 @@ describe('the worker start-up check of job handlers', () => {
 
   it('refuses a job name without a handler, naming the queue and the job', () => {
     const withoutPrintBatch = worker.filter((r) => r.name !== SCHEDULED_TASKS.printBatch);
-    expect(() => assertEveryJobHandled(withoutPrintBatch)).toThrow('Job letter-print-batch on queue scheduled-tasks has no handler: declare one with @HandlesJob and list it in JOB_HANDLERS');
+    expect(() => assertEveryJobHandled(withoutPrintBatch)).toThrow(
+      'Job letter-print-batch on queue scheduled-tasks has no handler: declare one with @HandlesJob and list it in JOB_HANDLERS',
+    );
   });
 
   it('refuses a job name with two handlers, naming both', () => {
-    expect(() => assertEveryJobHandled([...worker, ...registrationsOf([SecondPrintBatchHandler])]))
-      .toThrow('Job letter-print-batch on queue scheduled-tasks has 2 handlers (PrintBatchHandler, SecondPrintBatchHandler); it needs exactly one');
+    expect(() => assertEveryJobHandled([...worker, ...registrationsOf([SecondPrintBatchHandler])])).toThrow(
+      'Job letter-print-batch on queue scheduled-tasks has 2 handlers (PrintBatchHandler, SecondPrintBatchHandler); it needs exactly one',
+    );
   });
 
   it('refuses a handler for a job the registry does not list', () => {
-    expect(() => assertEveryJobHandled([...worker, ...registrationsOf([StrayHandler])]))
-      .toThrow('StrayHandler handles job nobody-knows-me on queue scheduled-tasks, which libs/queue/src/queue-registry.ts does not list');
+    expect(() => assertEveryJobHandled([...worker, ...registrationsOf([StrayHandler])])).toThrow(
+      'StrayHandler handles job nobody-knows-me on queue scheduled-tasks, which libs/queue/src/queue-registry.ts does not list',
+    );
   });
 
   it('gives every callback type to the one callback handler, beside the outbox drain', () => {
     const callbacks = worker.filter((r) => r.queue === QUEUES.serviceCallbacks).map((r) => `${r.name}:${r.handler.name}`);
-    expect(callbacks.sort()).toEqual(['complaint:CallbackHandler', 'delivery_status:CallbackHandler', 'drain-callback-outbox:OutboxDrainHandler', 'inbound_sms:CallbackHandler', 'returned_letter:CallbackHandler']);
+    expect(callbacks.sort()).toEqual([
+      'complaint:CallbackHandler',
+      'delivery_status:CallbackHandler',
+      'drain-callback-outbox:OutboxDrainHandler',
+      'inbound_sms:CallbackHandler',
+      'returned_letter:CallbackHandler',
+    ]);
   });
 });

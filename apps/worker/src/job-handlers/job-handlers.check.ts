@@ -6,7 +6,10 @@ import type { JobHandlerRegistration } from './job-handler';
  * handler claims a job the registry does not list: a job without a handler would fail every
  * attempt, and one with two would run whichever came first.
  */
-export function assertEveryJobHandled(registrations: readonly JobHandlerRegistration[], jobs: { readonly [Q in QueueName]: readonly string[] } = QUEUE_JOBS): void {
+export function assertEveryJobHandled(
+  registrations: readonly JobHandlerRegistration[],
+  jobs: { readonly [Q in QueueName]: readonly string[] } = QUEUE_JOBS,
+): void {
   const problems: string[] = [];
   for (const [queue, names] of Object.entries(jobs)) {
     for (const name of names) {

@@ -7,7 +7,10 @@ import { JobHandlers } from './job-handlers';
 
 const ran: string[] = [];
 
-@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.replayCreated, { retry: { attempts: 2 }, repeat: (config) => ({ every: config.worker.sweepIntervalSeconds * 1000 }) })
+@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.replayCreated, {
+  retry: { attempts: 2 },
+  repeat: (config) => ({ every: config.worker.sweepIntervalSeconds * 1000 }),
+})
 class ReplayHandler implements JobHandler {
   async run(): Promise<string> {
     ran.push('replay');
@@ -15,7 +18,9 @@ class ReplayHandler implements JobHandler {
   }
 }
 
-@HandlesJob(QUEUES.scheduledTasks, [SCHEDULED_TASKS.documentPurge, SCHEDULED_TASKS.notificationPurge], { retry: (config) => ({ attempts: config.retry.maxAttempts }) })
+@HandlesJob(QUEUES.scheduledTasks, [SCHEDULED_TASKS.documentPurge, SCHEDULED_TASKS.notificationPurge], {
+  retry: (config) => ({ attempts: config.retry.maxAttempts }),
+})
 class PurgeHandler implements JobHandler {
   async run(job: Job): Promise<void> {
     ran.push(`purge ${job.name}`);
@@ -40,7 +45,9 @@ describe('JobHandlers', () => {
   });
 
   it('refuses a job whose name has no handler on that queue', () => {
-    expect(() => handlers.run(QUEUES.sendEmail, job(SCHEDULED_TASKS.replayCreated), undefined)).toThrow('No handler for job replay-created-notifications on queue send-email');
+    expect(() => handlers.run(QUEUES.sendEmail, job(SCHEDULED_TASKS.replayCreated), undefined)).toThrow(
+      'No handler for job replay-created-notifications on queue send-email',
+    );
   });
 
   it('tells the handler of a failed job, if it listens', async () => {

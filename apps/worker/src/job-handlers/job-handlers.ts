@@ -15,7 +15,10 @@ export interface RepeatableJob {
 export class JobHandlers {
   private readonly byJob = new Map<string, { readonly registration: JobHandlerRegistration; readonly handler: JobHandler }>();
 
-  constructor(private readonly config: HeraldConfig, handlers: readonly JobHandler[]) {
+  constructor(
+    private readonly config: HeraldConfig,
+    handlers: readonly JobHandler[],
+  ) {
     for (const handler of handlers) {
       for (const registration of registrationsOf([handler.constructor as JobHandlerRegistration['handler']])) {
         this.byJob.set(key(registration.queue, registration.name), { registration, handler });
@@ -45,7 +48,11 @@ export class JobHandlers {
   repeatable(queue: QueueName): RepeatableJob[] {
     return [...this.byJob.values()]
       .filter(({ registration }) => registration.queue === queue && registration.repeat !== undefined)
-      .map(({ registration }) => ({ name: registration.name, repeat: resolve(registration.repeat!, this.config), opts: this.retryOf(queue, registration.name) }));
+      .map(({ registration }) => ({
+        name: registration.name,
+        repeat: resolve(registration.repeat!, this.config),
+        opts: this.retryOf(queue, registration.name),
+      }));
   }
 }
 

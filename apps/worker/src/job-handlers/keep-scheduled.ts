@@ -16,7 +16,11 @@ export async function keepScheduled(queue: Queue, schedule: () => Promise<void>,
 
 /** Keeps the queue's repeatable jobs (those whose handler declares `repeat`) scheduled, each with its handler's retry. */
 export function keepRepeatableJobsScheduled(queue: Queue, jobs: readonly RepeatableJob[], logger: Logger): Promise<void> {
-  return keepScheduled(queue, async () => {
-    for (const job of jobs) await queue.upsertJobScheduler(job.name, job.repeat, { name: job.name, opts: job.opts });
-  }, logger);
+  return keepScheduled(
+    queue,
+    async () => {
+      for (const job of jobs) await queue.upsertJobScheduler(job.name, job.repeat, { name: job.name, opts: job.opts });
+    },
+    logger,
+  );
 }

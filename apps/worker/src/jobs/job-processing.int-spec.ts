@@ -30,7 +30,11 @@ describe('JobProcessingService', () => {
     processing = app.get(JobProcessingService);
     emails = app.get(getQueueToken(QUEUES.sendEmail));
     // Rows are composed with the rules of any send: this service may text abroad, as the French number below needs.
-    serviceId = (await app.get(ServiceRepository).create({ name: `Bulk ${randomUUID()}`, restricted: false, permissions: [...DEFAULT_SERVICE_PERMISSIONS, 'international_sms'] })).id;
+    serviceId = (
+      await app
+        .get(ServiceRepository)
+        .create({ name: `Bulk ${randomUUID()}`, restricted: false, permissions: [...DEFAULT_SERVICE_PERMISSIONS, 'international_sms'] })
+    ).id;
     templateId = (await app.get(TemplateRepository).create(serviceId, { name: 'Hello', type: 'email', subject: 'Hi', content: 'Hello ((name))' })).id;
   });
   afterAll(() => app.close());
@@ -41,17 +45,22 @@ describe('JobProcessingService', () => {
     const uploadId = await uploads.begin({ serviceId, templateId, templateVersion: 1, fileName: 'people.csv', createdById: null });
     for (let first = 0, chunk = 0; first < rowCount; first += perChunk, chunk += 1) {
       const rows: UploadedRow[] = Array.from({ length: Math.min(perChunk, rowCount - first) }, (_, i) => ({
-        rowNumber: first + i + 2, values: { 'email address': `person${first + i}@example.com`, name: `Person ${first + i}` },
+        rowNumber: first + i + 2,
+        values: { 'email address': `person${first + i}@example.com`, name: `Person ${first + i}` },
       }));
       await uploads.appendChunk(uploadId, chunk, rows);
     }
     await uploads.complete(serviceId, uploadId, rowCount);
-    const job = await app.get(JobRepository).create({ id: randomUUID(), serviceId, templateId, templateVersion: 1, uploadId, fileName: 'people.csv', rowCount, createdById: null });
+    const job = await app
+      .get(JobRepository)
+      .create({ id: randomUUID(), serviceId, templateId, templateVersion: 1, uploadId, fileName: 'people.csv', rowCount, createdById: null });
     return job.id;
   }
 
   const rowsOf = (jobId: string): Promise<Array<{ job_row_number: number; count: string }>> =>
-    app.get(DataSource).query('SELECT job_row_number, COUNT(*) AS count FROM notifications WHERE job_id = $1 GROUP BY job_row_number ORDER BY job_row_number', [jobId]);
+    app
+      .get(DataSource)
+      .query('SELECT job_row_number, COUNT(*) AS count FROM notifications WHERE job_id = $1 GROUP BY job_row_number ORDER BY job_row_number', [jobId]);
 
   it('creates one notification per row, queues each at bulk priority and finishes the job', async () => {
     const jobId = await aJob(1200, 700);
@@ -84,11 +93,16 @@ describe('JobProcessingService', () => {
       { rowNumber: 3, values: { 'phone number': '+33 6 12 34 56 78', name: 'Lou' } },
     ]);
     await uploads.complete(serviceId, uploadId, 2);
-    const job = await app.get(JobRepository).create({ id: randomUUID(), serviceId, templateId: sms.id, templateVersion: 1, uploadId, fileName: 'texts.csv', rowCount: 2, createdById: null });
+    const job = await app
+      .get(JobRepository)
+      .create({ id: randomUUID(), serviceId, templateId: sms.id, templateVersion: 1, uploadId, fileName: 'texts.csv', rowCount: 2, createdById: null });
     await processing.process({ jobId: job.id, serviceId });
-    const rows = await app.get(DataSource).query(
-      'SELECT job_row_number, notification_type, billable_units, international, phone_prefix FROM notifications WHERE job_id = $1 ORDER BY job_row_number', [job.id],
-    );
+    const rows = await app
+      .get(DataSource)
+      .query(
+        'SELECT job_row_number, notification_type, billable_units, international, phone_prefix FROM notifications WHERE job_id = $1 ORDER BY job_row_number',
+        [job.id],
+      );
     expect(rows).toEqual([
       { job_row_number: 2, notification_type: 'sms', billable_units: 2, international: false, phone_prefix: '44' },
       { job_row_number: 3, notification_type: 'sms', billable_units: 2, international: true, phone_prefix: '33' },
@@ -106,7 +120,9 @@ describe('JobProcessingService', () => {
       { rowNumber: 3, values: { 'phone number': '+33 6 12 34 56 78', name: 'Lou' } },
     ]);
     await uploads.complete(ukOnly, uploadId, 2);
-    const job = await app.get(JobRepository).create({ id: randomUUID(), serviceId: ukOnly, templateId: sms.id, templateVersion: 1, uploadId, fileName: 'texts.csv', rowCount: 2, createdById: null });
+    const job = await app
+      .get(JobRepository)
+      .create({ id: randomUUID(), serviceId: ukOnly, templateId: sms.id, templateVersion: 1, uploadId, fileName: 'texts.csv', rowCount: 2, createdById: null });
     expect(await processing.process({ jobId: job.id, serviceId: ukOnly })).toBe('finished');
     const rows = await app.get(DataSource).query('SELECT job_row_number FROM notifications WHERE job_id = $1', [job.id]);
     expect(rows.map((r: { job_row_number: number }) => Number(r.job_row_number))).toEqual([2]);
@@ -124,9 +140,17 @@ describe('JobProcessingService', () => {
     const apiSend = randomUUID();
     await app.get(DeliveryQueue).enqueueEmail({ notificationId: apiSend, serviceId });
     const order: string[] = [];
-    const worker = new Worker<DeliveryJob>(QUEUES.sendEmail, async (job: Job<DeliveryJob>) => { order.push(job.data.notificationId); }, {
-      connection: { url: config.redisUrl, maxRetriesPerRequest: null }, prefix: config.queuePrefix, concurrency: 1,
-    });
+    const worker = new Worker<DeliveryJob>(
+      QUEUES.sendEmail,
+      async (job: Job<DeliveryJob>) => {
+        order.push(job.data.notificationId);
+      },
+      {
+        connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+        prefix: config.queuePrefix,
+        concurrency: 1,
+      },
+    );
     try {
       await new Promise<void>((resolve) => worker.on('completed', () => order.length === 6 && resolve()));
     } finally {

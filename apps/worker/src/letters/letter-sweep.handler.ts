@@ -6,7 +6,10 @@ import { LetterSweepService } from './letter-sweep.service';
 
 /** With the other sweeps: queue again letters still without their PDF. */
 @Injectable()
-@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.letterSweep, { retry: DEFAULT_JOB_RETRY, repeat: (config) => ({ every: config.worker.sweepIntervalSeconds * 1000 }) })
+@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.letterSweep, {
+  retry: DEFAULT_JOB_RETRY,
+  repeat: (config) => ({ every: config.worker.sweepIntervalSeconds * 1000 }),
+})
 export class LetterSweepHandler implements JobHandler {
   constructor(private readonly service: LetterSweepService) {}
 

@@ -13,7 +13,11 @@ const BATCH = 1000;
 export class LetterSweepService {
   private readonly logger = new Logger(LetterSweepService.name);
 
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly letters: LetterRepository, private readonly queue: LetterQueue) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly letters: LetterRepository,
+    private readonly queue: LetterQueue,
+  ) {}
 
   async sweep(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.config.worker.replayAfterSeconds * 1000);

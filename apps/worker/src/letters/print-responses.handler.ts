@@ -6,7 +6,10 @@ import { PrintBatchService } from './print-batch.service';
 
 /** Every few minutes: the printer's response files, as receipts. */
 @Injectable()
-@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.printResponses, { retry: DEFAULT_JOB_RETRY, repeat: (config) => ({ every: config.print.responseIntervalSeconds * 1000 }) })
+@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.printResponses, {
+  retry: DEFAULT_JOB_RETRY,
+  repeat: (config) => ({ every: config.print.responseIntervalSeconds * 1000 }),
+})
 export class PrintResponsesHandler implements JobHandler {
   constructor(private readonly service: PrintBatchService) {}
 

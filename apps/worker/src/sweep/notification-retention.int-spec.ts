@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TemplateType } from '@herald/domain';
-import {
-  DataRetentionRepository, NotificationPurgeRepository, NotificationRepository, ServiceRepository, TemplateRepository,
-} from '@herald/persistence';
+import { DataRetentionRepository, NotificationPurgeRepository, NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
 import { BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { NotificationRetentionService } from './notification-retention.service';
 
@@ -25,9 +23,21 @@ describe.each(BOTH_DATABASES)('the notification retention purge on %s', (_name, 
     const template = await app.get(TemplateRepository).create(serviceId, { name: 'T', type, subject: type === 'sms' ? null : 'S', content: 'Hi ((name))' });
     const id = randomUUID();
     await app.get(NotificationRepository).insert({
-      id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type,
-      recipient: type === 'sms' ? '07700900123' : 'jo@example.gov.uk', normalisedRecipient: 'x', personalisation: { name: 'Jo' },
-      clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - ageDays * DAY),
+      id,
+      serviceId,
+      templateId: template.id,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type,
+      recipient: type === 'sms' ? '07700900123' : 'jo@example.gov.uk',
+      normalisedRecipient: 'x',
+      personalisation: { name: 'Jo' },
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(Date.now() - ageDays * DAY),
     });
     // Not left `created`: a worker on this shared database (a later suite) would replay and send it.
     await app.get(DataSource).createQueryBuilder().update('notifications').set({ status: 'delivered' }).where('id = :id', { id }).execute();

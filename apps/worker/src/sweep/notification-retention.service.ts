@@ -16,7 +16,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class NotificationRetentionService {
   private readonly logger = new Logger(NotificationRetentionService.name);
 
-  constructor(private readonly retention: DataRetentionRepository, private readonly purges: NotificationPurgeRepository) {}
+  constructor(
+    private readonly retention: DataRetentionRepository,
+    private readonly purges: NotificationPurgeRepository,
+  ) {}
 
   async purge(now = new Date()): Promise<number> {
     let moved = 0;

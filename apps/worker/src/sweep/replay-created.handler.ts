@@ -6,7 +6,10 @@ import { ReplayCreatedService } from './replay-created.service';
 
 /** Every sweep interval: queue again what is still `created` after REPLAY_AFTER_SECONDS. */
 @Injectable()
-@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.replayCreated, { retry: DEFAULT_JOB_RETRY, repeat: (config) => ({ every: config.worker.sweepIntervalSeconds * 1000 }) })
+@HandlesJob(QUEUES.scheduledTasks, SCHEDULED_TASKS.replayCreated, {
+  retry: DEFAULT_JOB_RETRY,
+  repeat: (config) => ({ every: config.worker.sweepIntervalSeconds * 1000 }),
+})
 export class ReplayCreatedHandler implements JobHandler {
   constructor(private readonly service: ReplayCreatedService) {}
 

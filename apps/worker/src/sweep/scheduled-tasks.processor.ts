@@ -14,7 +14,10 @@ import { keepRepeatableJobsScheduled } from '../job-handlers/keep-scheduled';
 export class ScheduledTasksProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(ScheduledTasksProcessor.name);
 
-  constructor(@InjectQueue(QUEUES.scheduledTasks) private readonly tasks: Queue, private readonly handlers: JobHandlers) {
+  constructor(
+    @InjectQueue(QUEUES.scheduledTasks) private readonly tasks: Queue,
+    private readonly handlers: JobHandlers,
+  ) {
     super();
   }
 

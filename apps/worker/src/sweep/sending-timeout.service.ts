@@ -14,7 +14,10 @@ export const SENDING_TIMEOUT_INTERVAL_MS = 15 * 60 * 1000;
 export class SendingTimeoutService {
   private readonly logger = new Logger(SendingTimeoutService.name);
 
-  constructor(private readonly notifications: NotificationRepository, private readonly receipts: ReceiptsService) {}
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly receipts: ReceiptsService,
+  ) {}
 
   async timeOut(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - SENDING_TIMEOUT_MS);

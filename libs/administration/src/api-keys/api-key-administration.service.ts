@@ -19,7 +19,11 @@ export interface CreatedApiKey {
 /** A service's API keys: created (the secret shown once), revoked, and listed without their secrets. */
 @Injectable()
 export class ApiKeyAdministration {
-  constructor(private readonly keys: ApiKeyRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly keys: ApiKeyRepository,
+    private readonly services: ServiceRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async list(serviceId: string): Promise<ApiKeySummary[]> {
     await existingService(this.services, serviceId);

@@ -38,7 +38,11 @@ export class CallbackAdministration {
     if (problems.length) throw new InvalidFieldsError(problems);
     const saved = await this.callbacks.set(serviceId, type, url, given || existing!.bearerToken);
     await this.audit.record({
-      userId: actor.id, serviceId, action: existing ? 'callback.changed' : 'callback.created', subject: type, details: { type, host: new URL(url).host, tokenChanged: given !== '' },
+      userId: actor.id,
+      serviceId,
+      action: existing ? 'callback.changed' : 'callback.created',
+      subject: type,
+      details: { type, host: new URL(url).host, tokenChanged: given !== '' },
     });
     return saved;
   }

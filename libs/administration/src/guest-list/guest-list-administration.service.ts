@@ -15,7 +15,11 @@ export interface GuestList {
  */
 @Injectable()
 export class GuestListAdministration {
-  constructor(private readonly guestList: GuestListRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly guestList: GuestListRepository,
+    private readonly services: ServiceRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async get(serviceId: string): Promise<GuestList> {
     return listOf(await this.guestList.list(serviceId));
@@ -25,7 +29,10 @@ export class GuestListAdministration {
   async replace(actor: Actor, serviceId: string, emailAddresses: readonly string[], phoneNumbers: readonly string[]): Promise<GuestList> {
     const problems = guestListProblems([...emailAddresses], [...phoneNumbers]);
     if (problems.length) throw new InvalidFieldsError(problems);
-    await this.guestList.replace(serviceId, [...emailAddresses, ...phoneNumbers].filter((v) => v !== ''));
+    await this.guestList.replace(
+      serviceId,
+      [...emailAddresses, ...phoneNumbers].filter((v) => v !== ''),
+    );
     return this.recorded(actor, serviceId);
   }
 
@@ -35,7 +42,9 @@ export class GuestListAdministration {
     const current = await this.get(serviceId);
     const recipient = typedRecipient.trim();
     const isEmail = recipient.includes('@');
-    const problems = isEmail ? guestListProblems([recipient, ...current.emailAddresses], current.phoneNumbers) : guestListProblems(current.emailAddresses, [recipient, ...current.phoneNumbers]);
+    const problems = isEmail
+      ? guestListProblems([recipient, ...current.emailAddresses], current.phoneNumbers)
+      : guestListProblems(current.emailAddresses, [recipient, ...current.phoneNumbers]);
     if (problems.length) throw new InvalidFieldsError(problems);
     const entry = await this.guestList.add(serviceId, recipient);
     await this.recorded(actor, serviceId);
@@ -45,7 +54,11 @@ export class GuestListAdministration {
   private async recorded(actor: Actor, serviceId: string): Promise<GuestList> {
     const after = await this.get(serviceId);
     await this.audit.record({
-      userId: actor.id, serviceId, action: 'guest-list.updated', subject: serviceId, details: { emailAddresses: after.emailAddresses.length, phoneNumbers: after.phoneNumbers.length },
+      userId: actor.id,
+      serviceId,
+      action: 'guest-list.updated',
+      subject: serviceId,
+      details: { emailAddresses: after.emailAddresses.length, phoneNumbers: after.phoneNumbers.length },
     });
     return after;
   }

@@ -25,7 +25,13 @@ export class InboundTextAdministration {
     if (!from.ok) throw new InvalidFieldsError([{ field: 'from', message: from.message }]);
     const to = (await this.senders.list(service.id)).find((s) => s.inboundNumber)?.inboundNumber;
     if (!to) throw new ChangeRefusedError(`${service.name} has no inbound number: add one with herald sms-sender add --inbound-number`);
-    const receipt = await receiveInboundText(this.senders, this.inbound, { from: text.from, to, content: text.content, provider: 'cli', providerReference: `cli-${randomUUID()}` });
+    const receipt = await receiveInboundText(this.senders, this.inbound, {
+      from: text.from,
+      to,
+      content: text.content,
+      provider: 'cli',
+      providerReference: `cli-${randomUUID()}`,
+    });
     if (!receipt.stored) throw new Error(`The text was not stored (${receipt.reason})`);
     await this.audit.record({ userId: actor.id, serviceId: service.id, action: 'inbound-sms.received-from-cli', subject: receipt.id });
     return { id: receipt.id, to };

@@ -13,11 +13,20 @@ export interface PrintRunSummary {
  */
 @Injectable()
 export class PrintRunAdministration {
-  constructor(private readonly letters: LetterRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly letters: LetterRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async printNow<Run extends PrintRunSummary>(actor: Actor, sendBatch: (letters: LetterRepository) => Promise<Run>): Promise<Run> {
     const run = await sendBatch(this.letters);
-    await this.audit.record({ userId: actor.id, serviceId: null, action: 'letters.sent-to-print', subject: run.batches[0] ?? null, details: { letters: run.letters, batches: run.batches } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId: null,
+      action: 'letters.sent-to-print',
+      subject: run.batches[0] ?? null,
+      details: { letters: run.letters, batches: run.batches },
+    });
     return run;
   }
 }

@@ -7,7 +7,11 @@ import { existingService } from '../services/service-lookup';
 /** A service's letter contact blocks: added (checkLetterContactBlock), made the default, removed. */
 @Injectable()
 export class LetterContactAdministration {
-  constructor(private readonly contacts: LetterContactRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly contacts: LetterContactRepository,
+    private readonly services: ServiceRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   list(serviceId: string): Promise<LetterContact[]> {
     return this.contacts.list(serviceId);

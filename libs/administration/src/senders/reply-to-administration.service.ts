@@ -7,7 +7,11 @@ import { existingService } from '../services/service-lookup';
 /** A service's email reply-to addresses: added (checkReplyToAddress), made the default, removed. */
 @Injectable()
 export class ReplyToAdministration {
-  constructor(private readonly replyTos: EmailReplyToRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly replyTos: EmailReplyToRepository,
+    private readonly services: ServiceRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   list(serviceId: string): Promise<EmailReplyTo[]> {
     return this.replyTos.list(serviceId);

@@ -14,7 +14,11 @@ export interface NewSmsSenderRequest {
 /** A service's text message senders: added (checkSmsSender), made the default, removed. */
 @Injectable()
 export class SmsSenderAdministration {
-  constructor(private readonly senders: SmsSenderRepository, private readonly services: ServiceRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly senders: SmsSenderRepository,
+    private readonly services: ServiceRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async list(serviceId: string): Promise<SmsSender[]> {
     await existingService(this.services, serviceId);
@@ -27,7 +31,13 @@ export class SmsSenderAdministration {
     const sender = checkSmsSender(request.sender);
     if (request.inboundNumber !== undefined) await this.checkInboundNumber(request.inboundNumber);
     const added = await this.senders.add(serviceId, sender, { isDefault: request.makeDefault, inboundNumber: request.inboundNumber ?? null });
-    await this.audit.record({ userId: actor.id, serviceId, action: 'sms-sender.added', subject: added.id, details: { smsSender: added.smsSender, isDefault: added.isDefault } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId,
+      action: 'sms-sender.added',
+      subject: added.id,
+      details: { smsSender: added.smsSender, isDefault: added.isDefault },
+    });
     return added;
   }
 

@@ -15,7 +15,11 @@ export interface NewServiceRequest {
 /** Services: created and renamed with one name rule (unique whatever the capitalisation), changed, listed. */
 @Injectable()
 export class ServiceAdministration {
-  constructor(private readonly services: ServiceRepository, private readonly members: TeamMemberRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly services: ServiceRepository,
+    private readonly members: TeamMemberRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   list(): Promise<Service[]> {
     return this.services.list();
@@ -32,7 +36,13 @@ export class ServiceAdministration {
     const created = await this.services.createUnlessNameTaken({ name, restricted: request.live !== true });
     if (!created) throw nameTaken();
     if (request.creatorJoinsTeam) await this.members.add(created.id, actor.id, TEAM_PERMISSIONS);
-    await this.audit.record({ userId: actor.id, serviceId: created.id, action: 'service.created', subject: created.id, details: { name: created.name, live: !created.restricted } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId: created.id,
+      action: 'service.created',
+      subject: created.id,
+      details: { name: created.name, live: !created.restricted },
+    });
     return created;
   }
 
@@ -53,7 +63,13 @@ export class ServiceAdministration {
     const before = await this.find(serviceId);
     await this.services.update(before.id, changes);
     const updated = await this.find(before.id);
-    await this.audit.record({ userId: actor.id, serviceId: updated.id, action: 'service.updated', subject: updated.id, details: { changed: Object.keys(changes) } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId: updated.id,
+      action: 'service.updated',
+      subject: updated.id,
+      details: { changed: Object.keys(changes) },
+    });
     return updated;
   }
 }

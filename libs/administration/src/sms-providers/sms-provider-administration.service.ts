@@ -16,7 +16,8 @@ export class SmsProviderAdministration {
 
   async switch(actor: Actor, name: string, enabled: unknown, providers: SmsProviderSwitchboard): Promise<{ name: string; enabled: boolean }> {
     if (!providers.names.includes(name)) throw new NotFoundError('SMS provider', name);
-    if (typeof enabled !== 'boolean') throw new InvalidFieldsError([{ field: 'enabled', message: 'Say whether to switch the provider on (true) or off (false)' }]);
+    if (typeof enabled !== 'boolean')
+      throw new InvalidFieldsError([{ field: 'enabled', message: 'Say whether to switch the provider on (true) or off (false)' }]);
     await (enabled ? providers.health.switchOn(name) : providers.health.switchOff(name));
     await this.audit.record({ userId: actor.id, serviceId: null, action: enabled ? 'sms-provider.switched-on' : 'sms-provider.switched-off', subject: name });
     return { name, enabled };

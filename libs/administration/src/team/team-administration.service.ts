@@ -50,17 +50,35 @@ export class TeamAdministration {
   }
 
   /** `deliver` sends the invitation email; the change is recorded once it has gone. */
-  async invite(actor: Actor, serviceId: string, request: TeamInvitationRequest, deliver: (invitation: IssuedTeamInvitation) => Promise<void>): Promise<{ id: string }> {
+  async invite(
+    actor: Actor,
+    serviceId: string,
+    request: TeamInvitationRequest,
+    deliver: (invitation: IssuedTeamInvitation) => Promise<void>,
+  ): Promise<{ id: string }> {
     const address = validateEmailAddress(typeof request.emailAddress === 'string' ? request.emailAddress : '');
-    if (!address.ok) throw new InvalidFieldsError([{ field: 'emailAddress', message: 'Enter an email address in the correct format, like name@example.gov.uk' }]);
+    if (!address.ok)
+      throw new InvalidFieldsError([{ field: 'emailAddress', message: 'Enter an email address in the correct format, like name@example.gov.uk' }]);
     const permissions = permissionsField(request.permissions);
     const team = await this.members.listMembers(serviceId);
-    if (team.some((m) => m.emailAddress === address.normalised)) throw new InvalidFieldsError([{ field: 'emailAddress', message: 'This person is already a team member' }]);
+    if (team.some((m) => m.emailAddress === address.normalised))
+      throw new InvalidFieldsError([{ field: 'emailAddress', message: 'This person is already a team member' }]);
     const service = await existingService(this.services, serviceId);
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     const issued = await this.invitations.issue({ kind: 'team', serviceId, emailAddress: address.normalised, permissions, invitedBy: actor.id, expiresAt });
-    await deliver({ id: issued.id, emailAddress: address.normalised, serviceName: service.name, invitationUrl: `${this.config.admin.baseUrl}/invitation/${issued.token}` });
-    await this.audit.record({ userId: actor.id, serviceId, action: 'team.invited', subject: address.normalised, details: { invitationId: issued.id, permissions } });
+    await deliver({
+      id: issued.id,
+      emailAddress: address.normalised,
+      serviceName: service.name,
+      invitationUrl: `${this.config.admin.baseUrl}/invitation/${issued.token}`,
+    });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId,
+      action: 'team.invited',
+      subject: address.normalised,
+      details: { invitationId: issued.id, permissions },
+    });
     return { id: issued.id };
   }
 
@@ -75,7 +93,13 @@ export class TeamAdministration {
     const user = await this.users.findById(userId);
     if (!user) throw new NotFoundError('User', userId);
     await this.services.addTeamMember(service.id, user.id);
-    await this.audit.record({ userId: actor.id, serviceId: service.id, action: 'team.member-added', subject: user.emailAddress, details: { memberId: user.id } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId: service.id,
+      action: 'team.member-added',
+      subject: user.emailAddress,
+      details: { memberId: user.id },
+    });
   }
 
   /** A service keeps at least one member who can manage settings and team. */
@@ -89,7 +113,13 @@ export class TeamAdministration {
     }
     await this.members.setPermissions(serviceId, userId, permissions);
     const after = await this.members.permissionsOf(serviceId, userId);
-    await this.audit.record({ userId: actor.id, serviceId, action: 'team.permissions-changed', subject: member.emailAddress, details: { memberId: userId, before: member.permissions, after } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId,
+      action: 'team.permissions-changed',
+      subject: member.emailAddress,
+      details: { memberId: userId, before: member.permissions, after },
+    });
   }
 
   async remove(actor: Actor, serviceId: string, userId: string): Promise<void> {

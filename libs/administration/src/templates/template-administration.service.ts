@@ -68,9 +68,19 @@ export class TemplateAdministration {
     if (current.archived) throw new ChangeRefusedError('Template has been deleted');
     const fields = validTemplateFields(current.type, formOf(request));
     const letterContactBlock = checkedContactBlock(request.letterContactBlock);
-    const updated = await this.templates.update(serviceId, current.id, { ...fields, ...(letterContactBlock !== undefined ? { letterContactBlock } : {}), createdById: actor.id });
+    const updated = await this.templates.update(serviceId, current.id, {
+      ...fields,
+      ...(letterContactBlock !== undefined ? { letterContactBlock } : {}),
+      createdById: actor.id,
+    });
     if (!updated) throw new NotFoundError('Template', templateId);
-    await this.audit.record({ userId: actor.id, serviceId, action: 'template.updated', subject: current.id, details: { name: updated.name, version: updated.version } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId,
+      action: 'template.updated',
+      subject: current.id,
+      details: { name: updated.name, version: updated.version },
+    });
     return updated;
   }
 
@@ -89,11 +99,22 @@ export class TemplateAdministration {
     const original = await this.find(serviceId, templateId);
     if (original.archived) throw new ChangeRefusedError('Template has been deleted');
     const copy = await this.templates.create(serviceId, {
-      name: `Copy of ${original.name}`.slice(0, 255), type: original.type, subject: original.subject, content: original.content,
-      postage: original.postage, letterContactBlock: original.letterContactBlock, createdById: actor.id,
+      name: `Copy of ${original.name}`.slice(0, 255),
+      type: original.type,
+      subject: original.subject,
+      content: original.content,
+      postage: original.postage,
+      letterContactBlock: original.letterContactBlock,
+      createdById: actor.id,
       folderId: (await this.templates.folderOf(serviceId, original.id)) ?? null,
     });
-    await this.audit.record({ userId: actor.id, serviceId, action: 'template.copied', subject: copy.id, details: { name: copy.name, copiedFrom: original.id } });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId,
+      action: 'template.copied',
+      subject: copy.id,
+      details: { name: copy.name, copiedFrom: original.id },
+    });
     return copy;
   }
 
@@ -102,7 +123,11 @@ export class TemplateAdministration {
     const ids = Array.isArray(templateIds) ? templateIds.filter((id): id is string => typeof id === 'string' && UUID.test(id)) : [];
     if (ids.length === 0) throw new InvalidFieldsError([{ field: 'template_ids', message: 'Select at least one template to move' }]);
     const folder = await this.folderFor(serviceId, folderId);
-    const moved = await this.templates.moveToFolder(serviceId, ids.map((id) => id.toLowerCase()), folder);
+    const moved = await this.templates.moveToFolder(
+      serviceId,
+      ids.map((id) => id.toLowerCase()),
+      folder,
+    );
     if (moved === 0) throw new NotFoundError('Template', ids.join(', '));
     await this.audit.record({ userId: actor.id, serviceId, action: 'template.moved', subject: folder, details: { templateIds: ids, folderId: folder } });
     return moved;

@@ -62,14 +62,31 @@ export class UserAdministration {
     const mobile = request.mobileNumber === undefined ? null : validatePhoneNumber(request.mobileNumber);
     if (mobile && !mobile.ok) throw new InvalidFieldsError([{ field: 'mobile_number', message: mobile.message }]);
     if (!request.name.trim()) throw new InvalidFieldsError([{ field: 'name', message: 'Enter a name' }]);
-    if (await this.users.findByEmail(address.normalised)) throw new InvalidFieldsError([{ field: 'email_address', message: `A user with email ${address.normalised} already exists` }]);
+    if (await this.users.findByEmail(address.normalised))
+      throw new InvalidFieldsError([{ field: 'email_address', message: `A user with email ${address.normalised} already exists` }]);
     const user = await this.users.create({
-      emailAddress: address.normalised, name: request.name.trim(), platformAdmin: request.platformAdmin === true, mobileNumber: request.mobileNumber?.trim() ?? null,
+      emailAddress: address.normalised,
+      name: request.name.trim(),
+      platformAdmin: request.platformAdmin === true,
+      mobileNumber: request.mobileNumber?.trim() ?? null,
     });
     await this.accounts.markPending(user.id);
     const expiresAt = new Date(Date.now() + SET_UP_LINK_DAYS * 86_400_000);
-    const { token } = await this.invitations.issue({ kind: 'set-up', serviceId: null, emailAddress: user.emailAddress, permissions: [], invitedBy: actor.id, expiresAt });
-    await this.audit.record({ userId: actor.id, serviceId: null, action: 'user.created', subject: user.emailAddress, details: { userId: user.id, platformAdmin: user.platformAdmin } });
+    const { token } = await this.invitations.issue({
+      kind: 'set-up',
+      serviceId: null,
+      emailAddress: user.emailAddress,
+      permissions: [],
+      invitedBy: actor.id,
+      expiresAt,
+    });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId: null,
+      action: 'user.created',
+      subject: user.emailAddress,
+      details: { userId: user.id, platformAdmin: user.platformAdmin },
+    });
     return { user, setUpUrl: `${this.config.admin.baseUrl}/set-up/${token}` };
   }
 }

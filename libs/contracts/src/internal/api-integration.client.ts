@@ -1,5 +1,12 @@
 import type {
-  AdminCallbackType, ApiKeyView, CallbackChange, CallbackView, CreatedApiKey, GuestListView, LatestApiRequests, NewApiKey,
+  AdminCallbackType,
+  ApiKeyView,
+  CallbackChange,
+  CallbackView,
+  CreatedApiKey,
+  GuestListView,
+  LatestApiRequests,
+  NewApiKey,
 } from './api-integration-api.types';
 import type { InternalHttp } from './internal-http';
 

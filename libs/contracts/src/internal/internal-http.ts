@@ -9,7 +9,10 @@ export interface InternalApiProblem {
 
 /** A non-2xx answer from the internal API, in Notify's error envelope. */
 export class InternalApiError extends Error {
-  constructor(readonly status: number, readonly problems: InternalApiProblem[]) {
+  constructor(
+    readonly status: number,
+    readonly problems: InternalApiProblem[],
+  ) {
     super(problems.map((p) => p.message).join('; ') || `Internal API answered ${status}`);
     this.name = 'InternalApiError';
   }
@@ -33,7 +36,10 @@ export interface InternalRequestOptions {
  * area client (templates, jobs, ...) builds on `json`, `raw` and `stream`.
  */
 export class InternalHttp {
-  constructor(private readonly baseUrl: string, private readonly sessionToken: string | null) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly sessionToken: string | null,
+  ) {}
 
   /** A JSON answer; 204 gives undefined. */
   async json<T>(method: string, path: string, options: InternalRequestOptions = {}): Promise<T> {
@@ -45,7 +51,11 @@ export class InternalHttp {
   /** The answer's bytes and type (PDFs, images, previews). */
   async raw(method: string, path: string, options: InternalRequestOptions = {}): Promise<{ body: Buffer; contentType: string; headers: Headers }> {
     const response = await this.send(method, path, options);
-    return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'application/octet-stream', headers: response.headers };
+    return {
+      body: Buffer.from(await response.arrayBuffer()),
+      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+      headers: response.headers,
+    };
   }
 
   /** The answer as a stream (reports of many rows). */

@@ -12,7 +12,8 @@ export class JobsClient {
   /** Streams the file to the API as it arrives (never held whole). */
   upload(serviceId: string, templateId: string, fileName: string, file: Readable): Promise<UploadResult> {
     return this.http.json('POST', `services/${enc(serviceId)}/send/${enc(templateId)}/uploads`, {
-      query: { fileName }, stream: { body: file, contentType: UPLOAD_CONTENT_TYPE },
+      query: { fileName },
+      stream: { body: file, contentType: UPLOAD_CONTENT_TYPE },
     });
   }
 

@@ -1,6 +1,12 @@
 import type { InternalHttp } from './internal-http';
 import type {
-  GoLiveDecisionRequest, GoLiveDecisionResponse, PlatformAuditQuery, PlatformAuditResponse, PlatformDashboardResponse, PlatformNotificationFound, PlatformServicesResponse,
+  GoLiveDecisionRequest,
+  GoLiveDecisionResponse,
+  PlatformAuditQuery,
+  PlatformAuditResponse,
+  PlatformDashboardResponse,
+  PlatformNotificationFound,
+  PlatformServicesResponse,
 } from './platform-api.types';
 
 /** Operators' endpoints (platform admins only; anyone else gets 403). */

@@ -1,6 +1,16 @@
 import type {
-  BrandingChange, BrandingView, GoLiveRequestForm, GoLiveRequestView, LetterContactView, NewLetterContact, NewReplyTo, NewSmsSender,
-  ReplyToView, RetentionChange, ServiceSettingsView, SmsSenderView,
+  BrandingChange,
+  BrandingView,
+  GoLiveRequestForm,
+  GoLiveRequestView,
+  LetterContactView,
+  NewLetterContact,
+  NewReplyTo,
+  NewSmsSender,
+  ReplyToView,
+  RetentionChange,
+  ServiceSettingsView,
+  SmsSenderView,
 } from './settings-api.types';
 import type { InternalHttp } from './internal-http';
 

@@ -1,6 +1,12 @@
 import type { InternalHttp } from './internal-http';
 import type {
-  TemplateFields, TemplateFolderView, TemplateHistoryView, TemplateListView, TemplateMove, TemplatePreviewView, TemplateView,
+  TemplateFields,
+  TemplateFolderView,
+  TemplateHistoryView,
+  TemplateListView,
+  TemplateMove,
+  TemplatePreviewView,
+  TemplateView,
 } from './templates-api.types';
 
 /** A service's templates and template folders. */

@@ -13,7 +13,8 @@ export function checkNewApiKey(body: Record<string, unknown>, namesInUse: readon
   const name = typeof body.name === 'string' ? body.name.trim() : '';
   if (!name) problems.push({ field: 'name', message: 'Enter a name for this key' });
   else if (name.length > MAX_NAME_LENGTH) problems.push({ field: 'name', message: `Key name must be ${MAX_NAME_LENGTH} characters or fewer` });
-  else if (namesInUse.some((used) => used.toLowerCase() === name.toLowerCase())) problems.push({ field: 'name', message: 'A key with this name already exists' });
+  else if (namesInUse.some((used) => used.toLowerCase() === name.toLowerCase()))
+    problems.push({ field: 'name', message: 'A key with this name already exists' });
   const keyType = body.key_type;
   if (typeof keyType !== 'string' || !(KEY_TYPES as readonly string[]).includes(keyType)) problems.push({ field: 'key_type', message: 'Select a type of key' });
   if (problems.length) throw new InvalidFieldsError(problems);

@@ -34,14 +34,30 @@ describe('callback bodies (docs/api-contract.md §10)', () => {
   });
 
   it('reports a received text', () => {
-    expect(inboundSmsBody({ id: 'a1', userNumber: '447700912345', notifyNumber: '07700900500', content: 'Yes please', receivedAt: new Date('2026-05-17T10:00:00Z') })).toEqual({
-      id: 'a1', source_number: '447700912345', destination_number: '07700900500', message: 'Yes please', date_received: '2026-05-17T10:00:00.000000Z',
+    expect(
+      inboundSmsBody({
+        id: 'a1',
+        userNumber: '447700912345',
+        notifyNumber: '07700900500',
+        content: 'Yes please',
+        receivedAt: new Date('2026-05-17T10:00:00Z'),
+      }),
+    ).toEqual({
+      id: 'a1',
+      source_number: '447700912345',
+      destination_number: '07700900500',
+      message: 'Yes please',
+      date_received: '2026-05-17T10:00:00.000000Z',
     });
   });
 
   it('reports a complaint', () => {
     expect(complaintBody(notification, { id: 'c1', complainedAt: new Date('2026-05-18T09:30:00.5Z') })).toEqual({
-      notification_id: notification.id, complaint_id: 'c1', reference: 'case-42', to: 'Jo.Bloggs@example.com', complaint_date: '2026-05-18T09:30:00.500000Z',
+      notification_id: notification.id,
+      complaint_id: 'c1',
+      reference: 'case-42',
+      to: 'Jo.Bloggs@example.com',
+      complaint_date: '2026-05-18T09:30:00.500000Z',
     });
   });
 });

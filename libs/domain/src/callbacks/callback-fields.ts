@@ -12,6 +12,7 @@ export async function callbackProblems(url: string, token: string, hasCurrent: b
   const refusal = url ? await callbackUrlRefusal(url, policy) : 'Enter a URL that starts with https://';
   if (refusal) problems.push({ field: 'url', message: refusal });
   if (!token && !hasCurrent) problems.push({ field: 'bearer_token', message: 'Enter a bearer token' });
-  else if (token && token.length < MIN_CALLBACK_TOKEN_LENGTH) problems.push({ field: 'bearer_token', message: `Bearer token must be at least ${MIN_CALLBACK_TOKEN_LENGTH} characters` });
+  else if (token && token.length < MIN_CALLBACK_TOKEN_LENGTH)
+    problems.push({ field: 'bearer_token', message: `Bearer token must be at least ${MIN_CALLBACK_TOKEN_LENGTH} characters` });
   return problems;
 }

@@ -58,7 +58,7 @@ const IPV4_RANGES: ReadonlyArray<[string, number, string]> = [
 function ipv4Kind(value: number): string | null {
   for (const [base, bits, kind] of IPV4_RANGES) {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    if (((value & mask) >>> 0) === ((ipv4ToNumber(base) & mask) >>> 0)) return kind;
+    if ((value & mask) >>> 0 === (ipv4ToNumber(base) & mask) >>> 0) return kind;
   }
   return null;
 }

@@ -7,8 +7,12 @@ describe('summing the per-second buckets of a provider’s window', () => {
 
   it('adds the buckets of the last N seconds, the current one included', () => {
     const buckets = {
-      [`${now}:n`]: '3', [`${now}:f`]: '1', [`${now}:l`]: '900', [`${now}:s`]: '1',
-      [`${now - 29}:n`]: '2', [`${now - 29}:l`]: '200',
+      [`${now}:n`]: '3',
+      [`${now}:f`]: '1',
+      [`${now}:l`]: '900',
+      [`${now}:s`]: '1',
+      [`${now - 29}:n`]: '2',
+      [`${now - 29}:l`]: '200',
     };
     expect(summariseWindow(buckets, now, 30)).toEqual({ sends: 5, failures: 1, latencyTotalMs: 1100, slowSends: 1 });
   });
@@ -23,7 +27,14 @@ describe('judging a provider on its window', () => {
   const window = (sends: number, failures: number, slowSends = 0, latencyTotalMs = sends * 100) => ({ sends, failures, slowSends, latencyTotalMs });
 
   it('is healthy with no sends at all', () => {
-    expect(judgeSmsProvider(window(0, 0), settings)).toEqual({ healthy: true, reason: null, sends: 0, errorRatePercent: 0, averageLatencyMs: 0, slowPercent: 0 });
+    expect(judgeSmsProvider(window(0, 0), settings)).toEqual({
+      healthy: true,
+      reason: null,
+      sends: 0,
+      errorRatePercent: 0,
+      averageLatencyMs: 0,
+      slowPercent: 0,
+    });
   });
 
   it('is healthy below the minimum number of sends, however many failed', () => {
@@ -37,7 +48,11 @@ describe('judging a provider on its window', () => {
 
   it('is unhealthy when more than one send in ten was slower than the threshold (p90 above it)', () => {
     expect(judgeSmsProvider(window(20, 0, 2), settings).healthy).toBe(true);
-    expect(judgeSmsProvider(window(20, 0, 3), settings)).toMatchObject({ healthy: false, reason: '15% of 20 sends took longer than 5000 ms over 30 s', slowPercent: 15 });
+    expect(judgeSmsProvider(window(20, 0, 3), settings)).toMatchObject({
+      healthy: false,
+      reason: '15% of 20 sends took longer than 5000 ms over 30 s',
+      slowPercent: 15,
+    });
   });
 
   it('gives the average latency, rounded', () => {

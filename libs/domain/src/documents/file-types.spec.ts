@@ -26,8 +26,16 @@ describe('sniffMimeType', () => {
     ['a .xlsx', aZip('[Content_Types].xml', ['xl/workbook.xml']), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ['an .odt', aZip('mimetype', [], 'application/vnd.oasis.opendocument.text'), 'application/vnd.oasis.opendocument.text'],
     ['any other zip', aZip('readme.txt'), 'application/zip'],
-    ['a Word 97 document', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from('WordDocument', 'utf16le')]), 'application/msword'],
-    ['an Excel 97 workbook', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from('Workbook', 'utf16le')]), 'application/vnd.ms-excel'],
+    [
+      'a Word 97 document',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from('WordDocument', 'utf16le')]),
+      'application/msword',
+    ],
+    [
+      'an Excel 97 workbook',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from('Workbook', 'utf16le')]),
+      'application/vnd.ms-excel',
+    ],
   ])('recognises %s', (_name, bytes, expected) => {
     expect(sniffMimeType(bytes)).toBe(expected);
   });

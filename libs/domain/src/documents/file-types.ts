@@ -20,7 +20,10 @@ export const FILE_EXTENSION_MIME_TYPES: Readonly<Record<string, string>> = {
 const ALLOWED_MIME_TYPES = new Set([...Object.values(FILE_EXTENSION_MIME_TYPES), 'application/rtf']);
 
 /** `'.csv', '.doc', …` as Notify lists them in its error message. */
-export const SUPPORTED_FILE_TYPES = Object.keys(FILE_EXTENSION_MIME_TYPES).sort().map((ext) => `'.${ext}'`).join(', ');
+export const SUPPORTED_FILE_TYPES = Object.keys(FILE_EXTENSION_MIME_TYPES)
+  .sort()
+  .map((ext) => `'.${ext}'`)
+  .join(', ');
 
 export const isAllowedMimeType = (mimeType: string): boolean => ALLOWED_MIME_TYPES.has(mimeType);
 
@@ -59,7 +62,10 @@ function sniffZip(bytes: Buffer): string {
   if (bytes.length < 30) return 'application/zip';
   const firstName = bytes.subarray(30, 30 + bytes.readUInt16LE(26)).toString('latin1');
   if (firstName === 'mimetype') {
-    const declared = bytes.subarray(30 + bytes.readUInt16LE(26) + bytes.readUInt16LE(28)).subarray(0, 80).toString('latin1');
+    const declared = bytes
+      .subarray(30 + bytes.readUInt16LE(26) + bytes.readUInt16LE(28))
+      .subarray(0, 80)
+      .toString('latin1');
     if (declared.startsWith('application/vnd.oasis.opendocument.text')) return 'application/vnd.oasis.opendocument.text';
   }
   if (bytes.includes('[Content_Types].xml')) {

@@ -8,7 +8,12 @@ export interface InboundNumberDirectory {
 /** Where received texts are kept; storing one also queues the service's inbound-sms callback. */
 export interface InboundTextStore {
   insert(text: {
-    serviceId: string; notifyNumber: string; userNumber: string; content: string; provider: string; providerReference: string | null;
+    serviceId: string;
+    notifyNumber: string;
+    userNumber: string;
+    content: string;
+    provider: string;
+    providerReference: string | null;
   }): Promise<{ id: string } | null>;
 }
 
@@ -23,7 +28,8 @@ export interface ReceivedText {
 }
 
 /** The stored text's id and service, or why nothing was stored. */
-export type InboundTextReceipt = { readonly stored: true; readonly id: string; readonly serviceId: string } | { readonly stored: false; readonly reason: 'unknown-number' | 'duplicate' };
+export type InboundTextReceipt =
+  { readonly stored: true; readonly id: string; readonly serviceId: string } | { readonly stored: false; readonly reason: 'unknown-number' | 'duplicate' };
 
 /**
  * Stores a text someone sent to a service's inbound number: the path of the Twilio webhook, and of
@@ -33,8 +39,12 @@ export async function receiveInboundText(directory: InboundNumberDirectory, stor
   const owner = await findOwner(directory, text.to);
   if (!owner) return { stored: false, reason: 'unknown-number' };
   const stored = await store.insert({
-    serviceId: owner.serviceId, notifyNumber: owner.inboundNumber, userNumber: normalisedNumber(text.from), content: text.content,
-    provider: text.provider, providerReference: text.providerReference,
+    serviceId: owner.serviceId,
+    notifyNumber: owner.inboundNumber,
+    userNumber: normalisedNumber(text.from),
+    content: text.content,
+    provider: text.provider,
+    providerReference: text.providerReference,
   });
   return stored ? { stored: true, id: stored.id, serviceId: owner.serviceId } : { stored: false, reason: 'duplicate' };
 }

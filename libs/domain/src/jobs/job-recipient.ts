@@ -6,7 +6,16 @@ import { PostalAddress, validatePostalAddress } from '../recipients/postal-addre
 /** A file's column name as Notify matches it: case, spaces, underscores and hyphens do not count. */
 export const columnKey = (name: string): string => name.replace(/[ _-]/g, '').toLowerCase();
 
-const ADDRESS_COLUMNS = ['address line 1', 'address line 2', 'address line 3', 'address line 4', 'address line 5', 'address line 6', 'address line 7', 'postcode'];
+const ADDRESS_COLUMNS = [
+  'address line 1',
+  'address line 2',
+  'address line 3',
+  'address line 4',
+  'address line 5',
+  'address line 6',
+  'address line 7',
+  'postcode',
+];
 
 /** The columns that name a row's recipient, as a file's header should spell them. */
 export function recipientColumns(type: TemplateType): readonly string[] {
@@ -39,10 +48,14 @@ export function jobRecipient(type: TemplateType, values: ReadonlyMap<string, str
   if (type === 'sms') {
     const raw = values.get(columnKey('phone number')) ?? '';
     const phone = validatePhoneNumber(raw);
-    return phone.ok ? { ok: true, type, address: raw.trim(), normalised: phone.normalised, phone } : { ok: false, column: 'phone number', message: phone.message };
+    return phone.ok
+      ? { ok: true, type, address: raw.trim(), normalised: phone.normalised, phone }
+      : { ok: false, column: 'phone number', message: phone.message };
   }
   const personalisation: Record<string, string> = {};
-  ADDRESS_COLUMNS.forEach((column) => { personalisation[column.replace(/ /g, '_')] = values.get(columnKey(column)) ?? ''; });
+  ADDRESS_COLUMNS.forEach((column) => {
+    personalisation[column.replace(/ /g, '_')] = values.get(columnKey(column)) ?? '';
+  });
   const postal = validatePostalAddress(personalisation, { allowInternational: options.allowInternationalLetters });
   if (!postal.ok) return { ok: false, column: 'address', message: postal.message };
   const address = postal.address.lines.join('\n');
@@ -51,10 +64,12 @@ export function jobRecipient(type: TemplateType, values: ReadonlyMap<string, str
 
 /** Letters read their address from `address_line_1`… and `postcode`, whatever a file's or form's spelling. */
 export function letterAddressPersonalisation(values: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => {
-    const key = columnKey(name);
-    if (key === 'postcode') return ['postcode', value];
-    const line = /^addressline([1-7])$/.exec(key);
-    return [line ? `address_line_${line[1]}` : name, value];
-  }));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => {
+      const key = columnKey(name);
+      if (key === 'postcode') return ['postcode', value];
+      const line = /^addressline([1-7])$/.exec(key);
+      return [line ? `address_line_${line[1]}` : name, value];
+    }),
+  );
 }

@@ -18,7 +18,7 @@ export function estimatedDelivery(createdAt: Date, postage: Postage): Date {
   let day: CalendarDate = new Date(Date.UTC(local.year, local.month - 1, local.day));
   if (local.hour * 60 + local.minute > PRINT_CUT_OFF_MINUTES) day = addDays(day, 1);
   while (!isDvlaWorkingDay(day)) day = addDays(day, 1);
-  for (let remaining = 1 + MAX_TRANSIT_DAYS[postage]; remaining > 0; ) {
+  for (let remaining = 1 + MAX_TRANSIT_DAYS[postage]; remaining > 0;) {
     day = addDays(day, 1);
     if (isRoyalMailWorkingDay(day, postage)) remaining -= 1;
   }
@@ -43,7 +43,13 @@ function addDays(day: CalendarDate, days: number): CalendarDate {
 }
 
 const FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: UK_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: UK_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 function londonParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {

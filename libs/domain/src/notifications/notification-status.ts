@@ -20,21 +20,49 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** Statuses the list filter accepts: every stored status plus the letter-only public names. */
 export const NOTIFICATION_STATUS_FILTERS = [
-  'cancelled', 'created', 'sending', 'sent', 'delivered', 'pending', 'failed', 'technical-failure',
-  'temporary-failure', 'permanent-failure', 'pending-virus-check', 'validation-failed', 'virus-scan-failed',
-  'returned-letter', 'accepted', 'received',
+  'cancelled',
+  'created',
+  'sending',
+  'sent',
+  'delivered',
+  'pending',
+  'failed',
+  'technical-failure',
+  'temporary-failure',
+  'permanent-failure',
+  'pending-virus-check',
+  'validation-failed',
+  'virus-scan-failed',
+  'returned-letter',
+  'accepted',
+  'received',
 ] as const;
 export type NotificationStatusFilter = (typeof NOTIFICATION_STATUS_FILTERS)[number];
 
 const FINAL_STATUSES: ReadonlySet<NotificationStatus> = new Set([
-  'sent', 'delivered', 'failed', 'technical-failure', 'temporary-failure', 'permanent-failure',
-  'returned-letter', 'cancelled', 'validation-failed', 'virus-scan-failed',
+  'sent',
+  'delivered',
+  'failed',
+  'technical-failure',
+  'temporary-failure',
+  'permanent-failure',
+  'returned-letter',
+  'cancelled',
+  'validation-failed',
+  'virus-scan-failed',
 ]);
 
 /** `completed_at` is shown only for these (docs/api-contract.md §8). */
 const COMPLETED_STATUSES: ReadonlySet<NotificationStatus> = new Set([
-  'sent', 'delivered', 'failed', 'technical-failure', 'temporary-failure', 'permanent-failure',
-  'returned-letter', 'cancelled', 'validation-failed',
+  'sent',
+  'delivered',
+  'failed',
+  'technical-failure',
+  'temporary-failure',
+  'permanent-failure',
+  'returned-letter',
+  'cancelled',
+  'validation-failed',
 ]);
 
 export const isFinalStatus = (status: NotificationStatus): boolean => FINAL_STATUSES.has(status);
@@ -78,7 +106,8 @@ export function expandStatusFilters(filters: readonly NotificationStatusFilter[]
   const expanded = new Set<NotificationStatus>();
   for (const filter of filters) {
     if (filter === 'failed') {
-      for (const s of ['technical-failure', 'temporary-failure', 'permanent-failure', 'validation-failed', 'virus-scan-failed', 'returned-letter'] as const) expanded.add(s);
+      for (const s of ['technical-failure', 'temporary-failure', 'permanent-failure', 'validation-failed', 'virus-scan-failed', 'returned-letter'] as const)
+        expanded.add(s);
     } else if (filter === 'accepted') {
       expanded.add('created');
       expanded.add('sending');

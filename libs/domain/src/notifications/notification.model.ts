@@ -44,10 +44,26 @@ export interface SmsFacts {
 
 export type NewNotification = Pick<
   StoredNotification,
-  'id' | 'serviceId' | 'templateId' | 'templateVersion' | 'apiKeyId' | 'keyType' | 'type' | 'recipient' | 'personalisation' |
-  'clientReference' | 'replyTo' | 'oneClickUnsubscribeUrl' | 'createdById'
+  | 'id'
+  | 'serviceId'
+  | 'templateId'
+  | 'templateVersion'
+  | 'apiKeyId'
+  | 'keyType'
+  | 'type'
+  | 'recipient'
+  | 'personalisation'
+  | 'clientReference'
+  | 'replyTo'
+  | 'oneClickUnsubscribeUrl'
+  | 'createdById'
 > & {
-  readonly normalisedRecipient: string; readonly createdAt: Date; readonly billableUnits?: number; readonly sms?: SmsFacts;
+  readonly normalisedRecipient: string;
+  readonly createdAt: Date;
+  readonly billableUnits?: number;
+  readonly sms?: SmsFacts;
   /** A bulk send's row: (jobId, jobRowNumber) is unique. */
-  readonly jobId?: string; readonly jobRowNumber?: number; readonly letter?: LetterFacts;
+  readonly jobId?: string;
+  readonly jobRowNumber?: number;
+  readonly letter?: LetterFacts;
 };

@@ -17,4 +17,9 @@ export interface ProviderReceipt {
 /** What applying a receipt did: the status it moved from, or why it changed nothing. */
 export type ReceiptOutcome =
   | { readonly applied: true; readonly serviceId: string; readonly from: NotificationStatus }
-  | { readonly applied: false; readonly reason: 'not-found' | 'reference-mismatch' | 'not-forward'; readonly serviceId?: string; readonly from?: NotificationStatus };
+  | {
+      readonly applied: false;
+      readonly reason: 'not-found' | 'reference-mismatch' | 'not-forward';
+      readonly serviceId?: string;
+      readonly from?: NotificationStatus;
+    };

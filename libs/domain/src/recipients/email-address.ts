@@ -5,9 +5,7 @@ import { domainToASCII } from 'node:url';
  * (`recipient_validation/email_address.py`): deliberately stricter than RFC 5322 in the local
  * part, so nothing reaches a provider that it would reject as a technical failure.
  */
-export type EmailAddressValidation =
-  | { ok: true; address: string; normalised: string }
-  | { ok: false; message: 'Not a valid email address' };
+export type EmailAddressValidation = { ok: true; address: string; normalised: string } | { ok: false; message: 'Not a valid email address' };
 
 const INVALID = { ok: false, message: 'Not a valid email address' } as const;
 
@@ -52,8 +50,6 @@ function isValidHost(host: string): boolean {
   if (!encoded) return false;
   const labels = encoded.split('.');
   if (encoded.length > MAX_HOST_LENGTH || labels.length < 2) return false;
-  const labelsValid = labels.every(
-    (label) => label.length > 0 && label.length <= MAX_LABEL_LENGTH && HOST_LABEL.test(label),
-  );
+  const labelsValid = labels.every((label) => label.length > 0 && label.length <= MAX_LABEL_LENGTH && HOST_LABEL.test(label));
   return labelsValid && TOP_LEVEL_DOMAIN.test(labels[labels.length - 1]);
 }

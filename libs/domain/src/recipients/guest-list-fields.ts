@@ -12,7 +12,8 @@ export const MAX_GUEST_LIST_ENTRIES_PER_TYPE = 5;
 export function guestListProblems(emails: readonly string[], phones: readonly string[]): FieldProblem[] {
   return [
     ...checkEntries(emails, 'email_address', 'email addresses', (value, n) =>
-      validateEmailAddress(value).ok ? null : `Email address ${n} must be in the correct format, like name@example.gov.uk`),
+      validateEmailAddress(value).ok ? null : `Email address ${n} must be in the correct format, like name@example.gov.uk`,
+    ),
     ...checkEntries(phones, 'phone_number', 'phone numbers', (value, n) => {
       const phone = validatePhoneNumber(value);
       return phone.ok ? null : `Mobile number ${n}: ${phone.message}`;

@@ -1,4 +1,11 @@
-import { isSmokeTestPhoneNumber, isValidSmsSender, normaliseSenderIfPhoneNumber, refusalForService, validatePhoneNumber, ValidPhoneNumber } from './phone-number';
+import {
+  isSmokeTestPhoneNumber,
+  isValidSmsSender,
+  normaliseSenderIfPhoneNumber,
+  refusalForService,
+  validatePhoneNumber,
+  ValidPhoneNumber,
+} from './phone-number';
 
 const valid = (raw: string): ValidPhoneNumber => {
   const result = validatePhoneNumber(raw);
@@ -94,7 +101,10 @@ describe('refusalForService', () => {
   });
 
   it('needs the international permission for a number outside the UK', () => {
-    expect(refusalForService(valid('+33 6 12 34 56 78'), mobileOnly)).toEqual({ error: 'BadRequestError', message: 'Cannot send to international mobile numbers' });
+    expect(refusalForService(valid('+33 6 12 34 56 78'), mobileOnly)).toEqual({
+      error: 'BadRequestError',
+      message: 'Cannot send to international mobile numbers',
+    });
     expect(refusalForService(valid('+33 6 12 34 56 78'), { international: true, ukLandline: false })).toBeNull();
   });
 

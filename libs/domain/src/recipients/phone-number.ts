@@ -39,7 +39,11 @@ const UK_COUNTRY_CODE = 44;
 const ALLOWED_CHARACTERS = /^[\s\d()+-]*$/u;
 const EMERGENCY_NUMBERS = new Set(['999', '112']);
 const ALLOWED_TYPES = new Set([
-  PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.UAN, PhoneNumberType.PERSONAL_NUMBER,
+  PhoneNumberType.FIXED_LINE,
+  PhoneNumberType.MOBILE,
+  PhoneNumberType.FIXED_LINE_OR_MOBILE,
+  PhoneNumberType.UAN,
+  PhoneNumberType.PERSONAL_NUMBER,
 ]);
 const LANDLINE_TYPES = new Set([PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.UAN]);
 // Ofcom reserves 07700 900000–900999 for drama; libphonenumber calls them invalid, Notify accepts them.
@@ -187,7 +191,10 @@ export type PhoneNumberRefusal =
   | { readonly error: 'BadRequestError'; readonly message: 'Cannot send to international mobile numbers' }
   | { readonly error: 'InvalidPhoneError'; readonly message: 'Not a UK mobile number' };
 
-export function refusalForService(phone: ValidPhoneNumber, allowed: { readonly international: boolean; readonly ukLandline: boolean }): PhoneNumberRefusal | null {
+export function refusalForService(
+  phone: ValidPhoneNumber,
+  allowed: { readonly international: boolean; readonly ukLandline: boolean },
+): PhoneNumberRefusal | null {
   // Crown dependency numbers are billed as international but need no international permission.
   if (phone.international && !phone.crownDependency && !allowed.international) {
     return { error: 'BadRequestError', message: 'Cannot send to international mobile numbers' };

@@ -18,7 +18,15 @@ export interface PostalAddress {
 
 export type PostalAddressValidation = { ok: true; address: PostalAddress } | { ok: false; message: string };
 
-export const ADDRESS_KEYS = ['address_line_1', 'address_line_2', 'address_line_3', 'address_line_4', 'address_line_5', 'address_line_6', 'address_line_7'] as const;
+export const ADDRESS_KEYS = [
+  'address_line_1',
+  'address_line_2',
+  'address_line_3',
+  'address_line_4',
+  'address_line_5',
+  'address_line_6',
+  'address_line_7',
+] as const;
 
 const MIN_LINES = 3;
 const MAX_LINES = 7;
@@ -62,7 +70,12 @@ export function rawAddressLines(personalisation: Readonly<Record<string, unknown
 export function normaliseAddressLines(raw: readonly string[]): string[] {
   return raw
     .flatMap((value) => value.split(/\r\n|\r|\n/))
-    .map((line) => line.replace(/[\s\u200B\u00A0]+/gu, ' ').trim().replace(/[\s,]+$/, ''))
+    .map((line) =>
+      line
+        .replace(/[\s\u200B\u00A0]+/gu, ' ')
+        .trim()
+        .replace(/[\s,]+$/, ''),
+    )
     .filter((line) => line !== '');
 }
 

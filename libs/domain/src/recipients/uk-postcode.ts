@@ -6,7 +6,9 @@ const AREAS =
   'WF WN WR WS WV YO ZE';
 
 // Longer areas first so "BT" is not read as "B" followed by "T".
-const AREA_PATTERN = AREAS.split(' ').sort((a, b) => b.length - a.length).join('|');
+const AREA_PATTERN = AREAS.split(' ')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const POSTCODE = new RegExp(`^(${AREA_PATTERN})[0-9][0-9A-Z]?[0-9][ABD-HJLNP-UW-Z]{2}$`);
 
 const compact = (value: string): string => value.replace(/\s+/g, '').toUpperCase();

@@ -6,7 +6,8 @@ import { isValidSmsSender } from '../recipients/phone-number';
 export function checkReplyToAddress(typed: string): string {
   if (!typed.trim()) throw new InvalidFieldsError([{ field: 'email_address', message: 'Enter an email address' }]);
   const address = validateEmailAddress(typed.trim());
-  if (!address.ok) throw new InvalidFieldsError([{ field: 'email_address', message: 'Enter an email address in the correct format, like name@example.gov.uk' }]);
+  if (!address.ok)
+    throw new InvalidFieldsError([{ field: 'email_address', message: 'Enter an email address in the correct format, like name@example.gov.uk' }]);
   return address.address;
 }
 
@@ -14,6 +15,7 @@ export function checkReplyToAddress(typed: string): string {
 export function checkSmsSender(typed: string): string {
   const sender = typed.trim();
   if (!sender) throw new InvalidFieldsError([{ field: 'sms_sender', message: 'Enter a text message sender' }]);
-  if (!isValidSmsSender(sender)) throw new InvalidFieldsError([{ field: 'sms_sender', message: 'Text message sender must be up to 11 letters and numbers, or a phone number' }]);
+  if (!isValidSmsSender(sender))
+    throw new InvalidFieldsError([{ field: 'sms_sender', message: 'Text message sender must be up to 11 letters and numbers, or a phone number' }]);
   return sender;
 }

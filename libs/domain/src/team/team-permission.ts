@@ -21,7 +21,12 @@ export function isTeamPermission(value: string): value is TeamPermission {
 
 /** Stored comma-separated; unknown names are dropped and view_dashboard is always held. */
 export function parseTeamPermissions(stored: string | null | undefined): TeamPermission[] {
-  const held = new Set((stored ?? '').split(',').map((p) => p.trim()).filter(isTeamPermission));
+  const held = new Set(
+    (stored ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(isTeamPermission),
+  );
   held.add('view_dashboard');
   return TEAM_PERMISSIONS.filter((p) => held.has(p));
 }

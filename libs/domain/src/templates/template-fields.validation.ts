@@ -37,7 +37,8 @@ export function validTemplateFields(type: TemplateType, body: Record<string, unk
   if (subjectMissing) {
     subject = text(body.subject).trim();
     if (!subject) problems.push({ field: 'subject', message: subjectMissing });
-    else if (subject.length > MAX_SUBJECT_LENGTH) problems.push({ field: 'subject', message: `${type === 'email' ? 'Subject line' : 'Main heading'} must be ${MAX_SUBJECT_LENGTH} characters or fewer` });
+    else if (subject.length > MAX_SUBJECT_LENGTH)
+      problems.push({ field: 'subject', message: `${type === 'email' ? 'Subject line' : 'Main heading'} must be ${MAX_SUBJECT_LENGTH} characters or fewer` });
   }
 
   const content = text(body.content).replace(/\r\n?/g, '\n').replace(/\s+$/, '');

@@ -15,23 +15,23 @@ export class Letters1765000000000 implements MigrationInterface {
     ]);
     await queryRunner.createIndex('notifications', new TableIndex({ name: 'ix_notifications_type_status', columnNames: ['notification_type', 'status'] }));
 
-    await queryRunner.createTable(new Table({
-      name: 'letter_pdfs',
-      columns: [
-        { name: 'notification_id', type: 'varchar', length: '36', isPrimary: true },
-        { name: 'service_id', type: 'varchar', length: '36' },
-        { name: 'source', type: 'varchar', length: '16' },
-        { name: 'pdf', type: 'text' },
-        { name: 'page_count', type: 'integer' },
-        { name: 'byte_size', type: 'integer' },
-        { name: 'print_batch', type: 'varchar', length: '64', isNullable: true },
-        { name: 'created_at', type: time },
-      ],
-      foreignKeys: [
-        { columnNames: ['notification_id'], referencedTableName: 'notifications', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-      ],
-      indices: [{ name: 'ix_letter_pdfs_print_batch', columnNames: ['print_batch'] }],
-    }));
+    await queryRunner.createTable(
+      new Table({
+        name: 'letter_pdfs',
+        columns: [
+          { name: 'notification_id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'service_id', type: 'varchar', length: '36' },
+          { name: 'source', type: 'varchar', length: '16' },
+          { name: 'pdf', type: 'text' },
+          { name: 'page_count', type: 'integer' },
+          { name: 'byte_size', type: 'integer' },
+          { name: 'print_batch', type: 'varchar', length: '64', isNullable: true },
+          { name: 'created_at', type: time },
+        ],
+        foreignKeys: [{ columnNames: ['notification_id'], referencedTableName: 'notifications', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        indices: [{ name: 'ix_letter_pdfs_print_batch', columnNames: ['print_batch'] }],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -19,36 +19,40 @@ export class AdminAccounts1766000000000 implements MigrationInterface {
     ]);
     // Members added before permissions existed (by the CLI) keep every permission.
     await queryRunner.addColumn('service_users', new TableColumn({ name: 'permissions', type: 'text', default: `'${ALL_PERMISSIONS}'` }));
-    await queryRunner.createTable(new Table({
-      name: 'user_sessions',
-      columns: [
-        { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-        { name: 'user_id', type: 'varchar', length: '36' },
-        { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
-        { name: 'created_at', type: time },
-        { name: 'last_used_at', type: time },
-        { name: 'expires_at', type: time },
-      ],
-      foreignKeys: [{ columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
-      indices: [{ name: 'ix_user_sessions_user', columnNames: ['user_id'] }],
-    }));
-    await queryRunner.createTable(new Table({
-      name: 'audit_events',
-      columns: [
-        { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-        { name: 'created_at', type: time },
-        { name: 'user_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'service_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'action', type: 'varchar', length: '64' },
-        { name: 'subject', type: 'varchar', length: '255', isNullable: true },
-        { name: 'details', type: 'text' },
-      ],
-      indices: [
-        { name: 'ix_audit_events_created', columnNames: ['created_at'] },
-        { name: 'ix_audit_events_service_created', columnNames: ['service_id', 'created_at'] },
-        { name: 'ix_audit_events_user_created', columnNames: ['user_id', 'created_at'] },
-      ],
-    }));
+    await queryRunner.createTable(
+      new Table({
+        name: 'user_sessions',
+        columns: [
+          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'user_id', type: 'varchar', length: '36' },
+          { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
+          { name: 'created_at', type: time },
+          { name: 'last_used_at', type: time },
+          { name: 'expires_at', type: time },
+        ],
+        foreignKeys: [{ columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        indices: [{ name: 'ix_user_sessions_user', columnNames: ['user_id'] }],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'audit_events',
+        columns: [
+          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'created_at', type: time },
+          { name: 'user_id', type: 'varchar', length: '36', isNullable: true },
+          { name: 'service_id', type: 'varchar', length: '36', isNullable: true },
+          { name: 'action', type: 'varchar', length: '64' },
+          { name: 'subject', type: 'varchar', length: '255', isNullable: true },
+          { name: 'details', type: 'text' },
+        ],
+        indices: [
+          { name: 'ix_audit_events_created', columnNames: ['created_at'] },
+          { name: 'ix_audit_events_service_created', columnNames: ['service_id', 'created_at'] },
+          { name: 'ix_audit_events_user_created', columnNames: ['user_id', 'created_at'] },
+        ],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,21 +10,23 @@ export class TemplateFolders1766000000200 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const time = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamptz' : 'datetime';
-    await queryRunner.createTable(new Table({
-      name: 'template_folders',
-      columns: [
-        { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-        { name: 'service_id', type: 'varchar', length: '36' },
-        { name: 'name', type: 'varchar', length: '255' },
-        { name: 'parent_id', type: 'varchar', length: '36', isNullable: true },
-        { name: 'created_at', type: time },
-      ],
-      foreignKeys: [
-        { columnNames: ['service_id'], referencedTableName: 'services', referencedColumnNames: ['id'] },
-        { columnNames: ['parent_id'], referencedTableName: 'template_folders', referencedColumnNames: ['id'] },
-      ],
-      indices: [{ name: 'ix_template_folders_service_parent', columnNames: ['service_id', 'parent_id'] }],
-    }));
+    await queryRunner.createTable(
+      new Table({
+        name: 'template_folders',
+        columns: [
+          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'service_id', type: 'varchar', length: '36' },
+          { name: 'name', type: 'varchar', length: '255' },
+          { name: 'parent_id', type: 'varchar', length: '36', isNullable: true },
+          { name: 'created_at', type: time },
+        ],
+        foreignKeys: [
+          { columnNames: ['service_id'], referencedTableName: 'services', referencedColumnNames: ['id'] },
+          { columnNames: ['parent_id'], referencedTableName: 'template_folders', referencedColumnNames: ['id'] },
+        ],
+        indices: [{ name: 'ix_template_folders_service_parent', columnNames: ['service_id', 'parent_id'] }],
+      }),
+    );
     await queryRunner.addColumn('templates', new TableColumn({ name: 'folder_id', type: 'varchar', length: '36', isNullable: true }));
     await queryRunner.createIndex('templates', new TableIndex({ name: 'ix_templates_service_folder', columnNames: ['service_id', 'folder_id'] }));
   }

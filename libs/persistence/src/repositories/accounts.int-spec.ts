@@ -33,16 +33,37 @@ describe.each(BOTH_DATABASES)('account repositories on %s', (_name, makeConfig) 
     const inFuture = () => new Date(Date.now() + 60_000);
 
     it('finds an invitation by its token and stores only a hash of the token', async () => {
-      const issued = await invitations.issue({ kind: 'team', serviceId, emailAddress: 'Jo@Example.gov.uk', permissions: ['send_messages'], invitedBy: null, expiresAt: inFuture() });
+      const issued = await invitations.issue({
+        kind: 'team',
+        serviceId,
+        emailAddress: 'Jo@Example.gov.uk',
+        permissions: ['send_messages'],
+        invitedBy: null,
+        expiresAt: inFuture(),
+      });
       const found = await invitations.findByToken(issued.token);
-      expect(found).toMatchObject({ id: issued.id, kind: 'team', serviceId, emailAddress: 'jo@example.gov.uk', permissions: ['send_messages', 'view_dashboard'], acceptedAt: null });
+      expect(found).toMatchObject({
+        id: issued.id,
+        kind: 'team',
+        serviceId,
+        emailAddress: 'jo@example.gov.uk',
+        permissions: ['send_messages', 'view_dashboard'],
+        acceptedAt: null,
+      });
       const rows = await app.get(DataSource).query(`SELECT token_hash FROM invitations WHERE id = '${issued.id}'`);
       expect(rows[0].token_hash).not.toContain(issued.token);
       expect(await invitations.findByToken('not-a-token')).toBeNull();
     });
 
     it('is accepted once', async () => {
-      const issued = await invitations.issue({ kind: 'team', serviceId, emailAddress: `${randomUUID()}@example.gov.uk`, permissions: [], invitedBy: null, expiresAt: inFuture() });
+      const issued = await invitations.issue({
+        kind: 'team',
+        serviceId,
+        emailAddress: `${randomUUID()}@example.gov.uk`,
+        permissions: [],
+        invitedBy: null,
+        expiresAt: inFuture(),
+      });
       expect(await invitations.markAccepted(issued.id)).toBe(true);
       expect(await invitations.markAccepted(issued.id)).toBe(false);
     });
@@ -50,9 +71,23 @@ describe.each(BOTH_DATABASES)('account repositories on %s', (_name, makeConfig) 
     it('replaces an unanswered invitation to the same address, and lists only live ones of the service', async () => {
       const emailAddress = `${randomUUID()}@example.gov.uk`;
       const first = await invitations.issue({ kind: 'team', serviceId, emailAddress, permissions: [], invitedBy: null, expiresAt: inFuture() });
-      const second = await invitations.issue({ kind: 'team', serviceId, emailAddress, permissions: ['manage_templates'], invitedBy: null, expiresAt: inFuture() });
+      const second = await invitations.issue({
+        kind: 'team',
+        serviceId,
+        emailAddress,
+        permissions: ['manage_templates'],
+        invitedBy: null,
+        expiresAt: inFuture(),
+      });
       expect(await invitations.findByToken(first.token)).toBeNull();
-      const expired = await invitations.issue({ kind: 'team', serviceId, emailAddress: `${randomUUID()}@example.gov.uk`, permissions: [], invitedBy: null, expiresAt: inFuture() });
+      const expired = await invitations.issue({
+        kind: 'team',
+        serviceId,
+        emailAddress: `${randomUUID()}@example.gov.uk`,
+        permissions: [],
+        invitedBy: null,
+        expiresAt: inFuture(),
+      });
       await invitations.expire(expired.id, new Date(Date.now() - 1000));
       const pending = await invitations.listPending(serviceId);
       expect(pending.map((i) => i.id)).toContain(second.id);
@@ -61,7 +96,14 @@ describe.each(BOTH_DATABASES)('account repositories on %s', (_name, makeConfig) 
     });
 
     it('cancels an invitation only within its own service', async () => {
-      const issued = await invitations.issue({ kind: 'team', serviceId, emailAddress: `${randomUUID()}@example.gov.uk`, permissions: [], invitedBy: null, expiresAt: inFuture() });
+      const issued = await invitations.issue({
+        kind: 'team',
+        serviceId,
+        emailAddress: `${randomUUID()}@example.gov.uk`,
+        permissions: [],
+        invitedBy: null,
+        expiresAt: inFuture(),
+      });
       expect(await invitations.cancel(randomUUID(), issued.id)).toBe(false);
       expect(await invitations.cancel(serviceId, issued.id)).toBe(true);
       expect(await invitations.findByToken(issued.token)).toBeNull();

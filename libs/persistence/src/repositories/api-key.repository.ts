@@ -9,7 +9,10 @@ import { ApiKeyEntity } from '../entities/api-key.entity';
 export class ApiKeyRepository {
   private readonly keys: Repository<ApiKeyEntity>;
 
-  constructor(dataSource: DataSource, @Inject(FieldCipher) private readonly cipher: FieldCipher) {
+  constructor(
+    dataSource: DataSource,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
+  ) {
     this.keys = dataSource.getRepository(ApiKeyEntity);
   }
 

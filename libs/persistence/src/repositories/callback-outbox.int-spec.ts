@@ -7,7 +7,6 @@ import { InboundSmsRepository } from './inbound-sms.repository';
 import { NotificationRepository } from './notification.repository';
 import { ServiceCallbackRepository } from './service-callback.repository';
 
-
 describe.each(BOTH_DATABASES)('the callback outbox on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let notifications: NotificationRepository;
@@ -28,8 +27,21 @@ describe.each(BOTH_DATABASES)('the callback outbox on %s', (_name, makeConfig) =
   const anEmail = async (): Promise<string> => {
     const id = randomUUID();
     await notifications.insert({
-      id, serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email', recipient: 'jo@example.com',
-      normalisedRecipient: 'jo@example.com', personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+      id,
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'email',
+      recipient: 'jo@example.com',
+      normalisedRecipient: 'jo@example.com',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(),
     });
     return id;
   };
@@ -56,11 +68,20 @@ describe.each(BOTH_DATABASES)('the callback outbox on %s', (_name, makeConfig) =
   });
 
   it('writes an inbound SMS event with each text stored, and none for a repeat', async () => {
-    const text = { serviceId, notifyNumber: '447700900500', userNumber: '447700900111', content: 'Hi', provider: 'twilio', providerReference: `SM${randomUUID()}` };
+    const text = {
+      serviceId,
+      notifyNumber: '447700900500',
+      userNumber: '447700900111',
+      content: 'Hi',
+      provider: 'twilio',
+      providerReference: `SM${randomUUID()}`,
+    };
     const stored = await app.get(InboundSmsRepository).insert(text);
     await app.get(InboundSmsRepository).insert(text);
 
-    expect((await events.oldest(10_000)).filter((e) => e.inboundSmsId === stored!.id)).toEqual([expect.objectContaining({ callbackType: 'inbound_sms', serviceId })]);
+    expect((await events.oldest(10_000)).filter((e) => e.inboundSmsId === stored!.id)).toEqual([
+      expect.objectContaining({ callbackType: 'inbound_sms', serviceId }),
+    ]);
   });
 
   it('stores a complaint once however often it is reported, and deletes drained events', async () => {
@@ -82,7 +103,9 @@ describe.each(BOTH_DATABASES)('the callback outbox on %s', (_name, makeConfig) =
 
     expect(await callbacks.find(serviceId, 'delivery_status')).toMatchObject({ url: 'https://two.example.gov.uk/cb', bearerToken: 'second-token-456' });
     expect(await callbacks.find(randomUUID(), 'delivery_status')).toBeNull();
-    const rows = await app.get(DataSource).query('SELECT bearer_token FROM service_callbacks WHERE url = \'https://two.example.gov.uk/cb\'') as Array<{ bearer_token: string }>;
+    const rows = (await app.get(DataSource).query("SELECT bearer_token FROM service_callbacks WHERE url = 'https://two.example.gov.uk/cb'")) as Array<{
+      bearer_token: string;
+    }>;
     expect(rows).toHaveLength(1);
     expect(rows[0].bearer_token).not.toContain('second-token');
     expect(await callbacks.configuredAmong([serviceId])).toEqual(new Set([`${serviceId}:delivery_status`]));

@@ -21,14 +21,33 @@ describe.each(BOTH_DATABASES)('complaints on %s', (_name, makeConfig) => {
     const templateId = (await app.get(TemplateRepository).create(serviceId, { name: 'Mail', type: 'email', subject: 'Hi', content: 'Hello' })).id;
     notificationId = randomUUID();
     await app.get(NotificationRepository).insert({
-      id: notificationId, serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email', recipient: 'jo@example.com',
-      normalisedRecipient: 'jo@example.com', personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+      id: notificationId,
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'email',
+      recipient: 'jo@example.com',
+      normalisedRecipient: 'jo@example.com',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(),
     });
   });
   afterAll(() => app.close());
 
   const aReport = (overrides: Partial<NewComplaintReport> = {}): NewComplaintReport => ({
-    serviceId, notificationId, complaintType: 'abuse', complaintDate: new Date('2026-12-03T09:10:00Z'), source: 'ses', reportKey: `fb-${randomUUID()}`, ...overrides,
+    serviceId,
+    notificationId,
+    complaintType: 'abuse',
+    complaintDate: new Date('2026-12-03T09:10:00Z'),
+    source: 'ses',
+    reportKey: `fb-${randomUUID()}`,
+    ...overrides,
   });
 
   it('stores a report once, and writes one complaint callback to the outbox with the complaint’s id', async () => {

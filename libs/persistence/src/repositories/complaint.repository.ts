@@ -23,11 +23,28 @@ export class ComplaintRepository {
     return this.dataSource.transaction(async (tx) => {
       if (await tx.existsBy(ComplaintEntity, { id })) return false;
       // Two copies of a report racing here both insert-or-ignore the same ids: still one complaint, one callback.
-      await tx.createQueryBuilder().insert().into(ComplaintEntity).values({
-        id, notificationId: report.notificationId, serviceId: report.serviceId, complaintType: report.complaintType,
-        complaintDate: report.complaintDate, source: report.source, createdAt: at,
-      }).orIgnore().execute();
-      await addCallbackEvent(tx, { id, serviceId: report.serviceId, callbackType: 'complaint', notificationId: report.notificationId, occurredAt: report.complaintDate });
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(ComplaintEntity)
+        .values({
+          id,
+          notificationId: report.notificationId,
+          serviceId: report.serviceId,
+          complaintType: report.complaintType,
+          complaintDate: report.complaintDate,
+          source: report.source,
+          createdAt: at,
+        })
+        .orIgnore()
+        .execute();
+      await addCallbackEvent(tx, {
+        id,
+        serviceId: report.serviceId,
+        callbackType: 'complaint',
+        notificationId: report.notificationId,
+        occurredAt: report.complaintDate,
+      });
       return true;
     });
   }

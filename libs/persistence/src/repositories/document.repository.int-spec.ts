@@ -7,7 +7,6 @@ import { DocumentRepository } from './document.repository';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 
-
 describe.each(BOTH_DATABASES)('files sent by email on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let documents: DocumentRepository;
@@ -23,12 +22,33 @@ describe.each(BOTH_DATABASES)('files sent by email on %s', (_name, makeConfig) =
   afterAll(() => app.close());
 
   const aNotification = (): NewNotification => ({
-    id: randomUUID(), serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email', recipient: 'Jo@Example.com',
-    normalisedRecipient: 'jo@example.com', personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+    id: randomUUID(),
+    serviceId,
+    templateId,
+    templateVersion: 1,
+    apiKeyId: null,
+    keyType: 'normal',
+    type: 'email',
+    recipient: 'Jo@Example.com',
+    normalisedRecipient: 'jo@example.com',
+    personalisation: {},
+    clientReference: null,
+    replyTo: null,
+    oneClickUnsubscribeUrl: null,
+    createdById: null,
+    createdAt: new Date(),
   });
   const aDocument = (overrides: Partial<NewDocument> = {}): NewDocument => ({
-    id: randomUUID(), serviceId, content: randomBytes(64), mimeType: 'application/pdf', filename: 'letter.pdf', confirmEmail: true,
-    normalisedRecipient: 'jo@example.com', key: randomBytes(32).toString('base64url'), expiresAt: new Date(Date.now() + 60_000), ...overrides,
+    id: randomUUID(),
+    serviceId,
+    content: randomBytes(64),
+    mimeType: 'application/pdf',
+    filename: 'letter.pdf',
+    confirmEmail: true,
+    normalisedRecipient: 'jo@example.com',
+    key: randomBytes(32).toString('base64url'),
+    expiresAt: new Date(Date.now() + 60_000),
+    ...overrides,
   });
 
   it('stores the bytes encrypted and gives them back only with the right key', async () => {
@@ -39,7 +59,12 @@ describe.each(BOTH_DATABASES)('files sent by email on %s', (_name, makeConfig) =
     expect(row.key_hash).not.toBe(document.key);
     expect(row.recipient_hash).not.toContain('example.com');
 
-    expect(await documents.findWithKey(serviceId, document.id, document.key)).toMatchObject({ id: document.id, sizeBytes: 64, filename: 'letter.pdf', confirmEmail: true });
+    expect(await documents.findWithKey(serviceId, document.id, document.key)).toMatchObject({
+      id: document.id,
+      sizeBytes: 64,
+      filename: 'letter.pdf',
+      confirmEmail: true,
+    });
     expect(await documents.findWithKey(serviceId, document.id, 'wrong')).toBeNull();
     expect((await documents.content(serviceId, document.id))?.equals(document.content)).toBe(true);
   });

@@ -11,7 +11,11 @@ import { NotificationRepository } from './notification.repository';
 export class DocumentRepository {
   private readonly rows: Repository<DocumentEntity>;
 
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher, private readonly notifications: NotificationRepository) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly notifications: NotificationRepository,
+  ) {
     this.rows = dataSource.getRepository(DocumentEntity);
   }
 
@@ -20,28 +24,41 @@ export class DocumentRepository {
     await this.dataSource.transaction(async (manager) => {
       await this.notifications.insert(notification, manager);
       const createdAt = new Date();
-      await manager.getRepository(DocumentEntity).insert(documents.map((document) => ({
-        id: document.id,
-        serviceId: document.serviceId,
-        notificationId: notification.id,
-        content: this.cipher.encrypt(document.content.toString('base64')),
-        sizeBytes: document.content.length,
-        mimeType: document.mimeType,
-        filename: document.filename,
-        confirmEmail: document.confirmEmail,
-        recipientHash: this.cipher.hash(document.normalisedRecipient),
-        keyHash: this.cipher.hash(document.key),
-        expiresAt: document.expiresAt,
-        createdAt,
-      })));
+      await manager.getRepository(DocumentEntity).insert(
+        documents.map((document) => ({
+          id: document.id,
+          serviceId: document.serviceId,
+          notificationId: notification.id,
+          content: this.cipher.encrypt(document.content.toString('base64')),
+          sizeBytes: document.content.length,
+          mimeType: document.mimeType,
+          filename: document.filename,
+          confirmEmail: document.confirmEmail,
+          recipientHash: this.cipher.hash(document.normalisedRecipient),
+          keyHash: this.cipher.hash(document.key),
+          expiresAt: document.expiresAt,
+          createdAt,
+        })),
+      );
     });
   }
 
   /** The document if the key matches; null for an unknown id, another service or a wrong key. */
   async findWithKey(serviceId: string, id: string, key: string): Promise<StoredDocument | null> {
-    const row = await this.rows.findOne({ where: { id, serviceId }, select: { id: true, serviceId: true, sizeBytes: true, mimeType: true, filename: true, confirmEmail: true, expiresAt: true, keyHash: true } });
+    const row = await this.rows.findOne({
+      where: { id, serviceId },
+      select: { id: true, serviceId: true, sizeBytes: true, mimeType: true, filename: true, confirmEmail: true, expiresAt: true, keyHash: true },
+    });
     if (!row || !this.hashMatches(key, row.keyHash)) return null;
-    return { id: row.id, serviceId: row.serviceId, sizeBytes: row.sizeBytes, mimeType: row.mimeType, filename: row.filename, confirmEmail: row.confirmEmail, expiresAt: row.expiresAt };
+    return {
+      id: row.id,
+      serviceId: row.serviceId,
+      sizeBytes: row.sizeBytes,
+      mimeType: row.mimeType,
+      filename: row.filename,
+      confirmEmail: row.confirmEmail,
+      expiresAt: row.expiresAt,
+    };
   }
 
   async isRecipient(serviceId: string, id: string, normalisedEmail: string): Promise<boolean> {

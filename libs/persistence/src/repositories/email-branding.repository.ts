@@ -14,17 +14,21 @@ export class EmailBrandingRepository {
   }
 
   async find(serviceId: string): Promise<EmailBranding | null> {
-    const entity = await this.brandings.findOne({ where: { serviceId }, select: { serviceId: true, colour: true, bannerText: true, logoId: true, logoMimeType: true } });
+    const entity = await this.brandings.findOne({
+      where: { serviceId },
+      select: { serviceId: true, colour: true, bannerText: true, logoId: true, logoMimeType: true },
+    });
     return entity ? toBranding(entity) : null;
   }
 
   async save(serviceId: string, changes: EmailBrandingChanges): Promise<EmailBranding> {
     const current = await this.brandings.findOneBy({ serviceId });
-    const logo = changes.logo === undefined
-      ? { logoId: current?.logoId ?? null, logoMimeType: current?.logoMimeType ?? null, logoContent: current?.logoContent ?? null }
-      : changes.logo === null
-        ? { logoId: null, logoMimeType: null, logoContent: null }
-        : { logoId: randomUUID(), logoMimeType: changes.logo.mimeType, logoContent: changes.logo.content.toString('base64') };
+    const logo =
+      changes.logo === undefined
+        ? { logoId: current?.logoId ?? null, logoMimeType: current?.logoMimeType ?? null, logoContent: current?.logoContent ?? null }
+        : changes.logo === null
+          ? { logoId: null, logoMimeType: null, logoContent: null }
+          : { logoId: randomUUID(), logoMimeType: changes.logo.mimeType, logoContent: changes.logo.content.toString('base64') };
     const entity: EmailBrandingEntity = { serviceId, colour: changes.colour, bannerText: changes.bannerText, ...logo, updatedAt: new Date() };
     await this.brandings.save(entity);
     return toBranding(entity);

@@ -28,7 +28,8 @@ export class EmailReplyToRepository {
   /** Default first, then oldest first. */
   async list(serviceId: string): Promise<EmailReplyTo[]> {
     const rows = await this.dataSource.getRepository(EmailReplyToEntity).find({
-      where: { serviceId, archived: false }, order: { isDefault: 'DESC', createdAt: 'ASC', id: 'ASC' },
+      where: { serviceId, archived: false },
+      order: { isDefault: 'DESC', createdAt: 'ASC', id: 'ASC' },
     });
     return rows.map(toReplyTo);
   }

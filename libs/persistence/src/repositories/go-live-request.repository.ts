@@ -15,7 +15,14 @@ export class GoLiveRequestRepository {
 
   async create(serviceId: string, userId: string, details: Record<string, unknown>): Promise<GoLiveRequest> {
     const entity: GoLiveRequestEntity = {
-      id: randomUUID(), serviceId, userId, details: JSON.stringify(details), status: 'pending', createdAt: new Date(), decidedBy: null, decidedAt: null,
+      id: randomUUID(),
+      serviceId,
+      userId,
+      details: JSON.stringify(details),
+      status: 'pending',
+      createdAt: new Date(),
+      decidedBy: null,
+      decidedAt: null,
     };
     await this.requests.insert(entity);
     return toRequest(entity);

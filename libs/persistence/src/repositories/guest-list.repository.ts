@@ -16,7 +16,10 @@ export class InvalidGuestListRecipientError extends Error {}
 export class GuestListRepository {
   private readonly entries: Repository<GuestListEntryEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.entries = dataSource.getRepository(GuestListEntryEntity);
   }
 
@@ -28,7 +31,12 @@ export class GuestListRepository {
     const existing = await this.entries.findOneBy({ serviceId, recipientType: parsed.type, recipientHash });
     if (existing) return { id: existing.id, recipientType: existing.recipientType, recipient: this.cipher.decrypt(existing.recipient) };
     const entity: GuestListEntryEntity = {
-      id: randomUUID(), serviceId, recipientType: parsed.type, recipient: this.cipher.encrypt(parsed.recipient), recipientHash, createdAt: new Date(),
+      id: randomUUID(),
+      serviceId,
+      recipientType: parsed.type,
+      recipient: this.cipher.encrypt(parsed.recipient),
+      recipientHash,
+      createdAt: new Date(),
     };
     await this.entries.insert(entity);
     return { id: entity.id, recipientType: parsed.type, recipient: parsed.recipient };

@@ -6,7 +6,6 @@ import { NewInboundText } from '@herald/domain';
 import { InboundSmsRepository } from './inbound-sms.repository';
 import { ServiceRepository } from './service.repository';
 
-
 describe.each(BOTH_DATABASES)('received texts on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let texts: InboundSmsRepository;
@@ -23,7 +22,13 @@ describe.each(BOTH_DATABASES)('received texts on %s', (_name, makeConfig) => {
   afterAll(() => app.close());
 
   const aText = (overrides: Partial<NewInboundText> = {}): NewInboundText => ({
-    serviceId, notifyNumber: '447700900500', userNumber: '447700900111', content: 'Hi', provider: 'twilio', providerReference: null, ...overrides,
+    serviceId,
+    notifyNumber: '447700900500',
+    userNumber: '447700900111',
+    content: 'Hi',
+    provider: 'twilio',
+    providerReference: null,
+    ...overrides,
   });
 
   it('keeps the sender’s number and the message encrypted, and returns them decrypted', async () => {

@@ -17,7 +17,10 @@ export interface InboundTextPage {
 export class InboundSmsRepository {
   private readonly rows: Repository<InboundSmsEntity>;
 
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.rows = dataSource.getRepository(InboundSmsEntity);
   }
 

@@ -22,8 +22,16 @@ export class InvitationRepository {
     const token = randomBytes(32).toString('base64url');
     const id = randomUUID();
     await this.invitations.insert({
-      id, kind: input.kind, serviceId: input.serviceId, emailAddress, permissions: formatTeamPermissions(input.permissions),
-      tokenHash: hashOf(token), invitedBy: input.invitedBy, createdAt: now, expiresAt: input.expiresAt, acceptedAt: null,
+      id,
+      kind: input.kind,
+      serviceId: input.serviceId,
+      emailAddress,
+      permissions: formatTeamPermissions(input.permissions),
+      tokenHash: hashOf(token),
+      invitedBy: input.invitedBy,
+      createdAt: now,
+      expiresAt: input.expiresAt,
+      acceptedAt: null,
     });
     return { id, token };
   }
@@ -62,7 +70,14 @@ export class InvitationRepository {
 
 function toInvitation(e: InvitationEntity): Invitation {
   return {
-    id: e.id, kind: e.kind, serviceId: e.serviceId, emailAddress: e.emailAddress, permissions: parseTeamPermissions(e.permissions),
-    invitedBy: e.invitedBy, createdAt: e.createdAt, expiresAt: e.expiresAt, acceptedAt: e.acceptedAt,
+    id: e.id,
+    kind: e.kind,
+    serviceId: e.serviceId,
+    emailAddress: e.emailAddress,
+    permissions: parseTeamPermissions(e.permissions),
+    invitedBy: e.invitedBy,
+    createdAt: e.createdAt,
+    expiresAt: e.expiresAt,
+    acceptedAt: e.acceptedAt,
   };
 }

@@ -37,9 +37,23 @@ describe.each(BOTH_DATABASES)('jobs and uploads on %s', (_name, makeConfig) => {
   }
 
   const aJobRow = (jobId: string, row: number, id = randomUUID()): NewNotification => ({
-    id, serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email', recipient: `person${row}@example.com`,
-    normalisedRecipient: `person${row}@example.com`, personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null,
-    createdById: null, createdAt: new Date(), jobId, jobRowNumber: row,
+    id,
+    serviceId,
+    templateId,
+    templateVersion: 1,
+    apiKeyId: null,
+    keyType: 'normal',
+    type: 'email',
+    recipient: `person${row}@example.com`,
+    normalisedRecipient: `person${row}@example.com`,
+    personalisation: {},
+    clientReference: null,
+    replyTo: null,
+    oneClickUnsubscribeUrl: null,
+    createdById: null,
+    createdAt: new Date(),
+    jobId,
+    jobRowNumber: row,
   });
 
   it('reads an upload back a chunk at a time, from any row on', async () => {
@@ -63,19 +77,40 @@ describe.each(BOTH_DATABASES)('jobs and uploads on %s', (_name, makeConfig) => {
 
   it('stores one notification per job row however often the row is inserted, and counts them by status', async () => {
     const uploadId = await anUpload(1, 3);
-    const job = await jobs.create({ id: randomUUID(), serviceId, templateId, templateVersion: 1, uploadId, fileName: 'people.csv', rowCount: 3, createdById: null });
+    const job = await jobs.create({
+      id: randomUUID(),
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      uploadId,
+      fileName: 'people.csv',
+      rowCount: 3,
+      createdById: null,
+    });
     await notifications.insertIgnoringDuplicates([aJobRow(job.id, 2), aJobRow(job.id, 3)]);
     await notifications.insertIgnoringDuplicates([aJobRow(job.id, 2), aJobRow(job.id, 3), aJobRow(job.id, 4)]);
     expect(await jobs.statusCounts(serviceId, job.id)).toEqual({ created: 3 });
     expect((await jobs.createdNotifications(serviceId, job.id, 3, 4)).length).toBe(2);
     const report = await jobs.reportPage(serviceId, job.id, 2, 10);
-    expect(report.map((r) => [r.rowNumber, r.recipient, r.status])).toEqual([[3, 'person3@example.com', 'created'], [4, 'person4@example.com', 'created']]);
+    expect(report.map((r) => [r.rowNumber, r.recipient, r.status])).toEqual([
+      [3, 'person3@example.com', 'created'],
+      [4, 'person4@example.com', 'created'],
+    ]);
     expect(await jobs.statusCounts(randomUUID(), job.id)).toEqual({});
   });
 
   it('moves a job from pending to in-progress to finished, once', async () => {
     const uploadId = await anUpload(1, 1);
-    const job = await jobs.create({ id: randomUUID(), serviceId, templateId, templateVersion: 1, uploadId, fileName: 'one.csv', rowCount: 1, createdById: null });
+    const job = await jobs.create({
+      id: randomUUID(),
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      uploadId,
+      fileName: 'one.csv',
+      rowCount: 1,
+      createdById: null,
+    });
     expect((await jobs.start(serviceId, job.id))?.status).toBe('in-progress');
     expect((await jobs.start(serviceId, job.id))?.status).toBe('in-progress');
     await jobs.recordProgress(serviceId, job.id, 1);

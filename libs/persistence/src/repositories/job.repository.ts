@@ -25,7 +25,10 @@ export class JobRepository {
   private readonly jobs: Repository<JobEntity>;
   private readonly notifications: Repository<NotificationEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.jobs = dataSource.getRepository(JobEntity);
     this.notifications = dataSource.getRepository(NotificationEntity);
   }

@@ -19,7 +19,15 @@ export class LetterContactRepository {
       const existing = await tx.countBy(ServiceLetterContactEntity, { serviceId, archived: false });
       const isDefault = makeDefault || existing === 0;
       if (isDefault) await tx.update(ServiceLetterContactEntity, { serviceId }, { isDefault: false, updatedAt: new Date() });
-      const entity: ServiceLetterContactEntity = { id: randomUUID(), serviceId, contactBlock, isDefault, archived: false, createdAt: new Date(), updatedAt: null };
+      const entity: ServiceLetterContactEntity = {
+        id: randomUUID(),
+        serviceId,
+        contactBlock,
+        isDefault,
+        archived: false,
+        createdAt: new Date(),
+        updatedAt: null,
+      };
       await tx.insert(ServiceLetterContactEntity, entity);
       return toContact(entity);
     });

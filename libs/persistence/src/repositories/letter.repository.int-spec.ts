@@ -9,7 +9,6 @@ import { PrecompiledTemplateRepository } from './precompiled-template.repository
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 
-
 describe.each(BOTH_DATABASES)('letters on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let letters: LetterRepository;
@@ -28,16 +27,32 @@ describe.each(BOTH_DATABASES)('letters on %s', (_name, makeConfig) => {
   afterAll(() => app.close());
 
   const aLetter = (overrides: Partial<NewLetter> = {}): NewLetter => ({
-    id: randomUUID(), serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', address: 'Jo\n1 High St\nLS1 1AA',
-    personalisation: { address_line_1: 'Jo' }, clientReference: null, postage: 'second', letterReference: 'ABCDEFGHIJKLMNOP', status: 'created',
-    createdAt: new Date(), ...overrides,
+    id: randomUUID(),
+    serviceId,
+    templateId,
+    templateVersion: 1,
+    apiKeyId: null,
+    keyType: 'normal',
+    address: 'Jo\n1 High St\nLS1 1AA',
+    personalisation: { address_line_1: 'Jo' },
+    clientReference: null,
+    postage: 'second',
+    letterReference: 'ABCDEFGHIJKLMNOP',
+    status: 'created',
+    createdAt: new Date(),
+    ...overrides,
   });
 
   it('stores the postage and internal reference on the notification', async () => {
     const letter = aLetter({ postage: 'europe' });
     await letters.insert(letter);
     const stored = await app.get(NotificationRepository).findById(serviceId, letter.id);
-    expect(stored).toMatchObject({ type: 'letter', status: 'created', recipient: 'Jo\n1 High St\nLS1 1AA', letter: { postage: 'europe', reference: 'ABCDEFGHIJKLMNOP' } });
+    expect(stored).toMatchObject({
+      type: 'letter',
+      status: 'created',
+      recipient: 'Jo\n1 High St\nLS1 1AA',
+      letter: { postage: 'europe', reference: 'ABCDEFGHIJKLMNOP' },
+    });
   });
 
   it('keeps the PDF encrypted at rest, and only its own service can read it', async () => {
@@ -68,7 +83,11 @@ describe.each(BOTH_DATABASES)('letters on %s', (_name, makeConfig) => {
 
     await letters.markBatchSent([{ notificationId: ready.id, serviceId }], 'batch-x', 'sending', 'sftp-print');
     expect((await letters.findReadyForPrint(10_000)).map((l) => l.notificationId)).not.toContain(ready.id);
-    expect(await app.get(NotificationRepository).findById(serviceId, ready.id)).toMatchObject({ status: 'sending', provider: 'sftp-print', providerReference: 'batch-x' });
+    expect(await app.get(NotificationRepository).findById(serviceId, ready.id)).toMatchObject({
+      status: 'sending',
+      provider: 'sftp-print',
+      providerReference: 'batch-x',
+    });
 
     expect(await letters.applyPrintOutcome(ready.id, 'delivered')).toBe(true);
     expect(await letters.applyPrintOutcome(ready.id, 'delivered')).toBe(false);
@@ -80,7 +99,13 @@ describe.each(BOTH_DATABASES)('letters on %s', (_name, makeConfig) => {
     const templates = app.get(PrecompiledTemplateRepository);
     const [first, second] = await Promise.all([templates.findOrCreate(serviceId), templates.findOrCreate(serviceId)]);
     expect(first).toEqual(second);
-    expect(await app.get(TemplateRepository).findVersion(serviceId, first.id, 1)).toMatchObject({ hidden: true, name: 'Pre-compiled PDF', subject: 'Pre-compiled PDF', content: '', postage: 'second' });
+    expect(await app.get(TemplateRepository).findVersion(serviceId, first.id, 1)).toMatchObject({
+      hidden: true,
+      name: 'Pre-compiled PDF',
+      subject: 'Pre-compiled PDF',
+      content: '',
+      postage: 'second',
+    });
     expect((await templates.findOrCreate(otherServiceId)).id).not.toBe(first.id);
     expect((await app.get(TemplateRepository).listCurrent(serviceId)).map((t) => t.id)).not.toContain(first.id);
   });

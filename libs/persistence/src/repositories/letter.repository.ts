@@ -13,7 +13,11 @@ export class LetterRepository {
   private readonly notifications: Repository<NotificationEntity>;
   private readonly pdfs: Repository<LetterPdfEntity>;
 
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher, private readonly notificationStatuses: NotificationRepository) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly notificationStatuses: NotificationRepository,
+  ) {
     this.notifications = dataSource.getRepository(NotificationEntity);
     this.pdfs = dataSource.getRepository(LetterPdfEntity);
   }
@@ -28,7 +32,8 @@ export class LetterRepository {
       await tx.insert(NotificationEntity, this.notificationRow(letter));
       if (upload) await tx.insert(LetterPdfEntity, this.pdfRow(letter.serviceId, letter.id, 'uploaded', upload, 0));
       // A letter stored past `created` (a test key's, or one waiting for its virus check) starts its history there.
-      if (letter.status !== 'created') await addStatusChange(tx, { notificationId: letter.id, serviceId: letter.serviceId, status: letter.status, at: letter.createdAt });
+      if (letter.status !== 'created')
+        await addStatusChange(tx, { notificationId: letter.id, serviceId: letter.serviceId, status: letter.status, at: letter.createdAt });
     });
   }
 
@@ -61,7 +66,13 @@ export class LetterRepository {
 
   /** Keeps the first PDF stored for a letter: a second render of the same letter changes nothing. */
   async savePdf(serviceId: string, notificationId: string, pdf: Buffer, pageCount: number): Promise<void> {
-    await this.pdfs.createQueryBuilder().insert().into(LetterPdfEntity).values(this.pdfRow(serviceId, notificationId, 'rendered', pdf, pageCount)).orIgnore().execute();
+    await this.pdfs
+      .createQueryBuilder()
+      .insert()
+      .into(LetterPdfEntity)
+      .values(this.pdfRow(serviceId, notificationId, 'rendered', pdf, pageCount))
+      .orIgnore()
+      .execute();
   }
 
   async setPageCount(serviceId: string, notificationId: string, pageCount: number): Promise<void> {
@@ -79,9 +90,20 @@ export class LetterRepository {
   }
 
   /** Moves a letter on only from one of the statuses given; says whether it moved. */
-  async moveStatus(serviceId: string, id: string, from: readonly NotificationStatus[], to: NotificationStatus, change: LetterStatusChange = {}, at = new Date()): Promise<boolean> {
+  async moveStatus(
+    serviceId: string,
+    id: string,
+    from: readonly NotificationStatus[],
+    to: NotificationStatus,
+    change: LetterStatusChange = {},
+    at = new Date(),
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const result = await tx.update(NotificationEntity, { id, serviceId, notificationType: 'letter', status: In([...from]) }, { status: to, updatedAt: at, ...change });
+      const result = await tx.update(
+        NotificationEntity,
+        { id, serviceId, notificationType: 'letter', status: In([...from]) },
+        { status: to, updatedAt: at, ...change },
+      );
       if ((result.affected ?? 0) !== 1) return false;
       await addStatusChange(tx, { notificationId: id, serviceId, status: to, at });
       return true;
@@ -109,7 +131,13 @@ export class LetterRepository {
     const rows = await this.pdfs
       .createQueryBuilder('p')
       .innerJoin(NotificationEntity, 'n', 'n.id = p.notification_id')
-      .select(['p.notification_id AS id', 'p.service_id AS service_id', 'p.page_count AS page_count', 'n.postage AS postage', 'n.letter_reference AS reference'])
+      .select([
+        'p.notification_id AS id',
+        'p.service_id AS service_id',
+        'p.page_count AS page_count',
+        'n.postage AS postage',
+        'n.letter_reference AS reference',
+      ])
       .where('p.print_batch IS NULL')
       .andWhere('n.status = :created', { created: 'created' })
       .andWhere('n.key_type != :test', { test: 'test' })
@@ -127,10 +155,20 @@ export class LetterRepository {
   }
 
   /** Records a batch handed to the printer: each letter moves on from `created` and remembers its batch. */
-  async markBatchSent(letters: ReadonlyArray<{ notificationId: string; serviceId: string }>, batch: string, status: NotificationStatus, provider: string, at = new Date()): Promise<void> {
+  async markBatchSent(
+    letters: ReadonlyArray<{ notificationId: string; serviceId: string }>,
+    batch: string,
+    status: NotificationStatus,
+    provider: string,
+    at = new Date(),
+  ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       for (const { notificationId, serviceId } of letters) {
-        const moved = await tx.update(NotificationEntity, { id: notificationId, serviceId, status: 'created' }, { status, provider, providerReference: batch, sentAt: at, updatedAt: at });
+        const moved = await tx.update(
+          NotificationEntity,
+          { id: notificationId, serviceId, status: 'created' },
+          { status, provider, providerReference: batch, sentAt: at, updatedAt: at },
+        );
         if ((moved.affected ?? 0) === 1) await addStatusChange(tx, { notificationId, serviceId, status, at });
         await tx.update(LetterPdfEntity, { notificationId, serviceId }, { printBatch: batch });
       }
@@ -156,6 +194,15 @@ export class LetterRepository {
   }
 
   private pdfRow(serviceId: string, notificationId: string, source: 'rendered' | 'uploaded', pdf: Buffer, pageCount: number): LetterPdfEntity {
-    return { notificationId, serviceId, source, pdf: this.cipher.encrypt(pdf.toString('base64')), pageCount, byteSize: pdf.length, printBatch: null, createdAt: new Date() };
+    return {
+      notificationId,
+      serviceId,
+      source,
+      pdf: this.cipher.encrypt(pdf.toString('base64')),
+      pageCount,
+      byteSize: pdf.length,
+      printBatch: null,
+      createdAt: new Date(),
+    };
   }
 }

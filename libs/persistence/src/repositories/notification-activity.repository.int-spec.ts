@@ -22,21 +22,38 @@ describe.each(BOTH_DATABASES)('notification activity on %s', (_name, makeConfig)
   const aService = async (name: string): Promise<string> => {
     const id = (await app.get(ServiceRepository).create({ name: `${name} ${randomUUID()}`, restricted: false })).id;
     for (const type of ['email', 'sms', 'letter'] as const) {
-      templates.set(`${id}:${type}`, (await app.get(TemplateRepository).create(id, { name: `${type} template`, type, subject: type === 'sms' ? null : 'Hi', content: 'Hello' })).id);
+      templates.set(
+        `${id}:${type}`,
+        (await app.get(TemplateRepository).create(id, { name: `${type} template`, type, subject: type === 'sms' ? null : 'Hi', content: 'Hello' })).id,
+      );
     }
     return id;
   };
 
   const aNotification = async (
-    channel: TemplateType, recipient: string, normalisedRecipient: string,
+    channel: TemplateType,
+    recipient: string,
+    normalisedRecipient: string,
     options: { service?: string; reference?: string; status?: NotificationStatus; createdAt?: Date; keyType?: 'normal' | 'test' } = {},
   ): Promise<string> => {
     const id = randomUUID();
     const service = options.service ?? serviceId;
     await notifications.insert({
-      id, serviceId: service, templateId: templates.get(`${service}:${channel}`)!, templateVersion: 1, apiKeyId: null, keyType: options.keyType ?? 'normal',
-      type: channel, recipient, normalisedRecipient, personalisation: {}, clientReference: options.reference ?? null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById: null, createdAt: options.createdAt ?? at(0),
+      id,
+      serviceId: service,
+      templateId: templates.get(`${service}:${channel}`)!,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: options.keyType ?? 'normal',
+      type: channel,
+      recipient,
+      normalisedRecipient,
+      personalisation: {},
+      clientReference: options.reference ?? null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: options.createdAt ?? at(0),
     });
     if (options.status) await app.get(DataSource).query(`UPDATE notifications SET status = '${options.status}' WHERE id = '${id}'`);
     return id;
@@ -90,8 +107,17 @@ describe.each(BOTH_DATABASES)('notification activity on %s', (_name, makeConfig)
       expect(await ids({ search, offset: 1, limit: 1 })).toEqual([joLater]);
       const [line] = await activity.search(serviceId, { search, offset: 2, limit: 5 });
       expect(line).toEqual({
-        id: jo, channel: 'email', status: 'delivered', recipient: 'Jo@Example.com', clientReference: 'claim-1', templateId: templates.get(`${serviceId}:email`),
-        templateName: 'email template', keyType: 'normal', jobId: null, createdAt: at(1), updatedAt: null,
+        id: jo,
+        channel: 'email',
+        status: 'delivered',
+        recipient: 'Jo@Example.com',
+        clientReference: 'claim-1',
+        templateId: templates.get(`${serviceId}:email`),
+        templateName: 'email template',
+        keyType: 'normal',
+        jobId: null,
+        createdAt: at(1),
+        updatedAt: null,
       });
     });
   });
@@ -101,7 +127,10 @@ describe.each(BOTH_DATABASES)('notification activity on %s', (_name, makeConfig)
       const id = await aNotification('sms', '07700900123', '447700900123');
       await notifications.recordDelivery(serviceId, id, { provider: 'twilio', providerReference: 'SM1', status: 'sending', sentAt: at(10) });
       await notifications.applyReceipt({ id, providerReference: 'SM1', status: 'delivered', at: at(12) });
-      expect(await activity.statusHistory(serviceId, id)).toEqual([{ status: 'sending', at: at(10) }, { status: 'delivered', at: at(12) }]);
+      expect(await activity.statusHistory(serviceId, id)).toEqual([
+        { status: 'sending', at: at(10) },
+        { status: 'delivered', at: at(12) },
+      ]);
     });
 
     it('records nothing for a receipt that is not applied', async () => {
@@ -123,20 +152,45 @@ describe.each(BOTH_DATABASES)('notification activity on %s', (_name, makeConfig)
       const letters = app.get(LetterRepository);
       const id = randomUUID();
       await letters.insert({
-        id, serviceId, templateId: templates.get(`${serviceId}:letter`)!, templateVersion: 1, apiKeyId: null, keyType: 'normal', address: 'Jo\n1 Street\nSW1A 1AA',
-        personalisation: {}, clientReference: null, postage: 'second', letterReference: 'ABCDEFGHIJKLMNOP', status: 'created', createdAt: at(0),
+        id,
+        serviceId,
+        templateId: templates.get(`${serviceId}:letter`)!,
+        templateVersion: 1,
+        apiKeyId: null,
+        keyType: 'normal',
+        address: 'Jo\n1 Street\nSW1A 1AA',
+        personalisation: {},
+        clientReference: null,
+        postage: 'second',
+        letterReference: 'ABCDEFGHIJKLMNOP',
+        status: 'created',
+        createdAt: at(0),
       });
       await letters.markBatchSent([{ notificationId: id, serviceId }], 'batch-1', 'sending', 'print', at(30));
       await letters.moveStatus(serviceId, id, ['sending'], 'delivered', {}, at(40));
       expect(await letters.moveStatus(serviceId, id, ['sending'], 'delivered', {}, at(41))).toBe(false);
-      expect(await activity.statusHistory(serviceId, id)).toEqual([{ status: 'sending', at: at(30) }, { status: 'delivered', at: at(40) }]);
+      expect(await activity.statusHistory(serviceId, id)).toEqual([
+        { status: 'sending', at: at(30) },
+        { status: 'delivered', at: at(40) },
+      ]);
     });
 
     it('starts a letter stored past created with that status', async () => {
       const id = randomUUID();
       await app.get(LetterRepository).insert({
-        id, serviceId, templateId: templates.get(`${serviceId}:letter`)!, templateVersion: 1, apiKeyId: null, keyType: 'test', address: 'Jo\n1 Street\nSW1A 1AA',
-        personalisation: {}, clientReference: null, postage: 'second', letterReference: 'ABCDEFGHIJKLMNOQ', status: 'sending', createdAt: at(50),
+        id,
+        serviceId,
+        templateId: templates.get(`${serviceId}:letter`)!,
+        templateVersion: 1,
+        apiKeyId: null,
+        keyType: 'test',
+        address: 'Jo\n1 Street\nSW1A 1AA',
+        personalisation: {},
+        clientReference: null,
+        postage: 'second',
+        letterReference: 'ABCDEFGHIJKLMNOQ',
+        status: 'sending',
+        createdAt: at(50),
       });
       expect(await activity.statusHistory(serviceId, id)).toEqual([{ status: 'sending', at: at(50) }]);
     });

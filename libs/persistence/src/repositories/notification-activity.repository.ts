@@ -43,7 +43,10 @@ export interface StatusChange {
 /** A service's notifications as its team looks through them. Every query takes the service's id. */
 @Injectable()
 export class NotificationActivityRepository {
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /** Newest first; recipients match by their keyed hash, so nothing is decrypted to search. */
   async search(serviceId: string, query: ActivityQuery): Promise<ActivityItem[]> {
@@ -51,32 +54,49 @@ export class NotificationActivityRepository {
     const { search } = query;
     if (search) {
       const hashes = search.normalisedRecipients.map((recipient) => this.cipher.hash(recipient));
-      qb.andWhere(new Brackets((w) => {
-        w.where('n.client_reference = :reference', { reference: search.reference });
-        if (hashes.length) w.orWhere('n.recipient_hash IN (:...hashes)', { hashes });
-      }));
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('n.client_reference = :reference', { reference: search.reference });
+          if (hashes.length) w.orWhere('n.recipient_hash IN (:...hashes)', { hashes });
+        }),
+      );
     }
     if (query.channels?.length) qb.andWhere('n.notification_type IN (:...channels)', { channels: query.channels });
     if (query.statuses?.length) qb.andWhere('n.status IN (:...statuses)', { statuses: query.statuses });
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').offset(query.offset).limit(query.limit).getMany();
-    const names = await this.templateNames(serviceId, rows.map((r) => r.templateId));
+    const names = await this.templateNames(
+      serviceId,
+      rows.map((r) => r.templateId),
+    );
     return rows.map((r) => ({
-      id: r.id, channel: r.notificationType, status: r.status, recipient: this.cipher.decrypt(r.recipient), clientReference: r.clientReference,
-      templateId: r.templateId, templateName: names.get(r.templateId) ?? null, keyType: r.keyType, jobId: r.jobId, createdAt: r.createdAt, updatedAt: r.updatedAt,
+      id: r.id,
+      channel: r.notificationType,
+      status: r.status,
+      recipient: this.cipher.decrypt(r.recipient),
+      clientReference: r.clientReference,
+      templateId: r.templateId,
+      templateName: names.get(r.templateId) ?? null,
+      keyType: r.keyType,
+      jobId: r.jobId,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     }));
   }
 
   /** Every status the notification moved to after `created`, oldest first. */
   async statusHistory(serviceId: string, notificationId: string): Promise<StatusChange[]> {
     const rows = await this.dataSource.getRepository(NotificationStatusChangeEntity).find({
-      where: { serviceId, notificationId }, order: { createdAt: 'ASC' },
+      where: { serviceId, notificationId },
+      order: { createdAt: 'ASC' },
     });
     return rows.map((r) => ({ status: r.status, at: r.createdAt }));
   }
 
   /** A bulk send's row number of the notification (null when it was not a bulk send's). */
   async jobRowNumber(serviceId: string, notificationId: string): Promise<number | null> {
-    const row = await this.dataSource.getRepository(NotificationEntity).findOne({ select: { id: true, jobRowNumber: true }, where: { serviceId, id: notificationId } });
+    const row = await this.dataSource
+      .getRepository(NotificationEntity)
+      .findOne({ select: { id: true, jobRowNumber: true }, where: { serviceId, id: notificationId } });
     return row?.jobRowNumber ?? null;
   }
 

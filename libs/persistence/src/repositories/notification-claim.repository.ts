@@ -19,7 +19,10 @@ export interface DeliveryClaim {
 export class NotificationClaimRepository {
   private readonly rows: Repository<NotificationEntity>;
 
-  constructor(dataSource: DataSource, private readonly notifications: NotificationRepository) {
+  constructor(
+    dataSource: DataSource,
+    private readonly notifications: NotificationRepository,
+  ) {
     this.rows = dataSource.getRepository(NotificationEntity);
   }
 

@@ -31,9 +31,21 @@ describe.each(BOTH_DATABASES)('delivery claims held by a job attempt, on %s', (_
   async function aCreatedEmail(): Promise<string> {
     const id = randomUUID();
     await notifications.insert({
-      id, serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
-      recipient: 'a@b.gov.uk', normalisedRecipient: 'a@b.gov.uk', personalisation: {}, clientReference: null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+      id,
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'email',
+      recipient: 'a@b.gov.uk',
+      normalisedRecipient: 'a@b.gov.uk',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(),
     });
     return id;
   }

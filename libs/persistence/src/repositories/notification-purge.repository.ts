@@ -6,8 +6,25 @@ import { NotificationEntity } from '../entities/notification.entity';
 
 /** The columns kept after the purge: ids, statuses, counts and times, never a recipient or personalisation. */
 const HISTORY_COLUMNS = [
-  'id', 'service_id', 'template_id', 'template_version', 'api_key_id', 'key_type', 'notification_type', 'status', 'provider',
-  'billable_units', 'international', 'rate_multiplier', 'postage', 'job_id', 'job_row_number', 'created_by_id', 'created_at', 'sent_at', 'updated_at',
+  'id',
+  'service_id',
+  'template_id',
+  'template_version',
+  'api_key_id',
+  'key_type',
+  'notification_type',
+  'status',
+  'provider',
+  'billable_units',
+  'international',
+  'rate_multiplier',
+  'postage',
+  'job_id',
+  'job_row_number',
+  'created_by_id',
+  'created_at',
+  'sent_at',
+  'updated_at',
 ];
 
 /**
@@ -23,7 +40,10 @@ export class NotificationPurgeRepository {
   async moveBatchToHistory(serviceId: string, type: TemplateType, before: Date, batchSize: number, now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const rows = await tx.getRepository(NotificationEntity).find({
-        select: { id: true }, where: { serviceId, notificationType: type, createdAt: LessThan(before) }, order: { createdAt: 'ASC', id: 'ASC' }, take: batchSize,
+        select: { id: true },
+        where: { serviceId, notificationType: type, createdAt: LessThan(before) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+        take: batchSize,
       });
       const ids = rows.map((row) => row.id);
       if (ids.length === 0) return 0;
@@ -40,9 +60,9 @@ export class NotificationPurgeRepository {
     const columns = HISTORY_COLUMNS.join(', ');
     const inList = ids.map((_id, i) => placeholder(i + 1)).join(', ');
     // The same transaction deletes the rows: a notification is either in one table or the other.
-    await tx.query(
-      `INSERT INTO notification_history (${columns}, purged_at) SELECT ${columns}, ${placeholder(0)} FROM notifications WHERE id IN (${inList})`,
-      [postgres ? now : now.toISOString().replace('T', ' ').replace('Z', ''), ...ids],
-    );
+    await tx.query(`INSERT INTO notification_history (${columns}, purged_at) SELECT ${columns}, ${placeholder(0)} FROM notifications WHERE id IN (${inList})`, [
+      postgres ? now : now.toISOString().replace('T', ' ').replace('Z', ''),
+      ...ids,
+    ]);
   }
 }

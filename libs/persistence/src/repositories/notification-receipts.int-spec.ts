@@ -24,8 +24,21 @@ describe.each(BOTH_DATABASES)('provider receipts on %s', (_name, makeConfig) => 
 
   const aText = async (): Promise<string> => {
     const notification: NewNotification = {
-      id: randomUUID(), serviceId, templateId, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'sms', recipient: '07700900123',
-      normalisedRecipient: '447700900123', personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: at(0),
+      id: randomUUID(),
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'sms',
+      recipient: '07700900123',
+      normalisedRecipient: '447700900123',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: at(0),
     };
     await notifications.insert(notification);
     return notification.id;
@@ -36,7 +49,11 @@ describe.each(BOTH_DATABASES)('provider receipts on %s', (_name, makeConfig) => 
     return { id, providerReference };
   };
   const reportedStatuses = async (id: string): Promise<string[]> =>
-    (await app.get(DataSource).query(`SELECT status FROM notification_status_events WHERE notification_id = '${id}' ORDER BY created_at`) as Array<{ status: string }>).map((r) => r.status);
+    (
+      (await app.get(DataSource).query(`SELECT status FROM notification_status_events WHERE notification_id = '${id}' ORDER BY created_at`)) as Array<{
+        status: string;
+      }>
+    ).map((r) => r.status);
 
   it('moves a sending text to delivered, with the receipt’s time as updated_at, and reports the change', async () => {
     const { id, providerReference } = await aSentText();
@@ -48,7 +65,10 @@ describe.each(BOTH_DATABASES)('provider receipts on %s', (_name, makeConfig) => 
   it('applies a repeated receipt once', async () => {
     const { id, providerReference } = await aSentText();
     await notifications.applyReceipt({ id, providerReference, status: 'delivered', at: at(5) });
-    expect(await notifications.applyReceipt({ id, providerReference, status: 'delivered', at: at(6) })).toMatchObject({ applied: false, reason: 'not-forward' });
+    expect(await notifications.applyReceipt({ id, providerReference, status: 'delivered', at: at(6) })).toMatchObject({
+      applied: false,
+      reason: 'not-forward',
+    });
     expect(await notifications.findById(serviceId, id)).toMatchObject({ status: 'delivered', updatedAt: at(5) });
     expect(await reportedStatuses(id)).toEqual(['delivered']);
   });
@@ -57,19 +77,28 @@ describe.each(BOTH_DATABASES)('provider receipts on %s', (_name, makeConfig) => 
     const { id, providerReference } = await aSentText();
     await notifications.applyReceipt({ id, providerReference, status: 'delivered', at: at(5) });
     expect((await notifications.applyReceipt({ id, providerReference, status: 'sending', at: at(6) })).applied).toBe(false);
-    expect(await notifications.applyReceipt({ id, providerReference, status: 'temporary-failure', at: at(7) })).toMatchObject({ applied: false, from: 'delivered' });
+    expect(await notifications.applyReceipt({ id, providerReference, status: 'temporary-failure', at: at(7) })).toMatchObject({
+      applied: false,
+      from: 'delivered',
+    });
     expect((await notifications.findById(serviceId, id))?.status).toBe('delivered');
   });
 
   it('ignores a receipt for another message of the provider', async () => {
     const { id } = await aSentText();
-    expect(await notifications.applyReceipt({ id, providerReference: 'SMsomeoneelse', status: 'delivered', at: at(5) })).toMatchObject({ applied: false, reason: 'reference-mismatch' });
+    expect(await notifications.applyReceipt({ id, providerReference: 'SMsomeoneelse', status: 'delivered', at: at(5) })).toMatchObject({
+      applied: false,
+      reason: 'reference-mismatch',
+    });
     expect((await notifications.findById(serviceId, id))?.status).toBe('sending');
   });
 
   it('does not find a notification of another service', async () => {
     const { id, providerReference } = await aSentText();
-    expect(await notifications.applyReceipt({ id, serviceId: randomUUID(), providerReference, status: 'delivered', at: at(5) })).toEqual({ applied: false, reason: 'not-found' });
+    expect(await notifications.applyReceipt({ id, serviceId: randomUUID(), providerReference, status: 'delivered', at: at(5) })).toEqual({
+      applied: false,
+      reason: 'not-found',
+    });
   });
 
   it('keeps a receipt that came before the worker recorded sending, and still records the provider’s reference', async () => {
@@ -77,7 +106,13 @@ describe.each(BOTH_DATABASES)('provider receipts on %s', (_name, makeConfig) => 
     const providerReference = `SM${randomUUID()}`;
     expect((await notifications.applyReceipt({ id, providerReference, status: 'delivered', at: at(2) })).applied).toBe(true);
     await notifications.recordDelivery(serviceId, id, { provider: 'twilio', providerReference, status: 'sending', sentAt: at(1) });
-    expect(await notifications.findById(serviceId, id)).toMatchObject({ status: 'delivered', provider: 'twilio', providerReference, sentAt: at(1), updatedAt: at(2) });
+    expect(await notifications.findById(serviceId, id)).toMatchObject({
+      status: 'delivered',
+      provider: 'twilio',
+      providerReference,
+      sentAt: at(1),
+      updatedAt: at(2),
+    });
     expect(await reportedStatuses(id)).toEqual(['delivered']);
   });
 

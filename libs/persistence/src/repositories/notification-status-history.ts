@@ -17,6 +17,10 @@ export interface NewStatusChange {
  */
 export async function addStatusChange(manager: EntityManager, change: NewStatusChange): Promise<void> {
   await manager.insert(NotificationStatusChangeEntity, {
-    id: randomUUID(), notificationId: change.notificationId, serviceId: change.serviceId, status: change.status, createdAt: change.at,
+    id: randomUUID(),
+    notificationId: change.notificationId,
+    serviceId: change.serviceId,
+    status: change.status,
+    createdAt: change.at,
   });
 }

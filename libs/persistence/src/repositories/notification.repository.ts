@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { And, Brackets, DataSource, EntityManager, Equal, FindOptionsWhere, In, IsNull, LessThan, MoreThan, Not, Repository } from 'typeorm';
 import {
-  canTransition, DeliveryResult, isReportedStatus, NewNotification, NotificationStatus, ProviderReceipt, ReceiptOutcome,
-  statusesThatMayBecome, StoredNotification, TemplateType,
+  canTransition,
+  DeliveryResult,
+  isReportedStatus,
+  NewNotification,
+  NotificationStatus,
+  ProviderReceipt,
+  ReceiptOutcome,
+  statusesThatMayBecome,
+  StoredNotification,
+  TemplateType,
 } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
@@ -17,7 +25,10 @@ export const NO_CLAIM = { claimedUntil: null, claimToken: null } as const;
 export class NotificationRepository {
   private readonly rows: Repository<NotificationEntity>;
 
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.rows = dataSource.getRepository(NotificationEntity);
   }
 
@@ -29,7 +40,13 @@ export class NotificationRepository {
   /** Stores many at once; a row whose id or (job, row number) is already stored is skipped. */
   async insertIgnoringDuplicates(inputs: readonly NewNotification[]): Promise<void> {
     if (inputs.length === 0) return;
-    await this.rows.createQueryBuilder().insert().into(NotificationEntity).values(inputs.map((input) => this.toRow(input))).orIgnore().execute();
+    await this.rows
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values(inputs.map((input) => this.toRow(input)))
+      .orIgnore()
+      .execute();
   }
 
   private toRow(input: NewNotification): Partial<NotificationEntity> {
@@ -91,9 +108,13 @@ export class NotificationRepository {
       if (!marker) return [];
       qb.andWhere(
         new Brackets((w) =>
-          w.where('n.created_at < :markerAt', { markerAt: marker.createdAt }).orWhere(
-            new Brackets((tie) => tie.where('n.created_at = :markerAt', { markerAt: marker.createdAt }).andWhere('n.id < :markerId', { markerId: marker.id })),
-          ),
+          w
+            .where('n.created_at < :markerAt', { markerAt: marker.createdAt })
+            .orWhere(
+              new Brackets((tie) =>
+                tie.where('n.created_at = :markerAt', { markerAt: marker.createdAt }).andWhere('n.id < :markerId', { markerId: marker.id }),
+              ),
+            ),
         ),
       );
     }
@@ -102,9 +123,20 @@ export class NotificationRepository {
   }
 
   async recordDelivery(serviceId: string, id: string, result: DeliveryResult): Promise<void> {
-    const recorded = await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, { id, serviceId, status: 'created' }, {
-      status: result.status, provider: result.provider, providerReference: result.providerReference, sentAt: result.sentAt, updatedAt: result.sentAt, ...NO_CLAIM,
-    }));
+    const recorded = await this.dataSource.transaction((tx) =>
+      this.updateStatusWithEvent(
+        tx,
+        { id, serviceId, status: 'created' },
+        {
+          status: result.status,
+          provider: result.provider,
+          providerReference: result.providerReference,
+          sentAt: result.sentAt,
+          updatedAt: result.sentAt,
+          ...NO_CLAIM,
+        },
+      ),
+    );
     if (recorded) return;
     // The provider's receipt came back before this update: keep its (later) status, add what only we know.
     await this.rows.update(
@@ -135,10 +167,18 @@ export class NotificationRepository {
         return { applied: false, reason: 'reference-mismatch', serviceId: row.serviceId, from: row.status };
       }
       if (!canTransition(row.status, receipt.status)) return { applied: false, reason: 'not-forward', serviceId: row.serviceId, from: row.status };
-      const applied = await this.dataSource.transaction((tx) => this.updateStatusWithEvent(tx, {
-        id: row.id, serviceId: row.serviceId, status: In(statusesThatMayBecome(receipt.status)),
-        providerReference: row.providerReference === null ? IsNull() : row.providerReference,
-      }, { status: receipt.status, updatedAt: receipt.at }));
+      const applied = await this.dataSource.transaction((tx) =>
+        this.updateStatusWithEvent(
+          tx,
+          {
+            id: row.id,
+            serviceId: row.serviceId,
+            status: In(statusesThatMayBecome(receipt.status)),
+            providerReference: row.providerReference === null ? IsNull() : row.providerReference,
+          },
+          { status: receipt.status, updatedAt: receipt.at },
+        ),
+      );
       if (applied) return { applied: true, serviceId: row.serviceId, from: row.status };
       // Someone else changed the row between the read and the update: look again.
     }
@@ -238,9 +278,10 @@ export class NotificationRepository {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       sentAt: row.sentAt,
-      sms: row.notificationType === 'sms'
-        ? { sender: row.smsSender, international: row.international, phonePrefix: row.phonePrefix, rateMultiplier: row.rateMultiplier }
-        : null,
+      sms:
+        row.notificationType === 'sms'
+          ? { sender: row.smsSender, international: row.international, phonePrefix: row.phonePrefix, rateMultiplier: row.rateMultiplier }
+          : null,
       letter: row.notificationType === 'letter' ? { postage: row.postage, reference: row.letterReference } : null,
     };
   }

@@ -21,11 +21,15 @@ export class PlatformDirectoryRepository {
 
   async services(ids?: readonly string[]): Promise<NamedService[]> {
     if (ids?.length === 0) return [];
-    return this.dataSource.getRepository(ServiceEntity).find({ select: { id: true, name: true }, where: ids ? { id: In([...ids]) } : {}, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(ServiceEntity)
+      .find({ select: { id: true, name: true }, where: ids ? { id: In([...ids]) } : {}, order: { name: 'ASC' } });
   }
 
   async users(ids?: readonly string[]): Promise<NamedUser[]> {
     if (ids?.length === 0) return [];
-    return this.dataSource.getRepository(UserEntity).find({ select: { id: true, name: true, emailAddress: true }, where: ids ? { id: In([...ids]) } : {}, order: { name: 'ASC', emailAddress: 'ASC' } });
+    return this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: { id: true, name: true, emailAddress: true }, where: ids ? { id: In([...ids]) } : {}, order: { name: 'ASC', emailAddress: 'ASC' } });
   }
 }

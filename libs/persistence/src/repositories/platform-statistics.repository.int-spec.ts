@@ -17,14 +17,33 @@ describe.each(BOTH_DATABASES)('platform statistics on %s', (_name, makeConfig) =
   const now = new Date();
   const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
-  const aNotification = async (channel: TemplateType, status: NotificationStatus, createdAt: Date, extra: { provider?: string; keyType?: 'normal' | 'test' } = {}) => {
+  const aNotification = async (
+    channel: TemplateType,
+    status: NotificationStatus,
+    createdAt: Date,
+    extra: { provider?: string; keyType?: 'normal' | 'test' } = {},
+  ) => {
     const id = randomUUID();
     await app.get(NotificationRepository).insert({
-      id, serviceId: busy.id, templateId: busy.templates[channel], templateVersion: 1, apiKeyId: null, keyType: extra.keyType ?? 'normal', type: channel,
-      recipient: channel === 'email' ? 'jo@example.com' : '+447700900123', normalisedRecipient: channel === 'email' ? 'jo@example.com' : '447700900123',
-      personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt,
+      id,
+      serviceId: busy.id,
+      templateId: busy.templates[channel],
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: extra.keyType ?? 'normal',
+      type: channel,
+      recipient: channel === 'email' ? 'jo@example.com' : '+447700900123',
+      normalisedRecipient: channel === 'email' ? 'jo@example.com' : '447700900123',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt,
     });
-    await app.get(DataSource).query(`UPDATE notifications SET status = '${status}', provider = ${extra.provider ? `'${extra.provider}'` : 'NULL'} WHERE id = '${id}'`);
+    await app
+      .get(DataSource)
+      .query(`UPDATE notifications SET status = '${status}', provider = ${extra.provider ? `'${extra.provider}'` : 'NULL'} WHERE id = '${id}'`);
     return id;
   };
 
@@ -68,7 +87,8 @@ describe.each(BOTH_DATABASES)('platform statistics on %s', (_name, makeConfig) =
 
   it('counts messages per minute and channel, and adds new ones to their minute', async () => {
     const since = minutesAgo(60);
-    const count = async (channel: TemplateType, minute: string) => (await statistics.messagesPerMinute(since)).find((m) => m.channel === channel && m.minute === minute)?.count ?? 0;
+    const count = async (channel: TemplateType, minute: string) =>
+      (await statistics.messagesPerMinute(since)).find((m) => m.channel === channel && m.minute === minute)?.count ?? 0;
     const at = minutesAgo(5);
     const minute = at.toISOString().slice(0, 16).replace('T', ' ');
     const [emails, texts] = [await count('email', minute), await count('sms', minute)];
@@ -95,8 +115,15 @@ describe.each(BOTH_DATABASES)('platform statistics on %s', (_name, makeConfig) =
   it('finds a notification by id whatever its service, with the template’s name', async () => {
     const id = await aNotification('sms', 'delivered', minutesAgo(1), { provider });
     expect(await statistics.findNotification(id)).toEqual({
-      id, serviceId: busy.id, serviceName: expect.stringMatching(/^Busy /), templateId: busy.templates.sms, templateName: 'Code text',
-      channel: 'sms', status: 'delivered', provider, createdAt: minutesAgo(1),
+      id,
+      serviceId: busy.id,
+      serviceName: expect.stringMatching(/^Busy /),
+      templateId: busy.templates.sms,
+      templateName: 'Code text',
+      channel: 'sms',
+      status: 'delivered',
+      provider,
+      createdAt: minutesAgo(1),
     });
     expect(await statistics.findNotification(randomUUID())).toBeNull();
   });
@@ -104,9 +131,11 @@ describe.each(BOTH_DATABASES)('platform statistics on %s', (_name, makeConfig) =
   it('counts the callback outbox not yet drained', async () => {
     const before = await statistics.undrainedCallbackEvents();
     const eventId = randomUUID();
-    await app.get(DataSource).query(
-      `INSERT INTO notification_status_events (id, service_id, callback_type, notification_id, status, created_at) VALUES ('${eventId}', '${busy.id}', 'delivery_status', NULL, 'delivered', '2026-01-01 00:00:00')`,
-    );
+    await app
+      .get(DataSource)
+      .query(
+        `INSERT INTO notification_status_events (id, service_id, callback_type, notification_id, status, created_at) VALUES ('${eventId}', '${busy.id}', 'delivery_status', NULL, 'delivered', '2026-01-01 00:00:00')`,
+      );
     expect(await statistics.undrainedCallbackEvents()).toBe(before + 1);
     await app.get(DataSource).query(`DELETE FROM notification_status_events WHERE id = '${eventId}'`);
   });

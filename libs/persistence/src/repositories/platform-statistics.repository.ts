@@ -50,7 +50,13 @@ export interface NotificationSighting {
 
 export const DELIVERED_STATUSES: readonly NotificationStatus[] = ['delivered', 'sent'];
 export const FAILED_STATUSES: readonly NotificationStatus[] = [
-  'failed', 'technical-failure', 'temporary-failure', 'permanent-failure', 'validation-failed', 'virus-scan-failed', 'returned-letter',
+  'failed',
+  'technical-failure',
+  'temporary-failure',
+  'permanent-failure',
+  'validation-failed',
+  'virus-scan-failed',
+  'returned-letter',
 ];
 
 const CHANNELS: readonly TemplateType[] = ['email', 'sms', 'letter'];
@@ -79,10 +85,18 @@ export class PlatformStatisticsRepository {
   async servicesWithVolumes(since: Date): Promise<ServiceVolumes[]> {
     const [services, rows] = await Promise.all([
       this.dataSource.getRepository(ServiceEntity).find({ order: { name: 'ASC' } }),
-      this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n')
-        .select('n.serviceId', 'serviceId').addSelect('n.notificationType', 'channel').addSelect('n.status', 'status').addSelect('COUNT(*)', 'count')
-        .where('n.createdAt >= :since', { since }).andWhere("n.keyType <> 'test'")
-        .groupBy('n.serviceId').addGroupBy('n.notificationType').addGroupBy('n.status')
+      this.dataSource
+        .getRepository(NotificationEntity)
+        .createQueryBuilder('n')
+        .select('n.serviceId', 'serviceId')
+        .addSelect('n.notificationType', 'channel')
+        .addSelect('n.status', 'status')
+        .addSelect('COUNT(*)', 'count')
+        .where('n.createdAt >= :since', { since })
+        .andWhere("n.keyType <> 'test'")
+        .groupBy('n.serviceId')
+        .addGroupBy('n.notificationType')
+        .addGroupBy('n.status')
         .getRawMany<StatusCountRow & { serviceId: string; channel: TemplateType }>(),
     ]);
     const volumes = services.map((service) => {
@@ -100,20 +114,35 @@ export class PlatformStatisticsRepository {
   /** Notifications created per minute and channel since `since` (minutes with none are left out). */
   async messagesPerMinute(since: Date): Promise<MinuteCount[]> {
     const minute = this.isPostgres() ? "to_char(n.createdAt AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')" : 'substr(n.createdAt, 1, 16)';
-    const rows = await this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n')
-      .select(minute, 'minute').addSelect('n.notificationType', 'channel').addSelect('COUNT(*)', 'count')
-      .where('n.createdAt >= :since', { since }).andWhere("n.keyType <> 'test'")
-      .groupBy(minute).addGroupBy('n.notificationType')
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .select(minute, 'minute')
+      .addSelect('n.notificationType', 'channel')
+      .addSelect('COUNT(*)', 'count')
+      .where('n.createdAt >= :since', { since })
+      .andWhere("n.keyType <> 'test'")
+      .groupBy(minute)
+      .addGroupBy('n.notificationType')
       .getRawMany<{ minute: string; channel: TemplateType; count: string | number }>();
     return rows.map((row) => ({ minute: row.minute, channel: row.channel, count: Number(row.count) })).sort((a, b) => a.minute.localeCompare(b.minute));
   }
 
   /** Per provider and channel: notifications handed to it since `since`, and how they ended. */
   async providerOutcomes(since: Date): Promise<ProviderCounts[]> {
-    const rows = await this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n')
-      .select('n.provider', 'provider').addSelect('n.notificationType', 'channel').addSelect('n.status', 'status').addSelect('COUNT(*)', 'count')
-      .where('n.createdAt >= :since', { since }).andWhere('n.provider IS NOT NULL').andWhere("n.keyType <> 'test'")
-      .groupBy('n.provider').addGroupBy('n.notificationType').addGroupBy('n.status')
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .select('n.provider', 'provider')
+      .addSelect('n.notificationType', 'channel')
+      .addSelect('n.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('n.createdAt >= :since', { since })
+      .andWhere('n.provider IS NOT NULL')
+      .andWhere("n.keyType <> 'test'")
+      .groupBy('n.provider')
+      .addGroupBy('n.notificationType')
+      .addGroupBy('n.status')
       .getRawMany<StatusCountRow & { provider: string; channel: TemplateType }>();
     const byKey = new Map<string, ProviderCounts>();
     for (const row of rows) {
@@ -130,11 +159,22 @@ export class PlatformStatisticsRepository {
   }
 
   async findNotification(notificationId: string): Promise<NotificationSighting | null> {
-    const row = await this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n')
+    const row = await this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
       .innerJoin(ServiceEntity, 's', 's.id = n.serviceId')
       .leftJoin(TemplateEntity, 't', 't.id = n.templateId AND t.serviceId = n.serviceId')
-      .select(['n.id AS id', 'n.serviceId AS "serviceId"', 's.name AS "serviceName"', 'n.templateId AS "templateId"', 't.name AS "templateName"',
-        'n.notificationType AS channel', 'n.status AS status', 'n.provider AS provider', 'n.createdAt AS "createdAt"'])
+      .select([
+        'n.id AS id',
+        'n.serviceId AS "serviceId"',
+        's.name AS "serviceName"',
+        'n.templateId AS "templateId"',
+        't.name AS "templateName"',
+        'n.notificationType AS channel',
+        'n.status AS status',
+        'n.provider AS provider',
+        'n.createdAt AS "createdAt"',
+      ])
       .where('n.id = :notificationId', { notificationId })
       .getRawOne<Omit<NotificationSighting, 'createdAt'> & { createdAt: Date | string }>();
     if (!row) return null;

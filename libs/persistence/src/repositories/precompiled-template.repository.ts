@@ -19,12 +19,34 @@ export class PrecompiledTemplateRepository {
     const existing = await this.dataSource.getRepository(TemplateVersionEntity).findOneBy({ templateId: id, serviceId, version: 1 });
     if (existing) return { id, version: 1 };
     const fields = {
-      serviceId, name: NAME, templateType: 'letter' as const, subject: NAME, content: '', version: 1, archived: false, hidden: true,
-      postage: 'second', letterContactBlock: null, createdById: null, createdAt: new Date(),
+      serviceId,
+      name: NAME,
+      templateType: 'letter' as const,
+      subject: NAME,
+      content: '',
+      version: 1,
+      archived: false,
+      hidden: true,
+      postage: 'second',
+      letterContactBlock: null,
+      createdById: null,
+      createdAt: new Date(),
     };
     // Both inserts ignore a row that is already there, so a race (or a retry after a crash between them) is harmless.
-    await this.dataSource.createQueryBuilder().insert().into(TemplateEntity).values({ ...fields, id, updatedAt: null }).orIgnore().execute();
-    await this.dataSource.createQueryBuilder().insert().into(TemplateVersionEntity).values({ ...fields, templateId: id }).orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(TemplateEntity)
+      .values({ ...fields, id, updatedAt: null })
+      .orIgnore()
+      .execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(TemplateVersionEntity)
+      .values({ ...fields, templateId: id })
+      .orIgnore()
+      .execute();
     return { id, version: 1 };
   }
 }

@@ -8,7 +8,6 @@ import { NotificationRepository } from './notification.repository';
 import { ServiceRepository } from './service.repository';
 import { TemplateRepository } from './template.repository';
 
-
 describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
   let app: INestApplicationContext;
   let serviceId: string;
@@ -51,9 +50,21 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
     const claims = app.get(NotificationClaimRepository);
     const id = randomUUID();
     await notifications.insert({
-      id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
-      recipient: 'Jo@Example.gov.uk', normalisedRecipient: 'jo@example.gov.uk', personalisation: { name: 'Jo' },
-      clientReference: 'ref-1', replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+      id,
+      serviceId,
+      templateId: template.id,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'email',
+      recipient: 'Jo@Example.gov.uk',
+      normalisedRecipient: 'jo@example.gov.uk',
+      personalisation: { name: 'Jo' },
+      clientReference: 'ref-1',
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(),
     });
     const [raw] = await app.get(DataSource).query(`SELECT recipient, personalisation FROM notifications WHERE id = '${id}'`);
     expect(raw.recipient).not.toContain('Example');
@@ -78,9 +89,21 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
     const claims = app.get(NotificationClaimRepository);
     const id = randomUUID();
     await notifications.insert({
-      id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
-      recipient: 'a@b.gov.uk', normalisedRecipient: 'a@b.gov.uk', personalisation: {}, clientReference: null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - 600_000),
+      id,
+      serviceId,
+      templateId: template.id,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'email',
+      recipient: 'a@b.gov.uk',
+      normalisedRecipient: 'a@b.gov.uk',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(Date.now() - 600_000),
     });
     expect(await claims.claimForDelivery(serviceId, id, { token: null, leaseMs: 1 })).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -97,9 +120,21 @@ describe.each(BOTH_DATABASES)('repositories on %s', (_name, makeConfig) => {
     const ids = Array.from({ length: 7 }, () => randomUUID());
     for (const [index, id] of ids.entries()) {
       await notifications.insert({
-        id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email',
-        recipient: 'a@b.gov.uk', normalisedRecipient: 'a@b.gov.uk', personalisation: {}, clientReference: null, replyTo: null,
-        oneClickUnsubscribeUrl: null, createdById: null, createdAt: index < 5 ? sameTime : new Date(sameTime.getTime() + index * 1000),
+        id,
+        serviceId,
+        templateId: template.id,
+        templateVersion: 1,
+        apiKeyId: null,
+        keyType: 'normal',
+        type: 'email',
+        recipient: 'a@b.gov.uk',
+        normalisedRecipient: 'a@b.gov.uk',
+        personalisation: {},
+        clientReference: null,
+        replyTo: null,
+        oneClickUnsubscribeUrl: null,
+        createdById: null,
+        createdAt: index < 5 ? sameTime : new Date(sameTime.getTime() + index * 1000),
       });
     }
     const before = new Date('2001-01-02T00:00:00Z');

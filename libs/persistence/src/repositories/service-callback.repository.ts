@@ -10,7 +10,10 @@ import { ServiceCallbackEntity } from '../entities/service-callback.entity';
 export class ServiceCallbackRepository {
   private readonly rows: Repository<ServiceCallbackEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.rows = dataSource.getRepository(ServiceCallbackEntity);
   }
 

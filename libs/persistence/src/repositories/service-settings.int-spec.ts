@@ -45,7 +45,8 @@ describe.each(BOTH_DATABASES)('service settings on %s', (_name, makeConfig) => {
     expect(await replyTos.setDefault(otherServiceId, second.id)).toBe(false);
     expect(await replyTos.setDefault(serviceId, second.id)).toBe(true);
     expect((await replyTos.list(serviceId)).map((r) => [r.emailAddress, r.isDefault])).toEqual([
-      ['second@example.gov.uk', true], ['first@example.gov.uk', false],
+      ['second@example.gov.uk', true],
+      ['first@example.gov.uk', false],
     ]);
     expect(await replyTos.archive(otherServiceId, first.id)).toBe(false);
     expect(await replyTos.archive(serviceId, first.id)).toBe(true);
@@ -58,7 +59,10 @@ describe.each(BOTH_DATABASES)('service settings on %s', (_name, makeConfig) => {
     const second = await senders.add(serviceId, 'GOVUK');
     expect(await senders.setDefault(otherServiceId, second.id)).toBe(false);
     expect(await senders.setDefault(serviceId, second.id)).toBe(true);
-    expect((await senders.list(serviceId)).map((s) => [s.id, s.isDefault])).toEqual([[second.id, true], [first.id, false]]);
+    expect((await senders.list(serviceId)).map((s) => [s.id, s.isDefault])).toEqual([
+      [second.id, true],
+      [first.id, false],
+    ]);
     expect(await senders.list(otherServiceId)).toEqual([]);
   });
 
@@ -116,9 +120,21 @@ describe.each(BOTH_DATABASES)('service settings on %s', (_name, makeConfig) => {
       const template = await templates.create(owner, { name: 'Purge', type, subject: type === 'sms' ? null : 'S', content: 'Hello ((name))' });
       const id = randomUUID();
       await app.get(NotificationRepository).insert({
-        id, serviceId: owner, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type,
-        recipient: 'Jo@Example.gov.uk', normalisedRecipient: 'jo@example.gov.uk', personalisation: { name: 'Jo' },
-        clientReference: 'ref', replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(Date.now() - ageDays * DAY),
+        id,
+        serviceId: owner,
+        templateId: template.id,
+        templateVersion: 1,
+        apiKeyId: null,
+        keyType: 'normal',
+        type,
+        recipient: 'Jo@Example.gov.uk',
+        normalisedRecipient: 'jo@example.gov.uk',
+        personalisation: { name: 'Jo' },
+        clientReference: 'ref',
+        replyTo: null,
+        oneClickUnsubscribeUrl: null,
+        createdById: null,
+        createdAt: new Date(Date.now() - ageDays * DAY),
       });
       // Not left `created`: a worker on this shared database (a later suite) would replay and send it.
       await app.get(DataSource).createQueryBuilder().update('notifications').set({ status: 'delivered' }).where('id = :id', { id }).execute();

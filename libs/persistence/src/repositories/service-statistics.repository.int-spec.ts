@@ -17,14 +17,30 @@ describe.each(BOTH_DATABASES)('service statistics on %s', (_name, makeConfig) =>
   const templates = new Map<string, string>();
 
   const aNotification = async (
-    service: string, channel: TemplateType, status: NotificationStatus, createdAt: Date, options: { keyType?: 'normal' | 'test'; recipient?: string } = {},
+    service: string,
+    channel: TemplateType,
+    status: NotificationStatus,
+    createdAt: Date,
+    options: { keyType?: 'normal' | 'test'; recipient?: string } = {},
   ): Promise<string> => {
     const id = randomUUID();
     const recipient = options.recipient ?? (channel === 'email' ? 'jo@example.com' : channel === 'sms' ? '07700900123' : 'Jo\n1 Street\nSW1A 1AA');
     await app.get(NotificationRepository).insert({
-      id, serviceId: service, templateId: templates.get(`${service}:${channel}`)!, templateVersion: 1, apiKeyId: null, keyType: options.keyType ?? 'normal',
-      type: channel, recipient, normalisedRecipient: recipient.toLowerCase(), personalisation: {}, clientReference: null, replyTo: null,
-      oneClickUnsubscribeUrl: null, createdById: null, createdAt,
+      id,
+      serviceId: service,
+      templateId: templates.get(`${service}:${channel}`)!,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: options.keyType ?? 'normal',
+      type: channel,
+      recipient,
+      normalisedRecipient: recipient.toLowerCase(),
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt,
     });
     await app.get(DataSource).query(`UPDATE notifications SET status = '${status}' WHERE id = '${id}'`);
     return id;
@@ -33,7 +49,10 @@ describe.each(BOTH_DATABASES)('service statistics on %s', (_name, makeConfig) =>
   const aService = async (name: string): Promise<string> => {
     const id = (await app.get(ServiceRepository).create({ name: `${name} ${randomUUID()}`, restricted: false })).id;
     for (const type of ['email', 'sms', 'letter'] as const) {
-      templates.set(`${id}:${type}`, (await app.get(TemplateRepository).create(id, { name: `${type} template`, type, subject: type === 'sms' ? null : 'Hi', content: 'Hello' })).id);
+      templates.set(
+        `${id}:${type}`,
+        (await app.get(TemplateRepository).create(id, { name: `${type} template`, type, subject: type === 'sms' ? null : 'Hi', content: 'Hello' })).id,
+      );
     }
     return id;
   };
@@ -93,8 +112,24 @@ describe.each(BOTH_DATABASES)('service statistics on %s', (_name, makeConfig) =>
 
     const failures = await statistics.recentFailures(service, new Date('2026-08-26T00:00:00Z'), 10);
     expect(failures).toEqual([
-      { id: newer, channel: 'sms', status: 'technical-failure', recipient: '07700900123', templateId: templates.get(`${service}:sms`), templateName: 'sms template', createdAt: new Date('2026-09-02T10:00:00Z') },
-      { id: older, channel: 'email', status: 'permanent-failure', recipient: 'Old@Example.com', templateId: templates.get(`${service}:email`), templateName: 'email template', createdAt: new Date('2026-09-01T10:00:00Z') },
+      {
+        id: newer,
+        channel: 'sms',
+        status: 'technical-failure',
+        recipient: '07700900123',
+        templateId: templates.get(`${service}:sms`),
+        templateName: 'sms template',
+        createdAt: new Date('2026-09-02T10:00:00Z'),
+      },
+      {
+        id: older,
+        channel: 'email',
+        status: 'permanent-failure',
+        recipient: 'Old@Example.com',
+        templateId: templates.get(`${service}:email`),
+        templateName: 'email template',
+        createdAt: new Date('2026-09-01T10:00:00Z'),
+      },
     ]);
     expect(await statistics.recentFailures(service, new Date('2026-08-26T00:00:00Z'), 1)).toHaveLength(1);
   });

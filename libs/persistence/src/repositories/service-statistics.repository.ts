@@ -37,7 +37,10 @@ interface HourRow {
  */
 @Injectable()
 export class ServiceStatisticsRepository {
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /**
    * Counts per day and channel of notifications created since `since`; days and channels with
@@ -48,7 +51,8 @@ export class ServiceStatisticsRepository {
     const postgres = this.dataSource.options.type === 'postgres';
     const hour = postgres ? "to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')" : 'substr(n.created_at, 1, 13)';
     const [p1, p2] = postgres ? ['$1', '$2'] : ['?', '?'];
-    const live = (table: string) => `SELECT created_at, notification_type, status FROM ${table} WHERE service_id = ${p1} AND key_type <> 'test' AND created_at >= ${p2}`;
+    const live = (table: string) =>
+      `SELECT created_at, notification_type, status FROM ${table} WHERE service_id = ${p1} AND key_type <> 'test' AND created_at >= ${p2}`;
     const rows: HourRow[] = await this.dataSource.query(
       `SELECT ${hour} AS hour, n.notification_type AS channel, n.status AS status, COUNT(*) AS count
        FROM (${live('notifications')} UNION ALL ${live('notification_history')}) n
@@ -85,8 +89,13 @@ export class ServiceStatisticsRepository {
       : [];
     const names = new Map(templates.map((t) => [t.id, t.name]));
     return rows.map((r) => ({
-      id: r.id, channel: r.notificationType, status: r.status, recipient: this.cipher.decrypt(r.recipient),
-      templateId: r.templateId, templateName: names.get(r.templateId) ?? null, createdAt: r.createdAt,
+      id: r.id,
+      channel: r.notificationType,
+      status: r.status,
+      recipient: this.cipher.decrypt(r.recipient),
+      templateId: r.templateId,
+      templateName: names.get(r.templateId) ?? null,
+      createdAt: r.createdAt,
     }));
   }
 }

@@ -31,7 +31,10 @@ const hashOf = (token: string): string => createHash('sha256').update(token).dig
 export class SignInChallengeRepository {
   private readonly challenges: Repository<SignInChallengeEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.challenges = dataSource.getRepository(SignInChallengeEntity);
   }
 
@@ -41,10 +44,15 @@ export class SignInChallengeRepository {
     const token = randomBytes(32).toString('base64url');
     const id = randomUUID();
     await this.challenges.insert({
-      id, userId: input.userId, tokenHash: hashOf(token), method: input.method,
+      id,
+      userId: input.userId,
+      tokenHash: hashOf(token),
+      method: input.method,
       codeHash: input.code === undefined ? null : this.cipher.hash(input.code),
       totpSecret: input.totpSecret === undefined ? null : this.cipher.encrypt(input.totpSecret),
-      createdAt: now, expiresAt: input.expiresAt, usedAt: null,
+      createdAt: now,
+      expiresAt: input.expiresAt,
+      usedAt: null,
     });
     return { id, token };
   }

@@ -9,7 +9,6 @@ import { ServiceRepository } from './service.repository';
 import { SmsSenderRepository } from './sms-sender.repository';
 import { UserRepository } from './user.repository';
 
-
 /** A valid UK mobile no other test is likely to use as an inbound number. */
 function uniqueNumber(): string {
   for (;;) {
@@ -114,13 +113,27 @@ describe.each(BOTH_DATABASES)('SMS senders, guest list and team mobiles on %s', 
     const notifications = app.get(NotificationRepository);
     const id = randomUUID();
     await notifications.insert({
-      id, serviceId, templateId: randomUUID(), templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'sms', recipient: '+33 6 12 34 56 78',
-      personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null,
-      normalisedRecipient: '33612345678', createdAt: new Date(), billableUnits: 3,
+      id,
+      serviceId,
+      templateId: randomUUID(),
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: 'sms',
+      recipient: '+33 6 12 34 56 78',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      normalisedRecipient: '33612345678',
+      createdAt: new Date(),
+      billableUnits: 3,
       sms: { sender: 'HERALD', international: true, phonePrefix: '33', rateMultiplier: 1.5 },
     });
     expect(await notifications.findById(serviceId, id)).toMatchObject({
-      billableUnits: 3, sms: { sender: 'HERALD', international: true, phonePrefix: '33', rateMultiplier: 1.5 },
+      billableUnits: 3,
+      sms: { sender: 'HERALD', international: true, phonePrefix: '33', rateMultiplier: 1.5 },
     });
   });
 });

@@ -21,8 +21,15 @@ export class SmsSenderRepository {
       if (isDefault) await tx.update(SmsSenderEntity, { serviceId }, { isDefault: false, updatedAt: new Date() });
       const inboundNumber = options.inboundNumber ?? null;
       const entity: SmsSenderEntity = {
-        id: randomUUID(), serviceId, smsSender, isDefault, inboundNumber, inboundNumberNormalised: inboundNumber === null ? null : normalised(inboundNumber),
-        archived: false, createdAt: new Date(), updatedAt: null,
+        id: randomUUID(),
+        serviceId,
+        smsSender,
+        isDefault,
+        inboundNumber,
+        inboundNumberNormalised: inboundNumber === null ? null : normalised(inboundNumber),
+        archived: false,
+        createdAt: new Date(),
+        updatedAt: null,
       };
       await tx.insert(SmsSenderEntity, entity);
       return toSender(entity);
@@ -70,7 +77,11 @@ export class SmsSenderRepository {
 }
 
 const toSender = (e: SmsSenderEntity): SmsSender => ({
-  id: e.id, serviceId: e.serviceId, smsSender: e.smsSender, isDefault: e.isDefault, inboundNumber: e.inboundNumber,
+  id: e.id,
+  serviceId: e.serviceId,
+  smsSender: e.smsSender,
+  isDefault: e.isDefault,
+  inboundNumber: e.inboundNumber,
 });
 
 function normalised(number: string): string {

@@ -45,7 +45,13 @@ export class TeamMemberRepository {
       .select(['u.id AS user_id', 'u.email_address AS email_address', 'u.name AS name', 'm.permissions AS permissions', 'm.created_at AS created_at'])
       .orderBy('u.name', 'ASC')
       .getRawMany<{ user_id: string; email_address: string; name: string; permissions: string; created_at: Date | string }>();
-    return rows.map((r) => ({ userId: r.user_id, emailAddress: r.email_address, name: r.name, permissions: parseTeamPermissions(r.permissions), joinedAt: new Date(r.created_at) }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      emailAddress: r.email_address,
+      name: r.name,
+      permissions: parseTeamPermissions(r.permissions),
+      joinedAt: new Date(r.created_at),
+    }));
   }
 
   /** Active services the user belongs to, by name. */
@@ -58,6 +64,11 @@ export class TeamMemberRepository {
       .select(['s.id AS service_id', 's.name AS service_name', 's.restricted AS restricted', 'm.permissions AS permissions'])
       .orderBy('s.name', 'ASC')
       .getRawMany<{ service_id: string; service_name: string; restricted: boolean | number; permissions: string }>();
-    return rows.map((r) => ({ serviceId: r.service_id, serviceName: r.service_name, restricted: Boolean(r.restricted), permissions: parseTeamPermissions(r.permissions) }));
+    return rows.map((r) => ({
+      serviceId: r.service_id,
+      serviceName: r.service_name,
+      restricted: Boolean(r.restricted),
+      permissions: parseTeamPermissions(r.permissions),
+    }));
   }
 }

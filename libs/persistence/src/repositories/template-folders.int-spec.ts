@@ -35,7 +35,7 @@ describe.each(BOTH_DATABASES)('template folders on %s', (_name, makeConfig) => {
     expect((await folders.find(serviceId, parent.id))?.name).toBe('Passport renewals');
   });
 
-  it('creates a template in a folder and moves templates between folders, never another service\'s', async () => {
+  it("creates a template in a folder and moves templates between folders, never another service's", async () => {
     const folder = await folders.create(serviceId, 'Letters', null);
     const template = await anEmailTemplate(serviceId, folder.id);
     expect(await templates.folderOf(serviceId, template.id)).toBe(folder.id);
@@ -72,7 +72,11 @@ describe.each(BOTH_DATABASES)('template folders on %s', (_name, makeConfig) => {
     await templates.update(serviceId, template.id, { content: 'Second' });
     await templates.update(serviceId, template.id, { subject: 'Third' });
     const versions = await templates.listVersions(serviceId, template.id);
-    expect(versions.map((v) => [v.version, v.content, v.subject])).toEqual([[3, 'Second', 'Third'], [2, 'Second', 'Hello'], [1, 'Body', 'Hello']]);
+    expect(versions.map((v) => [v.version, v.content, v.subject])).toEqual([
+      [3, 'Second', 'Third'],
+      [2, 'Second', 'Hello'],
+      [1, 'Body', 'Hello'],
+    ]);
     expect(Math.abs(versions[0].updatedAt!.getTime() - Date.now())).toBeLessThan(60_000);
     expect(await templates.listVersions(otherServiceId, template.id)).toEqual([]);
   });

@@ -66,7 +66,11 @@ export class TemplateRepository {
         createdAt: now,
         updatedAt: now,
       };
-      const result = await tx.update(TemplateEntity, { id: templateId, serviceId, version: current.version }, { ...definedOnly(changes), version: next.version, updatedAt: now });
+      const result = await tx.update(
+        TemplateEntity,
+        { id: templateId, serviceId, version: current.version },
+        { ...definedOnly(changes), version: next.version, updatedAt: now },
+      );
       if ((result.affected ?? 0) !== 1) throw new Error(`Template ${templateId} changed while it was being updated; try again`);
       const { id, updatedAt, folderId, ...versionFields } = next;
       void updatedAt;
@@ -105,7 +109,14 @@ export class TemplateRepository {
     const where = { serviceId, hidden: false, ...(options.includeArchived ? {} : { archived: false }) };
     const rows = await this.templates.find({ where, order: { name: 'ASC', templateType: 'ASC' } });
     return rows.map((row) => ({
-      id: row.id, name: row.name, type: row.templateType, folderId: row.folderId, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt, archived: row.archived,
+      id: row.id,
+      name: row.name,
+      type: row.templateType,
+      folderId: row.folderId,
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      archived: row.archived,
     }));
   }
 
@@ -127,17 +138,32 @@ export class TemplateRepository {
     const template = await this.templates.findOneBy({ id: templateId, serviceId });
     if (!template) return [];
     // Raw rows: the entity loader would fold rows sharing a template id into one.
-    const raw = await this.versions.createQueryBuilder('v')
-      .select(['v.template_id AS "templateId"', 'v.version AS "version"', 'v.name AS "name"', 'v.template_type AS "templateType"', 'v.subject AS "subject"',
-        'v.content AS "content"', 'v.archived AS "archived"', 'v.hidden AS "hidden"', 'v.postage AS "postage"', 'v.letter_contact_block AS "letterContactBlock"',
-        'v.created_by_id AS "createdById"', 'v.created_at AS "createdAt"', 'v.service_id AS "serviceId"'])
+    const raw = await this.versions
+      .createQueryBuilder('v')
+      .select([
+        'v.template_id AS "templateId"',
+        'v.version AS "version"',
+        'v.name AS "name"',
+        'v.template_type AS "templateType"',
+        'v.subject AS "subject"',
+        'v.content AS "content"',
+        'v.archived AS "archived"',
+        'v.hidden AS "hidden"',
+        'v.postage AS "postage"',
+        'v.letter_contact_block AS "letterContactBlock"',
+        'v.created_by_id AS "createdById"',
+        'v.created_at AS "createdAt"',
+        'v.service_id AS "serviceId"',
+      ])
       .where('v.template_id = :templateId AND v.service_id = :serviceId', { templateId, serviceId })
       .orderBy('v.version', 'DESC')
       .getRawMany<Record<string, unknown>>();
     const rows = raw.map(versionRowOf);
     const emails = new Map<string, string | null>();
     for (const id of new Set(rows.map((r) => r.createdById).filter((v): v is string => v !== null))) emails.set(id, await this.emailOf(id));
-    return rows.map((row) => toTemplateVersion(row, { createdAt: template.createdAt, updatedAt: row.version > 1 ? row.createdAt : null }, emails.get(row.createdById ?? '') ?? null));
+    return rows.map((row) =>
+      toTemplateVersion(row, { createdAt: template.createdAt, updatedAt: row.version > 1 ? row.createdAt : null }, emails.get(row.createdById ?? '') ?? null),
+    );
   }
 
   /** How many live templates sit at the top level or in a folder. */
@@ -164,15 +190,12 @@ function versionRowOf(raw: Record<string, unknown>): TemplateVersionEntity {
     version: Number(raw.version),
     archived: bool(raw.archived),
     hidden: bool(raw.hidden),
-    createdAt: raw.createdAt instanceof Date ? raw.createdAt : new Date(String(raw.createdAt).replace(' ', 'T') + (String(raw.createdAt).endsWith('Z') ? '' : 'Z')),
+    createdAt:
+      raw.createdAt instanceof Date ? raw.createdAt : new Date(String(raw.createdAt).replace(' ', 'T') + (String(raw.createdAt).endsWith('Z') ? '' : 'Z')),
   });
 }
 
-function toTemplateVersion(
-  row: TemplateVersionEntity,
-  dates: { createdAt: Date; updatedAt: Date | null },
-  createdByEmail: string | null,
-): TemplateVersion {
+function toTemplateVersion(row: TemplateVersionEntity, dates: { createdAt: Date; updatedAt: Date | null }, createdByEmail: string | null): TemplateVersion {
   return {
     id: row.templateId,
     serviceId: row.serviceId,

@@ -15,7 +15,10 @@ export class UploadRepository {
   private readonly uploads: Repository<UploadEntity>;
   private readonly chunks: Repository<UploadChunkEntity>;
 
-  constructor(dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.uploads = dataSource.getRepository(UploadEntity);
     this.chunks = dataSource.getRepository(UploadChunkEntity);
   }
@@ -51,7 +54,7 @@ export class UploadRepository {
   async firstRow(serviceId: string, uploadId: string): Promise<UploadedRow | null> {
     if (!(await this.find(serviceId, uploadId))) return null;
     const chunk = await this.chunks.findOne({ where: { uploadId }, order: { chunkIndex: 'ASC' } });
-    return chunk ? this.cipher.decryptJson<UploadedRow[]>(chunk.data)[0] ?? null : null;
+    return chunk ? (this.cipher.decryptJson<UploadedRow[]>(chunk.data)[0] ?? null) : null;
   }
 
   /** The rows from `fromRowNumber` on, one chunk in memory at a time. */

@@ -20,15 +20,25 @@ export interface AccountSetUp {
 export class UserAccountRepository {
   private readonly users: Repository<UserEntity>;
 
-  constructor(private readonly dataSource: DataSource, private readonly cipher: FieldCipher) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {
     this.users = dataSource.getRepository(UserEntity);
   }
 
   /** A user who has been invited or made by an operator but has not chosen a password yet. */
   async createPending(input: { id: string; emailAddress: string; name: string; platformAdmin: boolean }): Promise<void> {
     await this.users.insert({
-      id: input.id, emailAddress: input.emailAddress.toLowerCase(), name: input.name, platformAdmin: input.platformAdmin, mobileNumber: null,
-      createdAt: new Date(), state: 'pending', passwordHash: null, authType: 'email',
+      id: input.id,
+      emailAddress: input.emailAddress.toLowerCase(),
+      name: input.name,
+      platformAdmin: input.platformAdmin,
+      mobileNumber: null,
+      createdAt: new Date(),
+      state: 'pending',
+      passwordHash: null,
+      authType: 'email',
     });
   }
 

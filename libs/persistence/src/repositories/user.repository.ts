@@ -41,7 +41,9 @@ export class UserRepository {
 
   async findCredentials(emailAddress: string): Promise<UserCredentials | null> {
     const e = await this.users.findOneBy({ emailAddress: emailAddress.toLowerCase() });
-    return e ? { userId: e.id, passwordHash: e.passwordHash, authType: e.authType, state: e.state, failedSignInCount: e.failedSignInCount, lockedUntil: e.lockedUntil } : null;
+    return e
+      ? { userId: e.id, passwordHash: e.passwordHash, authType: e.authType, state: e.state, failedSignInCount: e.failedSignInCount, lockedUntil: e.lockedUntil }
+      : null;
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {

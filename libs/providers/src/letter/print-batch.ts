@@ -17,7 +17,13 @@ export interface PrintReadyLetterRef {
 export interface PrintQueueStore {
   findReadyForPrint(limit: number): Promise<PrintReadyLetterRef[]>;
   pdfsOf(notificationIds: readonly string[]): Promise<Map<string, Buffer>>;
-  markBatchSent(letters: ReadonlyArray<{ notificationId: string; serviceId: string }>, batch: string, status: NotificationStatus, provider: string, at?: Date): Promise<void>;
+  markBatchSent(
+    letters: ReadonlyArray<{ notificationId: string; serviceId: string }>,
+    batch: string,
+    status: NotificationStatus,
+    provider: string,
+    at?: Date,
+  ): Promise<void>;
 }
 
 /** What one print run sent: the letters and the names of the batches they went in. */
@@ -45,7 +51,13 @@ export async function sendPrintBatch(store: PrintQueueStore, provider: LetterPro
     if (!batch.length) break;
     const name = batchName(now, part);
     const accepted = await provider.sendBatch(name, batch);
-    await store.markBatchSent(ready.filter((l) => pdfs.has(l.notificationId)), name, accepted.status, accepted.provider, now);
+    await store.markBatchSent(
+      ready.filter((l) => pdfs.has(l.notificationId)),
+      name,
+      accepted.status,
+      accepted.provider,
+      now,
+    );
     letters += batch.length;
     batches.push(name);
     if (ready.length < BATCH_SIZE) break;

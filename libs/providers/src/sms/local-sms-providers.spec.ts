@@ -12,7 +12,12 @@ describe('the outbox SMS provider', () => {
     const accepted = await new OutboxSmsProvider(outbox).send(text('+447700900123'));
     const file = join(outbox, 'sms', '5a0c4b8e-0d5b-4c1a-9a7e-7c3f2b1d0e9f.json');
     expect(accepted).toEqual({ provider: 'outbox', reference: file, status: 'delivered' });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ id: '5a0c4b8e-0d5b-4c1a-9a7e-7c3f2b1d0e9f', to: '+447700900123', from: 'GOVUK', body: 'Hello' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      id: '5a0c4b8e-0d5b-4c1a-9a7e-7c3f2b1d0e9f',
+      to: '+447700900123',
+      from: 'GOVUK',
+      body: 'Hello',
+    });
   });
 });
 
@@ -23,6 +28,10 @@ describe('the simulated SMS provider (test keys)', () => {
     ['+447700900123', 'delivered'],
     ['+4915112345678', 'delivered'],
   ])('gives %s the status %s', async (to, status) => {
-    expect(await new SimulatedSmsProvider().send(text(to))).toEqual({ provider: 'simulated', reference: 'simulated-5a0c4b8e-0d5b-4c1a-9a7e-7c3f2b1d0e9f', status });
+    expect(await new SimulatedSmsProvider().send(text(to))).toEqual({
+      provider: 'simulated',
+      reference: 'simulated-5a0c4b8e-0d5b-4c1a-9a7e-7c3f2b1d0e9f',
+      status,
+    });
   });
 });

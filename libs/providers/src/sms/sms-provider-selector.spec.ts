@@ -1,4 +1,14 @@
-import { EMPTY_WINDOW, OutboundSms, ProviderAcceptance, ProviderError, SmsProvider, SmsProviderHealth, SmsProviderState, SmsProviderWindow, SmsSendOutcome } from '@herald/domain';
+import {
+  EMPTY_WINDOW,
+  OutboundSms,
+  ProviderAcceptance,
+  ProviderError,
+  SmsProvider,
+  SmsProviderHealth,
+  SmsProviderState,
+  SmsProviderWindow,
+  SmsSendOutcome,
+} from '@herald/domain';
 import { SmsProviderSelector } from './sms-provider-selector';
 
 class NamedProvider implements SmsProvider {
@@ -186,7 +196,17 @@ describe('choosing the SMS provider', () => {
     await sends(first, true, 1, 500);
     await health.switchOff('twilio-c');
     expect(await selector.report()).toEqual([
-      { name: 'twilio', enabled: true, failedOver: false, healthy: false, reason: '75% of 4 sends failed over 30 s', sends: 4, errorRatePercent: 75, averageLatencyMs: 350, slowPercent: 0 },
+      {
+        name: 'twilio',
+        enabled: true,
+        failedOver: false,
+        healthy: false,
+        reason: '75% of 4 sends failed over 30 s',
+        sends: 4,
+        errorRatePercent: 75,
+        averageLatencyMs: 350,
+        slowPercent: 0,
+      },
       { name: 'twilio-b', enabled: true, failedOver: false, healthy: true, reason: null, sends: 0, errorRatePercent: 0, averageLatencyMs: 0, slowPercent: 0 },
       { name: 'twilio-c', enabled: false, failedOver: false, healthy: true, reason: null, sends: 0, errorRatePercent: 0, averageLatencyMs: 0, slowPercent: 0 },
     ]);

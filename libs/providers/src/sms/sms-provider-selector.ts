@@ -1,7 +1,16 @@
 import { Logger } from '@nestjs/common';
 import type { SmsFailoverSettings } from '@herald/config';
 import {
-  EMPTY_WINDOW, judgeSmsProvider, ProviderError, reportSmsProviders, SmsProvider, SmsProviderHealth, SmsProviderReport, SmsProviderState, SmsProviderVerdict, SmsSendOutcome,
+  EMPTY_WINDOW,
+  judgeSmsProvider,
+  ProviderError,
+  reportSmsProviders,
+  SmsProvider,
+  SmsProviderHealth,
+  SmsProviderReport,
+  SmsProviderState,
+  SmsProviderVerdict,
+  SmsSendOutcome,
 } from '@herald/domain';
 
 /** How long one read of the shared health serves this process's sends: one Redis round trip a second at most. */
@@ -60,7 +69,9 @@ export class SmsProviderSelector {
    * because Redis hiccuped afterwards.
    */
   async record(provider: SmsProvider, outcome: SmsSendOutcome): Promise<void> {
-    await this.health.record(provider.name, outcome).catch((error: Error) => this.logger.warn(`Could not record a send through ${provider.name}: ${error.message}`));
+    await this.health
+      .record(provider.name, outcome)
+      .catch((error: Error) => this.logger.warn(`Could not record a send through ${provider.name}: ${error.message}`));
   }
 
   /** Every provider by priority with its switch and its window, read fresh (for operators). */
@@ -102,7 +113,8 @@ export class SmsProviderSelector {
 
   private noteChange(chosen: SmsProvider, verdicts: Map<string, SmsProviderVerdict>): void {
     if (this.lastChoice === chosen.name) return;
-    if (this.lastChoice !== null) this.logger.warn(`Texts now go through ${chosen.name}${verdicts.get(chosen.name)?.healthy ? '' : ' (no healthy provider is switched on)'}`);
+    if (this.lastChoice !== null)
+      this.logger.warn(`Texts now go through ${chosen.name}${verdicts.get(chosen.name)?.healthy ? '' : ' (no healthy provider is switched on)'}`);
     this.lastChoice = chosen.name;
   }
 }

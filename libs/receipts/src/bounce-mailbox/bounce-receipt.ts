@@ -5,7 +5,11 @@ import type { BounceReport } from './bounce-report-parser';
 export function bounceReceipt(report: BounceReport, at: Date): Receipt {
   if (report.kind === 'delivery') return { kind: 'status', source: 'bounce-mailbox', notificationId: report.notificationId, status: report.status, at };
   return {
-    kind: 'complaint', source: 'bounce-mailbox', notificationId: report.notificationId, complaintType: report.feedbackType,
-    at: report.arrivalDate, reportKey: report.reportKey,
+    kind: 'complaint',
+    source: 'bounce-mailbox',
+    notificationId: report.notificationId,
+    complaintType: report.feedbackType,
+    at: report.arrivalDate,
+    reportKey: report.reportKey,
   };
 }

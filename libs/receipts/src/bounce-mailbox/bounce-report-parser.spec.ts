@@ -24,13 +24,19 @@ describe('parseBounceReport', () => {
   });
 
   it('finds the notification from the VERP address the report was sent to when the headers are stripped', async () => {
-    const stripped = fixture('dsn-permanent.eml', id).toString().replace(/Message-ID: <[^>]+>\n/, '');
+    const stripped = fixture('dsn-permanent.eml', id)
+      .toString()
+      .replace(/Message-ID: <[^>]+>\n/, '');
     expect(await parseBounceReport(Buffer.from(stripped))).toMatchObject({ notificationId: id, status: 'permanent-failure' });
   });
 
   it('reads an ARF abuse report as a complaint with its arrival date', async () => {
     expect(await parseBounceReport(fixture('arf-abuse.eml', id))).toEqual({
-      kind: 'complaint', notificationId: id, feedbackType: 'abuse', arrivalDate: new Date('2026-12-03T09:10:00Z'), reportKey: '<complaint-7f3e2a@mailbox-provider.example>',
+      kind: 'complaint',
+      notificationId: id,
+      feedbackType: 'abuse',
+      arrivalDate: new Date('2026-12-03T09:10:00Z'),
+      reportKey: '<complaint-7f3e2a@mailbox-provider.example>',
     });
   });
 
@@ -41,7 +47,8 @@ describe('parseBounceReport', () => {
 });
 
 describe('statusFromDeliveryReport', () => {
-  const report = (action: string, status: string) => parseDeliveryStatus(`Reporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; a@example.com\nAction: ${action}\nStatus: ${status}\n`);
+  const report = (action: string, status: string) =>
+    parseDeliveryStatus(`Reporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; a@example.com\nAction: ${action}\nStatus: ${status}\n`);
 
   it('maps failed 5.x.x to permanent-failure, failed 4.x.x and delayed to temporary-failure', () => {
     expect(statusFromDeliveryReport(report('failed', '5.1.1'))).toBe('permanent-failure');

@@ -6,7 +6,13 @@ import { ReportPart, reportParts } from './report-parts';
 /** What a report mailed to the bounce mailbox says about one of our emails. */
 export type BounceReport =
   | { readonly kind: 'delivery'; readonly notificationId: string; readonly status: NotificationStatus }
-  | { readonly kind: 'complaint'; readonly notificationId: string; readonly feedbackType: string | null; readonly arrivalDate: Date; readonly reportKey: string };
+  | {
+      readonly kind: 'complaint';
+      readonly notificationId: string;
+      readonly feedbackType: string | null;
+      readonly arrivalDate: Date;
+      readonly reportKey: string;
+    };
 
 const RETURNED_HEADERS = new Set(['text/rfc822-headers', 'message/rfc822', 'message/rfc822-headers']);
 
@@ -25,16 +31,19 @@ export async function parseBounceReport(raw: Buffer, envelopeRecipients: readonl
 
   const feedback = parts.find((p) => p.contentType === 'message/feedback-report');
   const feedbackFields = feedback ? fieldsOf(feedback.body.split(/\n\s*\n/)[0]) : null;
-  const notificationId = envelopeRecipients.map(notificationIdFromBounceAddress).find(Boolean)
-    ?? returnedMessageId(parts)
-    ?? notificationIdFromBounceAddress(feedbackFields?.get('original-mail-from'))
-    ?? notificationIdFromBounceAddress(mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined);
+  const notificationId =
+    envelopeRecipients.map(notificationIdFromBounceAddress).find(Boolean) ??
+    returnedMessageId(parts) ??
+    notificationIdFromBounceAddress(feedbackFields?.get('original-mail-from')) ??
+    notificationIdFromBounceAddress(mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined);
   if (!notificationId) return null;
 
   if (feedbackFields) {
     const arrival = new Date(feedbackFields.get('arrival-date') ?? mail.date ?? Date.now());
     return {
-      kind: 'complaint', notificationId, feedbackType: feedbackFields.get('feedback-type')?.toLowerCase() ?? null,
+      kind: 'complaint',
+      notificationId,
+      feedbackType: feedbackFields.get('feedback-type')?.toLowerCase() ?? null,
       arrivalDate: Number.isNaN(arrival.getTime()) ? new Date() : arrival,
       reportKey: mail.messageId ?? `${notificationId}:${feedbackFields.get('arrival-date') ?? ''}`,
     };

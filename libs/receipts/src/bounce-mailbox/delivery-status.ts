@@ -11,7 +11,10 @@ export interface RecipientDeliveryStatus {
  * recipient, blocks separated by blank lines, header-style fields with folded continuation lines.
  */
 export function parseDeliveryStatus(body: string): RecipientDeliveryStatus[] {
-  const blocks = body.replace(/\r\n/g, '\n').split(/\n\s*\n/).map(fieldsOf);
+  const blocks = body
+    .replace(/\r\n/g, '\n')
+    .split(/\n\s*\n/)
+    .map(fieldsOf);
   return blocks
     .filter((fields) => fields.has('action'))
     .map((fields) => ({ action: fields.get('action')!.toLowerCase(), status: (fields.get('status') ?? '').split(/\s/)[0] }));

@@ -32,14 +32,26 @@ export function sesReceipt(messageJson: string): Receipt | null {
   const notificationId = ourNotificationId(event.mail);
   if (!notificationId) return null;
   const type = event.notificationType ?? event.eventType;
-  if (type === 'Delivery') return { kind: 'status', source: 'ses', notificationId, status: 'delivered', at: when(event.delivery?.timestamp), providerStatus: type };
+  if (type === 'Delivery')
+    return { kind: 'status', source: 'ses', notificationId, status: 'delivered', at: when(event.delivery?.timestamp), providerStatus: type };
   if (type === 'Bounce') {
     const status = event.bounce?.bounceType === 'Permanent' ? 'permanent-failure' : 'temporary-failure';
-    return { kind: 'status', source: 'ses', notificationId, status, at: when(event.bounce?.timestamp), providerStatus: `${type} ${event.bounce?.bounceType ?? 'Undetermined'}` };
+    return {
+      kind: 'status',
+      source: 'ses',
+      notificationId,
+      status,
+      at: when(event.bounce?.timestamp),
+      providerStatus: `${type} ${event.bounce?.bounceType ?? 'Undetermined'}`,
+    };
   }
   if (type === 'Complaint') {
     return {
-      kind: 'complaint', source: 'ses', notificationId, complaintType: event.complaint?.complaintFeedbackType ?? null, at: when(event.complaint?.timestamp),
+      kind: 'complaint',
+      source: 'ses',
+      notificationId,
+      complaintType: event.complaint?.complaintFeedbackType ?? null,
+      at: when(event.complaint?.timestamp),
       reportKey: event.complaint?.feedbackId ?? `${notificationId}:${event.complaint?.timestamp ?? ''}`,
     };
   }

@@ -34,7 +34,13 @@ describe('twilioReceipt', () => {
 
   it('carries the MessageSid, so a receipt for another message cannot apply', () => {
     expect(twilioReceipt('n-1', { MessageSid: 'SM1', MessageStatus: 'undelivered', ErrorCode: '30003' }, at)).toEqual({
-      kind: 'status', source: 'twilio', notificationId: 'n-1', providerReference: 'SM1', status: 'permanent-failure', at, providerStatus: 'undelivered 30003',
+      kind: 'status',
+      source: 'twilio',
+      notificationId: 'n-1',
+      providerReference: 'SM1',
+      status: 'permanent-failure',
+      at,
+      providerStatus: 'undelivered 30003',
     });
   });
 

@@ -20,7 +20,9 @@ describe('SMS provider health in Redis, shared by every worker', () => {
   });
 
   it('starts with an empty window, switched on', async () => {
-    expect(await health.states(['twilio'])).toEqual(new Map([['twilio', { switchedOff: false, tripped: false, window: { sends: 0, failures: 0, latencyTotalMs: 0, slowSends: 0 } }]]));
+    expect(await health.states(['twilio'])).toEqual(
+      new Map([['twilio', { switchedOff: false, tripped: false, window: { sends: 0, failures: 0, latencyTotalMs: 0, slowSends: 0 } }]]),
+    );
   });
 
   it('sums the sends every worker records: failures, latency and slow sends', async () => {

@@ -43,7 +43,15 @@ end
 return 1
 `;
 
-type RecordCommand = (windowKey: string, trippedKey: string, ok: string, latencyMs: number, slow: string, windowSeconds: number, successesNeeded: number) => Promise<number>;
+type RecordCommand = (
+  windowKey: string,
+  trippedKey: string,
+  ok: string,
+  latencyMs: number,
+  slow: string,
+  windowSeconds: number,
+  successesNeeded: number,
+) => Promise<number>;
 
 /**
  * Keeps provider health in Redis so every worker sees the same picture: per provider, a hash of
@@ -54,7 +62,11 @@ type RecordCommand = (windowKey: string, trippedKey: string, ok: string, latency
 export class RedisSmsProviderHealth implements SmsProviderHealth {
   private readonly recordSend: RecordCommand;
 
-  constructor(private readonly redis: Redis, private readonly keyPrefix: string, private readonly settings: SmsFailoverSettings) {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+    private readonly settings: SmsFailoverSettings,
+  ) {
     redis.defineCommand('heraldRecordSmsSend', { numberOfKeys: 2, lua: RECORD_SCRIPT });
     this.recordSend = (redis as unknown as { heraldRecordSmsSend: RecordCommand }).heraldRecordSmsSend.bind(redis);
   }
@@ -67,18 +79,28 @@ export class RedisSmsProviderHealth implements SmsProviderHealth {
     const failed = results.find(([error]) => error);
     if (failed || results.length !== 1 + 3 * names.length) throw failed?.[0] ?? new Error('Redis did not answer the health read');
     const nowSeconds = Number((results[0][1] as [string, string])[0]);
-    return new Map(names.map((name, i) => {
-      const [buckets, switchedOff, tripped] = results.slice(1 + 3 * i, 4 + 3 * i).map(([, value]) => value);
-      const hash = (buckets ?? {}) as Record<string, string>;
-      const window = Object.keys(hash).length ? summariseWindow(hash, nowSeconds, this.settings.windowSeconds) : EMPTY_WINDOW;
-      return [name, { window, switchedOff: switchedOff !== null, tripped: tripped !== null }];
-    }));
+    return new Map(
+      names.map((name, i) => {
+        const [buckets, switchedOff, tripped] = results.slice(1 + 3 * i, 4 + 3 * i).map(([, value]) => value);
+        const hash = (buckets ?? {}) as Record<string, string>;
+        const window = Object.keys(hash).length ? summariseWindow(hash, nowSeconds, this.settings.windowSeconds) : EMPTY_WINDOW;
+        return [name, { window, switchedOff: switchedOff !== null, tripped: tripped !== null }];
+      }),
+    );
   }
 
   async record(name: string, outcome: SmsSendOutcome): Promise<void> {
     const latencyMs = Math.max(0, Math.round(outcome.latencyMs));
     const slow = latencyMs > this.settings.p90LatencyMs ? '1' : '0';
-    await this.recordSend(this.windowKey(name), this.trippedKey(name), outcome.ok ? '1' : '0', latencyMs, slow, this.settings.windowSeconds, this.settings.probeSuccesses);
+    await this.recordSend(
+      this.windowKey(name),
+      this.trippedKey(name),
+      outcome.ok ? '1' : '0',
+      latencyMs,
+      slow,
+      this.settings.windowSeconds,
+      this.settings.probeSuccesses,
+    );
   }
 
   async trip(name: string): Promise<void> {

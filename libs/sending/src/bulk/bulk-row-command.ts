@@ -30,7 +30,12 @@ function keyOf(name: string): string {
 export function bulkRowCommand(values: Readonly<Record<string, string>>, from: RowSource, rowNumber?: number): SendCommand {
   const { service, template, key, source } = from;
   const base = {
-    source, service, key, templateId: template.id, templateVersion: template.version, reference: null,
+    source,
+    service,
+    key,
+    templateId: template.id,
+    templateVersion: template.version,
+    reference: null,
     ...(from.jobId !== undefined && rowNumber !== undefined ? { job: { id: from.jobId, row: rowNumber } } : {}),
   };
   const byKey = (column: string) => {

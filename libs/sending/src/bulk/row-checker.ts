@@ -19,13 +19,17 @@ export interface SheetRow {
 }
 
 export type CheckedRow =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'ok'; readonly values: Record<string, string> }
-  | { readonly kind: 'bad'; readonly problems: RowProblem[] };
+  { readonly kind: 'empty' } | { readonly kind: 'ok'; readonly values: Record<string, string> } | { readonly kind: 'bad'; readonly problems: RowProblem[] };
 
 const RECIPIENT_CODES = new Set<SendProblem['code']>(['invalid-recipient', 'recipient-not-allowed', 'number-not-allowed']);
 /** About the whole file, not a row: the callers check these once (the template, the channel, letters in trial mode). */
-const FILE_CODES = new Set<SendProblem['code']>(['channel-not-permitted', 'template-not-found', 'template-wrong-type', 'template-archived', 'letters-not-allowed']);
+const FILE_CODES = new Set<SendProblem['code']>([
+  'channel-not-permitted',
+  'template-not-found',
+  'template-wrong-type',
+  'template-archived',
+  'letters-not-allowed',
+]);
 const RECIPIENT_COLUMN = { email: 'email address', sms: 'phone number', letter: 'address' } as const;
 
 /**
@@ -36,7 +40,11 @@ const RECIPIENT_COLUMN = { email: 'email address', sms: 'phone number', letter: 
 export class RowChecker {
   private readonly placeholders: ReadonlyArray<{ name: string; key: string }>;
 
-  private constructor(private readonly columns: readonly string[], private readonly from: RowSource, private readonly context: SendingContext) {
+  private constructor(
+    private readonly columns: readonly string[],
+    private readonly from: RowSource,
+    private readonly context: SendingContext,
+  ) {
     const recipientKeys = new Set(recipientColumns(from.template.type).map(columnKey));
     this.placeholders = placeholdersIn(from.template.subject ?? '', from.template.content).filter((p) => !recipientKeys.has(columnKey(p.name)));
   }
@@ -61,9 +69,11 @@ export class RowChecker {
     const blanks = this.blankPlaceholders(row.rowNumber, values);
     const composed = composeNotification(bulkRowCommand(values, this.from), this.context);
     // With a blank cell, only the recipient's problems are worth adding: the rest follow from the blank.
-    const rules = composed.ok ? [] : composed.problems
-      .filter((p) => !FILE_CODES.has(p.code) && (!blanks.length || RECIPIENT_CODES.has(p.code)))
-      .map((p) => this.inColumns(row.rowNumber, p));
+    const rules = composed.ok
+      ? []
+      : composed.problems
+          .filter((p) => !FILE_CODES.has(p.code) && (!blanks.length || RECIPIENT_CODES.has(p.code)))
+          .map((p) => this.inColumns(row.rowNumber, p));
     const problems = [...rules, ...blanks];
     return problems.length ? { kind: 'bad', problems } : { kind: 'ok', values };
   }

@@ -20,7 +20,9 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
   const plainBody = renderEmailBody(template.content, command.personalisation);
   if (plainBody.trim() === '') return refused(sendProblem('empty-message', 'template_id', 'Your message is empty.'));
   if (!context.replyTo.known) {
-    return refused(sendProblem('unknown-reply-to', 'email_reply_to_id', `email_reply_to_id ${command.replyToId} does not exist in database for service id ${service.id}`));
+    return refused(
+      sendProblem('unknown-reply-to', 'email_reply_to_id', `email_reply_to_id ${command.replyToId} does not exist in database for service id ${service.id}`),
+    );
   }
 
   const recipient = validateEmailAddress(command.emailAddress);
@@ -34,17 +36,34 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
   const body = personalisation === command.personalisation ? plainBody : renderEmailBody(template.content, personalisation);
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > MAX_EMAIL_BYTES) {
-    return refused(sendProblem('too-long', 'template_id', `Your message is too long. Emails cannot be longer than ${MAX_EMAIL_BYTES} bytes. Your message is ${bytes} bytes.`));
+    return refused(
+      sendProblem(
+        'too-long',
+        'template_id',
+        `Your message is too long. Emails cannot be longer than ${MAX_EMAIL_BYTES} bytes. Your message is ${bytes} bytes.`,
+      ),
+    );
   }
 
   return {
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(), serviceId: service.id, templateId: template.id, templateVersion: template.version,
-        apiKeyId: command.key.apiKeyId, keyType: command.key.keyType, createdById: command.key.createdById, type: 'email',
-        recipient: recipient.address, normalisedRecipient: recipient.normalised, personalisation, clientReference: command.reference,
-        replyTo: context.replyTo.value, oneClickUnsubscribeUrl: command.oneClickUnsubscribeUrl ?? null, createdAt: new Date(),
+        id: randomUUID(),
+        serviceId: service.id,
+        templateId: template.id,
+        templateVersion: template.version,
+        apiKeyId: command.key.apiKeyId,
+        keyType: command.key.keyType,
+        createdById: command.key.createdById,
+        type: 'email',
+        recipient: recipient.address,
+        normalisedRecipient: recipient.normalised,
+        personalisation,
+        clientReference: command.reference,
+        replyTo: context.replyTo.value,
+        oneClickUnsubscribeUrl: command.oneClickUnsubscribeUrl ?? null,
+        createdAt: new Date(),
         ...(command.job ? { jobId: command.job.id, jobRowNumber: command.job.row } : {}),
       },
       initialStatus: 'created',
@@ -52,7 +71,13 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
       limit: { international: false },
       smokeTest,
       // The subject is rendered when a response shows it: a file's rows never need it.
-      content: { channel: 'email', body, get subject() { return renderEmailSubject(template.subject ?? '', personalisation); } },
+      content: {
+        channel: 'email',
+        body,
+        get subject() {
+          return renderEmailSubject(template.subject ?? '', personalisation);
+        },
+      },
     },
   };
 }

@@ -20,7 +20,12 @@ export function composeLetter(command: LetterCommand, context: SendingContext): 
   const body = renderEmailBody(template.content, personalisation);
   const [tooLong] = qrCodesTooLong(body);
   if (tooLong) {
-    return refused(sendProblem('qr-code-too-long', 'template_id', 'Cannot create a usable QR code - the link is too long', { error: 'ValidationError', extra: { ...tooLong } }));
+    return refused(
+      sendProblem('qr-code-too-long', 'template_id', 'Cannot create a usable QR code - the link is too long', {
+        error: 'ValidationError',
+        extra: { ...tooLong },
+      }),
+    );
   }
 
   const lines = address.address.lines.join('\n');
@@ -28,10 +33,21 @@ export function composeLetter(command: LetterCommand, context: SendingContext): 
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(), serviceId: service.id, templateId: template.id, templateVersion: template.version,
-        apiKeyId: key.apiKeyId, keyType: key.keyType, createdById: key.createdById, type: 'letter',
-        recipient: lines, normalisedRecipient: lines.toLowerCase().replace(/\s+/g, ''), personalisation, clientReference: command.reference,
-        replyTo: null, oneClickUnsubscribeUrl: null, createdAt: new Date(),
+        id: randomUUID(),
+        serviceId: service.id,
+        templateId: template.id,
+        templateVersion: template.version,
+        apiKeyId: key.apiKeyId,
+        keyType: key.keyType,
+        createdById: key.createdById,
+        type: 'letter',
+        recipient: lines,
+        normalisedRecipient: lines.toLowerCase().replace(/\s+/g, ''),
+        personalisation,
+        clientReference: command.reference,
+        replyTo: null,
+        oneClickUnsubscribeUrl: null,
+        createdAt: new Date(),
         letter: { postage: letterPostage(template.postage, address.address.postage), reference: newLetterReference() },
         ...(command.job ? { jobId: command.job.id, jobRowNumber: command.job.row } : {}),
       },
@@ -40,7 +56,13 @@ export function composeLetter(command: LetterCommand, context: SendingContext): 
       documents: [],
       limit: { international: false },
       smokeTest: false,
-      content: { channel: 'letter', body, get subject() { return renderLetterSubject(template.subject ?? '', personalisation); } },
+      content: {
+        channel: 'letter',
+        body,
+        get subject() {
+          return renderLetterSubject(template.subject ?? '', personalisation);
+        },
+      },
     },
   };
 }
@@ -48,6 +70,7 @@ export function composeLetter(command: LetterCommand, context: SendingContext): 
 /** Letters and key types: team keys never, live keys only once the service is live. */
 export function letterKeyProblem(keyType: KeyType, restricted: boolean): SendProblem | null {
   if (keyType === 'team') return sendProblem('letters-not-allowed', 'template_id', 'Cannot send letters with a team api key', { status: 403 });
-  if (restricted && keyType !== 'test') return sendProblem('letters-not-allowed', 'template_id', 'Cannot send letters when service is in trial mode', { status: 403 });
+  if (restricted && keyType !== 'test')
+    return sendProblem('letters-not-allowed', 'template_id', 'Cannot send letters when service is in trial mode', { status: 403 });
   return null;
 }

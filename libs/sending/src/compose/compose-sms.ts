@@ -22,7 +22,9 @@ export function composeSms(command: SmsCommand, context: SendingContext): Compos
   const content = fileProblem(personalisation) ?? tooLong(sms.characterCount);
   if (content) return refused(content);
   if (!context.smsSender.known) {
-    return refused(sendProblem('unknown-sms-sender', 'sms_sender_id', `sms_sender_id ${command.smsSenderId} does not exist in database for service id ${service.id}`));
+    return refused(
+      sendProblem('unknown-sms-sender', 'sms_sender_id', `sms_sender_id ${command.smsSenderId} does not exist in database for service id ${service.id}`),
+    );
   }
 
   const phone = validatePhoneNumber(command.phoneNumber);
@@ -31,7 +33,10 @@ export function composeSms(command: SmsCommand, context: SendingContext): Compos
   if (!smokeTest && context.allowance && !context.allowance.mobiles.has(phone.normalised)) {
     return refused(sendProblem('recipient-not-allowed', 'phone_number', context.allowance.refusal));
   }
-  const refusal = refusalForService(phone, { international: service.permissions.includes('international_sms'), ukLandline: service.permissions.includes('sms_to_uk_landlines') });
+  const refusal = refusalForService(phone, {
+    international: service.permissions.includes('international_sms'),
+    ukLandline: service.permissions.includes('sms_to_uk_landlines'),
+  });
   if (refusal) return refused(sendProblem('number-not-allowed', 'phone_number', refusal.message, { error: refusal.error }));
 
   const sender = context.smsSender.value;
@@ -39,10 +44,22 @@ export function composeSms(command: SmsCommand, context: SendingContext): Compos
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(), serviceId: service.id, templateId: template.id, templateVersion: template.version,
-        apiKeyId: command.key.apiKeyId, keyType: command.key.keyType, createdById: command.key.createdById, type: 'sms',
-        recipient: command.phoneNumber.trim(), normalisedRecipient: phone.normalised, personalisation, clientReference: command.reference,
-        replyTo: null, oneClickUnsubscribeUrl: null, createdAt: new Date(), billableUnits: sms.fragmentCount,
+        id: randomUUID(),
+        serviceId: service.id,
+        templateId: template.id,
+        templateVersion: template.version,
+        apiKeyId: command.key.apiKeyId,
+        keyType: command.key.keyType,
+        createdById: command.key.createdById,
+        type: 'sms',
+        recipient: command.phoneNumber.trim(),
+        normalisedRecipient: phone.normalised,
+        personalisation,
+        clientReference: command.reference,
+        replyTo: null,
+        oneClickUnsubscribeUrl: null,
+        createdAt: new Date(),
+        billableUnits: sms.fragmentCount,
         sms: { sender, international: phone.international, phonePrefix: phone.internationalPrefix, rateMultiplier: phone.rateMultiplier },
         ...(command.job ? { jobId: command.job.id, jobRowNumber: command.job.row } : {}),
       },
@@ -59,5 +76,9 @@ export function composeSms(command: SmsCommand, context: SendingContext): Compos
 /** Counted without the service-name prefix. */
 function tooLong(characters: number) {
   if (characters <= SMS_CHARACTER_LIMIT) return null;
-  return sendProblem('too-long', 'template_id', `Your message is too long. Text messages cannot be longer than ${SMS_CHARACTER_LIMIT} characters. Your message is ${characters} characters long.`);
+  return sendProblem(
+    'too-long',
+    'template_id',
+    `Your message is too long. Text messages cannot be longer than ${SMS_CHARACTER_LIMIT} characters. Your message is ${characters} characters long.`,
+  );
 }

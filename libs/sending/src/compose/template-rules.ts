@@ -13,7 +13,8 @@ export function channelProblem(service: Service, channel: TemplateType): SendPro
 /** The template checks, in Notify's order: found and not hidden, the right channel, not archived. */
 export function templateProblem(template: TemplateVersion | null, channel: TemplateType): SendProblem | null {
   if (!template || template.hidden) return sendProblem('template-not-found', 'template_id', 'Template not found');
-  if (template.type !== channel) return sendProblem('template-wrong-type', 'template_id', `${template.type} template is not suitable for ${channel} notification`);
+  if (template.type !== channel)
+    return sendProblem('template-wrong-type', 'template_id', `${template.type} template is not suitable for ${channel} notification`);
   if (template.archived) return sendProblem('template-archived', 'template_id', 'Template has been deleted');
   return null;
 }

@@ -10,7 +10,10 @@ import { RecipientAllowance, TEAM_KEY, TRIAL_MODE } from './sending-context';
  */
 @Injectable()
 export class RecipientAllowances {
-  constructor(private readonly services: ServiceRepository, private readonly guestList: GuestListRepository) {}
+  constructor(
+    private readonly services: ServiceRepository,
+    private readonly guestList: GuestListRepository,
+  ) {}
 
   async load(service: Service, keyType: KeyType): Promise<RecipientAllowance | null> {
     if (keyType === 'test' || (keyType === 'normal' && !service.restricted)) return null;

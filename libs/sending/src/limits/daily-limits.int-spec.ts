@@ -6,7 +6,13 @@ import type { SendProblem } from '../send-problem';
 import { DailyLimits, LimitedService } from './daily-limits.service';
 
 const aService = (overrides: Partial<LimitedService> = {}): LimitedService => ({
-  id: randomUUID(), restricted: false, emailMessageLimit: 5, smsMessageLimit: 5, letterMessageLimit: 5, internationalSmsMessageLimit: 1, ...overrides,
+  id: randomUUID(),
+  restricted: false,
+  emailMessageLimit: 5,
+  smsMessageLimit: 5,
+  letterMessageLimit: 5,
+  internationalSmsMessageLimit: 1,
+  ...overrides,
 });
 
 const refusal = async (promise: Promise<SendProblem | null>) => {
@@ -32,7 +38,8 @@ describe('DailyLimits on Redis', () => {
     await limits.record(service, 'normal', 'sms', { international: true });
     expect(await limits.check(service, 'normal', 'sms')).toBeNull();
     expect(await refusal(limits.check(service, 'normal', 'sms', { international: true }))).toEqual({
-      status_code: 429, errors: [{ error: 'TooManyRequestsError', message: 'Exceeded send limits (international_sms: 1) for today' }],
+      status_code: 429,
+      errors: [{ error: 'TooManyRequestsError', message: 'Exceeded send limits (international_sms: 1) for today' }],
     });
   });
 

@@ -45,12 +45,24 @@ export class NotificationWriter {
     const { notification, documents } = composed;
     if (notification.type === 'letter') {
       const letter = notification.letter ?? { postage: DEFAULT_POSTAGE, reference: newLetterReference() };
-      await this.letters.insert({
-        id: notification.id, serviceId: notification.serviceId, templateId: notification.templateId, templateVersion: notification.templateVersion,
-        apiKeyId: notification.apiKeyId, keyType: notification.keyType, address: notification.recipient, personalisation: notification.personalisation,
-        clientReference: notification.clientReference, postage: letter.postage ?? DEFAULT_POSTAGE, letterReference: letter.reference ?? newLetterReference(),
-        status: pdf ? 'pending-virus-check' : composed.initialStatus, createdAt: notification.createdAt,
-      }, pdf);
+      await this.letters.insert(
+        {
+          id: notification.id,
+          serviceId: notification.serviceId,
+          templateId: notification.templateId,
+          templateVersion: notification.templateVersion,
+          apiKeyId: notification.apiKeyId,
+          keyType: notification.keyType,
+          address: notification.recipient,
+          personalisation: notification.personalisation,
+          clientReference: notification.clientReference,
+          postage: letter.postage ?? DEFAULT_POSTAGE,
+          letterReference: letter.reference ?? newLetterReference(),
+          status: pdf ? 'pending-virus-check' : composed.initialStatus,
+          createdAt: notification.createdAt,
+        },
+        pdf,
+      );
       return;
     }
     if (documents.length) await this.documents.insertWithNotification(notification, documents);

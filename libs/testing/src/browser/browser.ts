@@ -50,7 +50,13 @@ export async function closePage(page: Page | undefined): Promise<void> {
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   if (results.violations.length === 0) return;
-  const described = results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  const described = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n    ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
+  );
   throw new Error(`Accessibility violations on ${name} (${page.url()}):\n  ${described.join('\n  ')}`);
 }
 

@@ -13,7 +13,8 @@ describe('your account', () => {
   afterAll(() => herald.stop());
 
   const sessionOf = async (user: TestUser) => `Bearer ${(await herald.get(SessionRepository).open(user.id)).token}`;
-  const post = (session: string, path: string, body: object = {}) => request(herald.baseUrl).post(`/internal/account/${path}`).set('Authorization', session).send(body);
+  const post = (session: string, path: string, body: object = {}) =>
+    request(herald.baseUrl).post(`/internal/account/${path}`).set('Authorization', session).send(body);
 
   it('changes the password only with the current one, to one that is long and not common', async () => {
     const user = await herald.scenario.aUser();
@@ -26,8 +27,14 @@ describe('your account', () => {
     await post(session, 'password', { currentPassword: user.password, newPassword: 'a brand new passphrase' }).expect(204);
 
     await request(herald.baseUrl).post('/internal/sign-in').send({ emailAddress: user.emailAddress, password: user.password }).expect(400);
-    const challenge = await request(herald.baseUrl).post('/internal/sign-in').send({ emailAddress: user.emailAddress, password: 'a brand new passphrase' }).expect(200);
-    await request(herald.baseUrl).post('/internal/sign-in/code').send({ challengeToken: challenge.body.challengeToken, code: totpCodeAt(user.totpSecret) }).expect(200);
+    const challenge = await request(herald.baseUrl)
+      .post('/internal/sign-in')
+      .send({ emailAddress: user.emailAddress, password: 'a brand new passphrase' })
+      .expect(200);
+    await request(herald.baseUrl)
+      .post('/internal/sign-in/code')
+      .send({ challengeToken: challenge.body.challengeToken, code: totpCodeAt(user.totpSecret) })
+      .expect(200);
     const actions = (await herald.get(AuditRepository).list({ userId: user.id, limit: 20 })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['account.password-changed', 'account.password-change-refused']));
   });

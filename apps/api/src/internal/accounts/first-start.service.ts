@@ -32,7 +32,10 @@ export class FirstStartService {
     }
     if (!pending) return null;
     const expiresAt = new Date(now.getTime() + SET_UP_LINK_DAYS * 86_400_000);
-    const { token } = await this.invitations.issue({ kind: 'set-up', serviceId: null, emailAddress: pending.emailAddress, permissions: [], invitedBy: null, expiresAt }, now);
+    const { token } = await this.invitations.issue(
+      { kind: 'set-up', serviceId: null, emailAddress: pending.emailAddress, permissions: [], invitedBy: null, expiresAt },
+      now,
+    );
     return { emailAddress: pending.emailAddress, url: `${this.config.admin.baseUrl}/set-up/${token}` };
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AcceptedInvitation, InvitationSummary } from '@herald/contracts';
 import { Invitation } from '@herald/domain';
-import {
-  AuditRepository, InvitationRepository, ServiceRepository, TeamMemberRepository, UserAccountRepository, UserRepository,
-} from '@herald/persistence';
+import { AuditRepository, InvitationRepository, ServiceRepository, TeamMemberRepository, UserAccountRepository, UserRepository } from '@herald/persistence';
 import { noResultFound, NotifyError } from '../../errors/notify-error';
 import { newAccountFields } from './account-fields';
 import { hashPassword } from './password-hashing';
@@ -31,7 +29,7 @@ export class InvitationAcceptanceService {
     const invitation = await this.live(token);
     const credentials = await this.users.findCredentials(invitation.emailAddress);
     const user = await this.users.findByEmail(invitation.emailAddress);
-    const serviceName = invitation.serviceId ? (await this.services.findById(invitation.serviceId))?.name ?? null : null;
+    const serviceName = invitation.serviceId ? ((await this.services.findById(invitation.serviceId))?.name ?? null) : null;
     const existingUser = invitation.kind === 'team' && credentials?.state === 'active' && credentials.passwordHash !== null;
     return { kind: invitation.kind, emailAddress: invitation.emailAddress, serviceName, existingUser, name: user?.name ?? null };
   }
@@ -70,6 +68,12 @@ export class InvitationAcceptanceService {
   private async join(invitation: Invitation, userId: string): Promise<void> {
     const serviceId = invitation.serviceId!;
     await this.members.add(serviceId, userId, invitation.permissions);
-    await this.audit.record({ userId, serviceId, action: 'team.invitation-accepted', subject: invitation.emailAddress, details: { invitationId: invitation.id, permissions: invitation.permissions } });
+    await this.audit.record({
+      userId,
+      serviceId,
+      action: 'team.invitation-accepted',
+      subject: invitation.emailAddress,
+      details: { invitationId: invitation.id, permissions: invitation.permissions },
+    });
   }
 }

@@ -41,14 +41,18 @@ export class SecondFactorService {
     }
     const secret = newTotpSecret();
     const opened = await this.challenges.open({ userId: user.userId, method: 'totp-setup', totpSecret: secret, expiresAt }, now);
-    return { challengeToken: opened.token, method: 'totp-setup', expiresAt: expiresAt.toISOString(), totpSetup: { secret, uri: totpUri(secret, user.emailAddress) } };
+    return {
+      challengeToken: opened.token,
+      method: 'totp-setup',
+      expiresAt: expiresAt.toISOString(),
+      totpSetup: { secret, uri: totpUri(secret, user.emailAddress) },
+    };
   }
 
   /** The open challenge a token names, as the code page shows it again. */
   describe(token: string, challenge: OpenChallenge, emailAddress: string): SignInChallenge {
-    const totpSetup = challenge.method === 'totp-setup' && challenge.totpSecret
-      ? { secret: challenge.totpSecret, uri: totpUri(challenge.totpSecret, emailAddress) }
-      : null;
+    const totpSetup =
+      challenge.method === 'totp-setup' && challenge.totpSecret ? { secret: challenge.totpSecret, uri: totpUri(challenge.totpSecret, emailAddress) } : null;
     return { challengeToken: token, method: challenge.method, expiresAt: challenge.expiresAt.toISOString(), totpSetup };
   }
 

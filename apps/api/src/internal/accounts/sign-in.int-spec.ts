@@ -24,7 +24,9 @@ describe('signing in with a second factor', () => {
   const signIn = (user: TestUser, password = user.password) => post('sign-in', { emailAddress: user.emailAddress, password });
   const anEmailUser = async (): Promise<TestUser> => {
     const user = await scenario.aUser();
-    await herald.api.get(UserAccountRepository).completeSetUp(user.id, { name: user.name, passwordHash: (await import('bcryptjs')).hashSync(user.password, 4), authType: 'email' });
+    await herald.api
+      .get(UserAccountRepository)
+      .completeSetUp(user.id, { name: user.name, passwordHash: (await import('bcryptjs')).hashSync(user.password, 4), authType: 'email' });
     return user;
   };
   const codeEmailedTo = async (user: TestUser, count = 1): Promise<string> => {
@@ -85,9 +87,14 @@ describe('signing in with a second factor', () => {
 
   it('sets up an authenticator app on first sign-in, then asks for its code, and takes each code once', async () => {
     const user = await anEmailUser();
-    await herald.api.get(UserAccountRepository).completeSetUp(user.id, { name: user.name, passwordHash: (await import('bcryptjs')).hashSync(user.password, 4), authType: 'totp' });
+    await herald.api
+      .get(UserAccountRepository)
+      .completeSetUp(user.id, { name: user.name, passwordHash: (await import('bcryptjs')).hashSync(user.password, 4), authType: 'totp' });
     const setup = await signIn(user).expect(200);
-    expect(setup.body).toMatchObject({ method: 'totp-setup', totpSetup: { secret: expect.stringMatching(/^[A-Z2-7]{32}$/), uri: expect.stringMatching(/^otpauth:\/\/totp\//) } });
+    expect(setup.body).toMatchObject({
+      method: 'totp-setup',
+      totpSetup: { secret: expect.stringMatching(/^[A-Z2-7]{32}$/), uri: expect.stringMatching(/^otpauth:\/\/totp\//) },
+    });
     const secret = setup.body.totpSetup.secret as string;
     await post('sign-in/code', { challengeToken: setup.body.challengeToken, code: 'abcdef' }).expect(400);
     await post('sign-in/code', { challengeToken: setup.body.challengeToken, code: totpCodeAt(secret) }).expect(200);

@@ -3,8 +3,12 @@ import { normalisedRecipientsOf, parseActivityQuery } from './activity-query';
 
 describe('activity query', () => {
   it('reads search, channels, status groups and page', () => {
-    expect(parseActivityQuery({ search: '  jo@example.com ', channel: ['email', 'sms'], status: 'failed', page: '3' }))
-      .toEqual({ search: 'jo@example.com', channels: ['email', 'sms'], statuses: ['failed'], page: 3 });
+    expect(parseActivityQuery({ search: '  jo@example.com ', channel: ['email', 'sms'], status: 'failed', page: '3' })).toEqual({
+      search: 'jo@example.com',
+      channels: ['email', 'sms'],
+      statuses: ['failed'],
+      page: 3,
+    });
     expect(parseActivityQuery({})).toEqual({ search: null, channels: [], statuses: [], page: 1 });
   });
 

@@ -30,7 +30,8 @@ export function parseActivityQuery(query: Record<string, QueryValue>): ParsedAct
   const channels = many(query.channel);
   if (channels.some((c) => !(CHANNELS as readonly string[]).includes(c))) problems.push({ field: 'channel', message: 'channel: must be email, sms or letter' });
   const statuses = many(query.status);
-  if (statuses.some((s) => !(ACTIVITY_STATUS_GROUPS as readonly string[]).includes(s))) problems.push({ field: 'status', message: 'status: must be sending, delivered or failed' });
+  if (statuses.some((s) => !(ACTIVITY_STATUS_GROUPS as readonly string[]).includes(s)))
+    problems.push({ field: 'status', message: 'status: must be sending, delivered or failed' });
   const pageText = single(query.page) ?? '1';
   const page = /^\d{1,6}$/.test(pageText) ? Number(pageText) : 0;
   if (page < 1) problems.push({ field: 'page', message: 'page: must be a whole number from 1' });

@@ -7,7 +7,10 @@ import { NotificationDetailService } from './notification-detail.service';
 @InternalController('services/:serviceId/notifications')
 @RequirePermission('view_dashboard')
 export class ActivityController {
-  constructor(private readonly activity: ActivityService, private readonly details: NotificationDetailService) {}
+  constructor(
+    private readonly activity: ActivityService,
+    private readonly details: NotificationDetailService,
+  ) {}
 
   @Get()
   search(@Param('serviceId') serviceId: string, @Query() query: Record<string, string | string[] | undefined>) {

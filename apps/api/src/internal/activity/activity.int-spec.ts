@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Service, TeamPermission, TemplateVersion } from '@herald/domain';
 import {
-  JobRepository, LetterRepository, NotificationRepository, SessionRepository, TeamMemberRepository, UploadRepository, UserRepository,
+  JobRepository,
+  LetterRepository,
+  NotificationRepository,
+  SessionRepository,
+  TeamMemberRepository,
+  UploadRepository,
+  UserRepository,
 } from '@herald/persistence';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey } from '@herald/testing';
 import { ukDay } from '../dashboard/uk-days';
@@ -31,7 +37,9 @@ describe('activity and dashboard (internal API)', () => {
   afterAll(() => herald.stop());
 
   async function sessionOf(serviceId: string, permissions: TeamPermission[]): Promise<string> {
-    const user = await herald.get(UserRepository).create({ emailAddress: `user-${randomUUID().slice(0, 8)}@example.gov.uk`, name: 'Sam Viewer', platformAdmin: false });
+    const user = await herald
+      .get(UserRepository)
+      .create({ emailAddress: `user-${randomUUID().slice(0, 8)}@example.gov.uk`, name: 'Sam Viewer', platformAdmin: false });
     await herald.get(TeamMemberRepository).add(serviceId, user.id, permissions);
     return `Bearer ${(await herald.get(SessionRepository).open(user.id)).token}`;
   }
@@ -39,13 +47,19 @@ describe('activity and dashboard (internal API)', () => {
   const internal = (session: string, path: string) => request(herald.baseUrl).get(`/internal/services/${service.id}${path}`).set('Authorization', session);
 
   const anEmail = async (emailAddress: string, reference?: string, apiKey = key): Promise<string> => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(service.id, apiKey.secret))
-      .send({ template_id: template.id, email_address: emailAddress, personalisation: { name: 'Jo', date: '1 May' }, ...(reference ? { reference } : {}) }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/email')
+      .set('Authorization', bearerFor(service.id, apiKey.secret))
+      .send({ template_id: template.id, email_address: emailAddress, personalisation: { name: 'Jo', date: '1 May' }, ...(reference ? { reference } : {}) })
+      .expect(201);
     return response.body.id as string;
   };
   const aText = async (phoneNumber: string): Promise<string> => {
-    const response = await request(herald.baseUrl).post('/v2/notifications/sms').set('Authorization', bearerFor(service.id, key.secret))
-      .send({ template_id: textTemplate.id, phone_number: phoneNumber, personalisation: { name: 'Jo', date: '1 May' } }).expect(201);
+    const response = await request(herald.baseUrl)
+      .post('/v2/notifications/sms')
+      .set('Authorization', bearerFor(service.id, key.secret))
+      .send({ template_id: textTemplate.id, phone_number: phoneNumber, personalisation: { name: 'Jo', date: '1 May' } })
+      .expect(201);
     return response.body.id as string;
   };
 
@@ -56,7 +70,12 @@ describe('activity and dashboard (internal API)', () => {
       const byEmail = await internal(viewer, '/notifications').query({ search: 'jo.bloggs@example.COM' }).expect(200);
       expect(byEmail.body.notifications.map((n: { id: string }) => n.id)).toEqual([email]);
       expect(byEmail.body.notifications[0]).toMatchObject({
-        channel: 'email', status: 'created', recipient: 'Jo.Bloggs@Example.com', reference: 'case-77', templateName: 'Reminder', fromTestKey: false,
+        channel: 'email',
+        status: 'created',
+        recipient: 'Jo.Bloggs@Example.com',
+        reference: 'case-77',
+        templateName: 'Reminder',
+        fromTestKey: false,
       });
       const byPhone = await internal(viewer, '/notifications').query({ search: '+44 7700 900456' }).expect(200);
       expect(byPhone.body.notifications.map((n: { id: string }) => n.id)).toEqual([text]);
@@ -89,12 +108,23 @@ describe('activity and dashboard (internal API)', () => {
     it('shows a notification’s details: history with times, rendered content and the key that sent it', async () => {
       const id = await anEmail('history@example.com', 'ref-h');
       const notifications = herald.get(NotificationRepository);
-      await notifications.recordDelivery(service.id, id, { provider: 'smtp', providerReference: 'msg-1', status: 'sending', sentAt: new Date('2030-01-01T10:00:00Z') });
+      await notifications.recordDelivery(service.id, id, {
+        provider: 'smtp',
+        providerReference: 'msg-1',
+        status: 'sending',
+        sentAt: new Date('2030-01-01T10:00:00Z'),
+      });
       await notifications.applyReceipt({ id, status: 'delivered', at: new Date('2030-01-01T10:05:00Z') });
       const detail = await internal(viewer, `/notifications/${id}`).expect(200);
       expect(detail.body).toMatchObject({
-        id, channel: 'email', status: 'delivered', recipient: 'history@example.com', reference: 'ref-h',
-        template: { id: template.id, name: 'Reminder', version: 1 }, provider: 'smtp', providerReference: 'msg-1',
+        id,
+        channel: 'email',
+        status: 'delivered',
+        recipient: 'history@example.com',
+        reference: 'ref-h',
+        template: { id: template.id, name: 'Reminder', version: 1 },
+        provider: 'smtp',
+        providerReference: 'msg-1',
         content: { subject: 'Your appointment, Jo', body: 'Dear Jo,\n\nYour appointment is on 1 May.', letterPdf: false },
         sender: { apiKey: { id: key.id, name: 'Case system', keyType: 'normal' }, teamMember: null, bulkSend: null },
         fromTestKey: false,
@@ -108,10 +138,25 @@ describe('activity and dashboard (internal API)', () => {
       const id = randomUUID();
       const letters = herald.get(LetterRepository);
       await letters.insert({
-        id, serviceId: service.id, templateId: letterTemplate.id, templateVersion: 1, apiKeyId: key.id, keyType: 'normal', address: 'Jo Bloggs\n1 High Street\nSW1A 1AA',
-        personalisation: { name: 'Jo' }, clientReference: 'letter-1', postage: 'second', letterReference: 'ABCDEFGHIJKLMNOP', status: 'created', createdAt: new Date(),
+        id,
+        serviceId: service.id,
+        templateId: letterTemplate.id,
+        templateVersion: 1,
+        apiKeyId: key.id,
+        keyType: 'normal',
+        address: 'Jo Bloggs\n1 High Street\nSW1A 1AA',
+        personalisation: { name: 'Jo' },
+        clientReference: 'letter-1',
+        postage: 'second',
+        letterReference: 'ABCDEFGHIJKLMNOP',
+        status: 'created',
+        createdAt: new Date(),
       });
-      expect((await internal(viewer, `/notifications/${id}`).expect(200)).body.content).toEqual({ subject: 'Letter heading', body: 'Dear Jo, your claim is in.', letterPdf: false });
+      expect((await internal(viewer, `/notifications/${id}`).expect(200)).body.content).toEqual({
+        subject: 'Letter heading',
+        body: 'Dear Jo, your claim is in.',
+        letterPdf: false,
+      });
       await internal(viewer, `/notifications/${id}/pdf`).expect(404);
       await letters.savePdf(service.id, id, Buffer.from('%PDF-1.4 letter'), 1);
       const detail = await internal(viewer, `/notifications/${id}`).expect(200);
@@ -124,19 +169,46 @@ describe('activity and dashboard (internal API)', () => {
     });
 
     it('names the bulk send, its row and the team member who sent it', async () => {
-      const sender = await herald.get(UserRepository).create({ emailAddress: `sender-${randomUUID().slice(0, 8)}@example.gov.uk`, name: 'Kim Sender', platformAdmin: false });
-      const uploadId = await herald.get(UploadRepository).begin({ serviceId: service.id, templateId: template.id, templateVersion: 1, fileName: 'claims.csv', createdById: sender.id });
+      const sender = await herald
+        .get(UserRepository)
+        .create({ emailAddress: `sender-${randomUUID().slice(0, 8)}@example.gov.uk`, name: 'Kim Sender', platformAdmin: false });
+      const uploadId = await herald
+        .get(UploadRepository)
+        .begin({ serviceId: service.id, templateId: template.id, templateVersion: 1, fileName: 'claims.csv', createdById: sender.id });
       const job = await herald.get(JobRepository).create({
-        id: randomUUID(), serviceId: service.id, templateId: template.id, templateVersion: 1, uploadId, fileName: 'claims.csv', rowCount: 1, createdById: sender.id,
+        id: randomUUID(),
+        serviceId: service.id,
+        templateId: template.id,
+        templateVersion: 1,
+        uploadId,
+        fileName: 'claims.csv',
+        rowCount: 1,
+        createdById: sender.id,
       });
       const id = randomUUID();
       await herald.get(NotificationRepository).insert({
-        id, serviceId: service.id, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: 'email', recipient: 'row@example.com',
-        normalisedRecipient: 'row@example.com', personalisation: { name: 'Row', date: 'today' }, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null,
-        createdById: sender.id, createdAt: new Date(), jobId: job.id, jobRowNumber: 7,
+        id,
+        serviceId: service.id,
+        templateId: template.id,
+        templateVersion: 1,
+        apiKeyId: null,
+        keyType: 'normal',
+        type: 'email',
+        recipient: 'row@example.com',
+        normalisedRecipient: 'row@example.com',
+        personalisation: { name: 'Row', date: 'today' },
+        clientReference: null,
+        replyTo: null,
+        oneClickUnsubscribeUrl: null,
+        createdById: sender.id,
+        createdAt: new Date(),
+        jobId: job.id,
+        jobRowNumber: 7,
       });
       expect((await internal(viewer, `/notifications/${id}`).expect(200)).body.sender).toEqual({
-        apiKey: null, teamMember: { id: sender.id, name: 'Kim Sender', emailAddress: sender.emailAddress }, bulkSend: { jobId: job.id, fileName: 'claims.csv', rowNumber: 7 },
+        apiKey: null,
+        teamMember: { id: sender.id, name: 'Kim Sender', emailAddress: sender.emailAddress },
+        bulkSend: { jobId: job.id, fileName: 'claims.csv', rowNumber: 7 },
       });
       const latest = (await internal(viewer, '/dashboard').expect(200)).body.bulkSends;
       expect(latest[0]).toMatchObject({ id: job.id, fileName: 'claims.csv', rowCount: 1, status: 'pending' });
@@ -172,7 +244,13 @@ describe('activity and dashboard (internal API)', () => {
       const grew = (channel: 'email' | 'sms', field: 'sent' | 'failed') => after.lastSevenDays[channel][field] - before.lastSevenDays[channel][field];
       expect([grew('email', 'sent'), grew('email', 'failed'), grew('sms', 'sent'), grew('sms', 'failed')]).toEqual([2, 1, 1, 0]);
       expect(after.days[29].total.sent - before.days[29].total.sent).toBe(3);
-      expect(after.failures[0]).toMatchObject({ id: failed, channel: 'email', status: 'permanent-failure', recipient: 'fails@example.com', templateName: 'Reminder' });
+      expect(after.failures[0]).toMatchObject({
+        id: failed,
+        channel: 'email',
+        status: 'permanent-failure',
+        recipient: 'fails@example.com',
+        templateName: 'Reminder',
+      });
     });
   });
 });

@@ -21,8 +21,17 @@ export class ActivityService {
     });
     return {
       notifications: rows.slice(0, PAGE_SIZE).map((n) => ({
-        id: n.id, channel: n.channel, status: n.status, recipient: n.recipient, reference: n.clientReference, templateId: n.templateId,
-        templateName: n.templateName, fromTestKey: n.keyType === 'test', jobId: n.jobId, createdAt: n.createdAt.toISOString(), updatedAt: n.updatedAt?.toISOString() ?? null,
+        id: n.id,
+        channel: n.channel,
+        status: n.status,
+        recipient: n.recipient,
+        reference: n.clientReference,
+        templateId: n.templateId,
+        templateName: n.templateName,
+        fromTestKey: n.keyType === 'test',
+        jobId: n.jobId,
+        createdAt: n.createdAt.toISOString(),
+        updatedAt: n.updatedAt?.toISOString() ?? null,
       })),
       page: query.page,
       pageSize: PAGE_SIZE,

@@ -24,13 +24,28 @@ export class NotificationDetailService {
     const notification = await this.find(serviceId, notificationId);
     const template = await this.templates.findVersion(serviceId, notification.templateId, notification.templateVersion);
     if (!template) throw new Error(`Template version ${notification.templateId}:${notification.templateVersion} of notification ${notification.id} is missing`);
-    const [history, content, sender] = await Promise.all([this.history(notification), this.content(notification, template), this.senders.senderOf(notification)]);
+    const [history, content, sender] = await Promise.all([
+      this.history(notification),
+      this.content(notification, template),
+      this.senders.senderOf(notification),
+    ]);
     return {
-      id: notification.id, channel: notification.type, status: notification.status, recipient: notification.recipient, reference: notification.clientReference,
+      id: notification.id,
+      channel: notification.type,
+      status: notification.status,
+      recipient: notification.recipient,
+      reference: notification.clientReference,
       template: { id: template.id, name: template.name, version: template.version },
-      createdAt: notification.createdAt.toISOString(), sentAt: notification.sentAt?.toISOString() ?? null, updatedAt: notification.updatedAt?.toISOString() ?? null,
-      history, provider: notification.provider, providerReference: notification.providerReference, billableUnits: notification.billableUnits,
-      content, sender, fromTestKey: notification.keyType === 'test',
+      createdAt: notification.createdAt.toISOString(),
+      sentAt: notification.sentAt?.toISOString() ?? null,
+      updatedAt: notification.updatedAt?.toISOString() ?? null,
+      history,
+      provider: notification.provider,
+      providerReference: notification.providerReference,
+      billableUnits: notification.billableUnits,
+      content,
+      sender,
+      fromTestKey: notification.keyType === 'test',
     };
   }
 

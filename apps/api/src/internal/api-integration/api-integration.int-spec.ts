@@ -19,14 +19,17 @@ describe('API integration (internal API)', () => {
   afterAll(() => herald.stop());
 
   async function sessionOf(serviceId: string, permissions: TeamPermission[]): Promise<string> {
-    const user = await herald.get(UserRepository).create({ emailAddress: `user-${randomUUID().slice(0, 8)}@example.gov.uk`, name: 'Kim Developer', platformAdmin: false });
+    const user = await herald
+      .get(UserRepository)
+      .create({ emailAddress: `user-${randomUUID().slice(0, 8)}@example.gov.uk`, name: 'Kim Developer', platformAdmin: false });
     await herald.get(TeamMemberRepository).add(serviceId, user.id, permissions);
     return `Bearer ${(await herald.get(SessionRepository).open(user.id)).token}`;
   }
 
   const api = (session: string) => ({
     get: (path: string) => request(herald.baseUrl).get(`/internal/services/${service.id}/api${path}`).set('Authorization', session),
-    post: (path: string, body: object = {}) => request(herald.baseUrl).post(`/internal/services/${service.id}/api${path}`).set('Authorization', session).send(body),
+    post: (path: string, body: object = {}) =>
+      request(herald.baseUrl).post(`/internal/services/${service.id}/api${path}`).set('Authorization', session).send(body),
     put: (path: string, body: object) => request(herald.baseUrl).put(`/internal/services/${service.id}/api${path}`).set('Authorization', session).send(body),
     delete: (path: string) => request(herald.baseUrl).delete(`/internal/services/${service.id}/api${path}`).set('Authorization', session),
   });
@@ -50,7 +53,9 @@ describe('API integration (internal API)', () => {
 
     it('creates keys of each type', async () => {
       for (const keyType of ['normal', 'team', 'test']) {
-        const created = await api(manager).post('/keys', { name: `Key ${keyType} ${randomUUID().slice(0, 4)}`, key_type: keyType }).expect(201);
+        const created = await api(manager)
+          .post('/keys', { name: `Key ${keyType} ${randomUUID().slice(0, 4)}`, key_type: keyType })
+          .expect(201);
         expect(created.body.api_key.key_type).toBe(keyType);
       }
     });
@@ -89,7 +94,7 @@ describe('API integration (internal API)', () => {
       await api(viewer).get('/guest-list').expect(403);
     });
 
-    it('does not find another service, nor another service\'s key (404)', async () => {
+    it("does not find another service, nor another service's key (404)", async () => {
       const other = await herald.scenario.aService();
       const outsider = await sessionOf(other.id, ['manage_api_keys']);
       await api(outsider).get('/keys').expect(404);
@@ -112,8 +117,11 @@ describe('API integration (internal API)', () => {
       const created = await api(manager).post('/keys', { name: 'Logged key', key_type: 'normal' }).expect(201);
       const secret = (created.body.secret_key as string).slice(-36);
       await request(herald.baseUrl).get('/v2/notifications?reference=private-ref').set('Authorization', bearerFor(service.id, secret)).expect(200);
-      await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(service.id, secret))
-        .send({ template_id: randomUUID(), email_address: 'person@example.com' }).expect(400);
+      await request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(service.id, secret))
+        .send({ template_id: randomUUID(), email_address: 'person@example.com' })
+        .expect(400);
 
       const latest = await eventually(async () => {
         const response = await api(manager).get('/requests').expect(200);
@@ -132,7 +140,7 @@ describe('API integration (internal API)', () => {
       expect(logged.last_used_at).toEqual(expect.any(String));
     });
 
-    it('lists a revoked key\'s refusal', async () => {
+    it("lists a revoked key's refusal", async () => {
       const created = await api(manager).post('/keys', { name: 'Refused key', key_type: 'normal' }).expect(201);
       const secret = (created.body.secret_key as string).slice(-36);
       await api(manager).post(`/keys/${created.body.api_key.id}/revoke`).expect(200);
@@ -146,7 +154,9 @@ describe('API integration (internal API)', () => {
 
   describe('callbacks', () => {
     it('sets, changes and removes the delivery receipt callback, never showing the token', async () => {
-      const set = await api(manager).put('/callbacks/delivery_status', { url: 'https://93.184.215.14/receipts', bearer_token: 'a-secret-token-123' }).expect(200);
+      const set = await api(manager)
+        .put('/callbacks/delivery_status', { url: 'https://93.184.215.14/receipts', bearer_token: 'a-secret-token-123' })
+        .expect(200);
       expect(set.body).toMatchObject({ type: 'delivery_status', url: 'https://93.184.215.14/receipts', has_bearer_token: true });
       const changed = await api(manager).put('/callbacks/delivery_status', { url: 'https://93.184.215.14/v2/receipts', bearer_token: '' }).expect(200);
       expect(changed.body.url).toBe('https://93.184.215.14/v2/receipts');
@@ -163,7 +173,7 @@ describe('API integration (internal API)', () => {
       expect(JSON.stringify(await herald.get(AuditRepository).list({ serviceId: service.id, limit: 50 }))).not.toContain('a-secret-token-123');
     });
 
-    it('applies the CLI\'s URL policy and Notify\'s token length', async () => {
+    it("applies the CLI's URL policy and Notify's token length", async () => {
       const response = await api(manager).put('/callbacks/inbound_sms', { url: 'https://127.0.0.1/texts', bearer_token: 'short' }).expect(400);
       expect(response.body.errors).toEqual([
         { error: 'ValidationError', field: 'url', message: '127.0.0.1 is a loopback address; callbacks go only to public addresses' },
@@ -180,8 +190,12 @@ describe('API integration (internal API)', () => {
 
   describe('guest list', () => {
     it('replaces the list and gives it back', async () => {
-      await api(manager).put('/guest-list', { email_addresses: ['one@example.gov.uk', '', 'two@example.gov.uk'], phone_numbers: ['07700 900123'] }).expect(200);
-      const replaced = await api(manager).put('/guest-list', { email_addresses: ['three@example.gov.uk'], phone_numbers: ['07700 900456', ''] }).expect(200);
+      await api(manager)
+        .put('/guest-list', { email_addresses: ['one@example.gov.uk', '', 'two@example.gov.uk'], phone_numbers: ['07700 900123'] })
+        .expect(200);
+      const replaced = await api(manager)
+        .put('/guest-list', { email_addresses: ['three@example.gov.uk'], phone_numbers: ['07700 900456', ''] })
+        .expect(200);
       expect(replaced.body).toEqual({ email_addresses: ['three@example.gov.uk'], phone_numbers: ['07700 900456'] });
       expect((await api(manager).get('/guest-list').expect(200)).body).toEqual(replaced.body);
       const audit = await herald.get(AuditRepository).list({ serviceId: service.id, action: 'guest-list.updated', limit: 1 });
@@ -189,7 +203,9 @@ describe('API integration (internal API)', () => {
     });
 
     it('says which entries are wrong and changes nothing', async () => {
-      const response = await api(manager).put('/guest-list', { email_addresses: ['fine@example.gov.uk', 'not an email'], phone_numbers: ['', '12'] }).expect(400);
+      const response = await api(manager)
+        .put('/guest-list', { email_addresses: ['fine@example.gov.uk', 'not an email'], phone_numbers: ['', '12'] })
+        .expect(400);
       expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['email_address_2', 'phone_number_2']);
       expect(response.body.errors[0].message).toBe('Email address 2 must be in the correct format, like name@example.gov.uk');
       expect((await api(manager).get('/guest-list').expect(200)).body.email_addresses).not.toContain('fine@example.gov.uk');

@@ -10,7 +10,10 @@ const SHOWN = 50;
 export class ApiRequestsService {
   private readonly logger = new Logger('ApiRequestsService');
 
-  constructor(private readonly log: ApiRequestLog, private readonly keys: ApiKeyRepository) {}
+  constructor(
+    private readonly log: ApiRequestLog,
+    private readonly keys: ApiKeyRepository,
+  ) {}
 
   /** `available` is false when Redis did not answer: the page says so instead of failing. */
   async latest(serviceId: string): Promise<LatestApiRequests> {

@@ -21,7 +21,12 @@ export class CallbacksController {
   }
 
   @Put(':callbackType')
-  set(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @Param('callbackType') type: string, @InternalBody() body: Record<string, unknown>) {
+  set(
+    @CurrentUser() user: SignedInUser,
+    @Param('serviceId') serviceId: string,
+    @Param('callbackType') type: string,
+    @InternalBody() body: Record<string, unknown>,
+  ) {
     return this.callbacks.set(user, serviceId, type, body);
   }
 

@@ -4,7 +4,6 @@ import { InternalAuthGuard } from './internal-auth.guard';
 import { NO_SESSION, PLATFORM_ADMIN_ONLY, REQUIRED_PERMISSION } from './internal-auth.metadata';
 import { InternalRequest, SignedInUser } from './signed-in-user';
 
-
 /**
  * A controller of the admin-facing API under `/internal/<path>`. Every handler needs a session;
  * a route with `:serviceId` also needs membership of that service (404 otherwise).

@@ -15,7 +15,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A service's dashboard: the last 7 and 30 UK days per channel, failures to look at, the latest bulk sends. */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly statistics: ServiceStatisticsRepository, private readonly jobs: JobRepository) {}
+  constructor(
+    private readonly statistics: ServiceStatisticsRepository,
+    private readonly jobs: JobRepository,
+  ) {}
 
   async show(serviceId: string, now = new Date()): Promise<ServiceDashboardResponse> {
     const dayNames = lastUkDays(now, CHART_DAYS);
@@ -31,22 +34,37 @@ export class DashboardService {
       days,
       failures: failures.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
       bulkSends: jobs.map((j) => ({
-        id: j.id, fileName: j.fileName, templateId: j.templateId, status: j.status, rowCount: j.rowCount, rowsProcessed: j.rowsProcessed, createdAt: j.createdAt.toISOString(),
+        id: j.id,
+        fileName: j.fileName,
+        templateId: j.templateId,
+        status: j.status,
+        rowCount: j.rowCount,
+        rowsProcessed: j.rowsProcessed,
+        createdAt: j.createdAt.toISOString(),
       })),
     };
   }
 }
 
 function dayOf(day: string, counts: readonly DailyChannelCounts[]): DashboardDay {
-  const byChannel = Object.fromEntries(CHANNELS.map((channel) => {
-    const found = counts.find((c) => c.day === day && c.channel === channel);
-    return [channel, found ? { sent: found.sent, delivered: found.delivered, failed: found.failed } : NONE];
-  })) as Record<DashboardChannel, ChannelCounts>;
+  const byChannel = Object.fromEntries(
+    CHANNELS.map((channel) => {
+      const found = counts.find((c) => c.day === day && c.channel === channel);
+      return [channel, found ? { sent: found.sent, delivered: found.delivered, failed: found.failed } : NONE];
+    }),
+  ) as Record<DashboardChannel, ChannelCounts>;
   return { day, byChannel, total: CHANNELS.reduce((total, channel) => add(total, byChannel[channel]), NONE) };
 }
 
 function sumByChannel(days: readonly DashboardDay[]): CountsByChannel {
-  return Object.fromEntries(CHANNELS.map((channel) => [channel, days.reduce((total, day) => add(total, day.byChannel[channel]), NONE)])) as Record<DashboardChannel, ChannelCounts>;
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, days.reduce((total, day) => add(total, day.byChannel[channel]), NONE)])) as Record<
+    DashboardChannel,
+    ChannelCounts
+  >;
 }
 
-const add = (a: ChannelCounts, b: ChannelCounts): ChannelCounts => ({ sent: a.sent + b.sent, delivered: a.delivered + b.delivered, failed: a.failed + b.failed });
+const add = (a: ChannelCounts, b: ChannelCounts): ChannelCounts => ({
+  sent: a.sent + b.sent,
+  delivered: a.delivered + b.delivered,
+  failed: a.failed + b.failed,
+});

@@ -36,7 +36,9 @@ describe('bulk sends (internal API)', () => {
   it('reports every bad row of a file by row number and column, and keeps nothing of it', async () => {
     const result = await upload(csvOf(1000, (row) => (row === 17 ? ['not-an-email', 'Kim', 'REF'] : row === 803 ? ['kim@example.com', '', 'REF'] : null)));
     expect(result).toEqual({
-      ok: false, rowCount: 1000, problemCount: 2,
+      ok: false,
+      rowCount: 1000,
+      problemCount: 2,
       problems: [
         { row: 17, column: 'email address', message: 'Not a valid email address' },
         { row: 803, column: 'name', message: 'Empty: every placeholder needs a value' },
@@ -46,7 +48,10 @@ describe('bulk sends (internal API)', () => {
 
   it('names a missing placeholder column', async () => {
     const result = await upload(['email address,name\n', 'kim@example.com,Kim\n']);
-    expect(result).toMatchObject({ ok: false, problems: [{ row: 1, column: 'reference', message: 'Missing column: the file needs a column called ‘reference’' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ row: 1, column: 'reference', message: 'Missing column: the file needs a column called ‘reference’' }],
+    });
   });
 
   it('shows the first 50 problems and counts them all', async () => {
@@ -62,15 +67,23 @@ describe('bulk sends (internal API)', () => {
     expect(result).toMatchObject({ ok: true, rowCount: 300 });
     if (!result.ok) return;
     const summary = await sender.jobs.summary(service.id, template.id, result.uploadId);
-    expect(summary).toMatchObject({ rowCount: 300, fileName: 'people.csv', firstMessage: { recipient: 'person0@example.com', subject: 'Your REF-0', body: 'Dear Person 0, your reference is REF-0.' } });
+    expect(summary).toMatchObject({
+      rowCount: 300,
+      fileName: 'people.csv',
+      firstMessage: { recipient: 'person0@example.com', subject: 'Your REF-0', body: 'Dear Person 0, your reference is REF-0.' },
+    });
 
     const { jobId } = await sender.jobs.start(service.id, template.id, result.uploadId);
     expect(await sender.jobs.start(service.id, template.id, result.uploadId)).toEqual({ jobId });
-    const done = await eventually(async () => {
-      const progress = await sender.jobs.progress(service.id, jobId);
-      expect(progress.complete).toBe(true);
-      return progress;
-    }, 60000, 250);
+    const done = await eventually(
+      async () => {
+        const progress = await sender.jobs.progress(service.id, jobId);
+        expect(progress.complete).toBe(true);
+        return progress;
+      },
+      60000,
+      250,
+    );
     expect(done).toMatchObject({ status: 'finished', rowCount: 300, sent: 300, percentSent: 100 });
     expect((await sender.jobs.list(service.id)).map((j) => j.id)).toContain(jobId);
 
@@ -89,7 +102,9 @@ describe('bulk sends (internal API)', () => {
     const result = await sender.jobs.upload(service.id, template.id, 'hundred-thousand.csv', Readable.from(rows()));
     expect(result).toMatchObject({ ok: true, rowCount: 100_000 });
     if (!result.ok) return;
-    const [chunks] = await herald.get(DataSource).query('SELECT COUNT(*) AS chunks, SUM(row_count) AS rows FROM upload_chunks WHERE upload_id = $1', [result.uploadId]);
+    const [chunks] = await herald
+      .get(DataSource)
+      .query('SELECT COUNT(*) AS chunks, SUM(row_count) AS rows FROM upload_chunks WHERE upload_id = $1', [result.uploadId]);
     expect({ chunks: Number(chunks.chunks), rows: Number(chunks.rows) }).toEqual({ chunks: 100, rows: 100_000 });
   }, 120_000);
 
@@ -113,8 +128,15 @@ describe('bulk sends (internal API)', () => {
     const lines = ['email address,name\n', `${user.emailAddress.toUpperCase()},Me\n`, 'guest@example.com,Guest\n', 'stranger@example.com,Stranger\n'];
     const result = await client.jobs.upload(trial.id, trialTemplate.id, 'trial.csv', Readable.from(lines));
     expect(result).toMatchObject({
-      ok: false, problemCount: 1,
-      problems: [{ row: 4, column: 'email address', message: 'Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode' }],
+      ok: false,
+      problemCount: 1,
+      problems: [
+        {
+          row: 4,
+          column: 'email address',
+          message: 'Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode',
+        },
+      ],
     });
   });
 
@@ -131,9 +153,12 @@ describe('bulk sends (internal API)', () => {
     const theirService = (await herald.scenario.aService()).id;
     const outsider = await clientOf(theirService, [...TEAM_PERMISSIONS]);
     for (const attempt of [
-      () => stranger.jobs.progress(service.id, jobId), () => stranger.jobs.report(service.id, jobId),
-      () => stranger.jobs.summary(service.id, template.id, mine.uploadId), () => stranger.jobs.start(service.id, template.id, mine.uploadId),
-      () => outsider.jobs.progress(theirService, jobId), () => outsider.jobs.report(theirService, jobId),
+      () => stranger.jobs.progress(service.id, jobId),
+      () => stranger.jobs.report(service.id, jobId),
+      () => stranger.jobs.summary(service.id, template.id, mine.uploadId),
+      () => stranger.jobs.start(service.id, template.id, mine.uploadId),
+      () => outsider.jobs.progress(theirService, jobId),
+      () => outsider.jobs.report(theirService, jobId),
     ]) {
       await expect(attempt()).rejects.toMatchObject({ status: 404 });
     }

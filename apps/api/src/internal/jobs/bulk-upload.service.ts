@@ -40,9 +40,10 @@ export class BulkUploadService {
     const uploadId = await this.uploads.begin({ serviceId, templateId, templateVersion: from.template.version, fileName: name, createdById: user.id });
     let outcome: ReadOutcome;
     try {
-      outcome = from.template.type === 'letter' && from.service.restricted
-        ? { rowCount: 0, problems: [TRIAL_LETTERS], problemCount: 1 }
-        : await this.read(from, await this.contexts.forBulkSend(service, template, from.key), uploadId, toStream(body), formatOf(name));
+      outcome =
+        from.template.type === 'letter' && from.service.restricted
+          ? { rowCount: 0, problems: [TRIAL_LETTERS], problemCount: 1 }
+          : await this.read(from, await this.contexts.forBulkSend(service, template, from.key), uploadId, toStream(body), formatOf(name));
       if (outcome.problemCount === 0) outcome = await this.checkLimits(from, outcome);
     } catch (error) {
       await this.uploads.discard(serviceId, uploadId);
@@ -95,7 +96,13 @@ export class BulkUploadService {
     if (!checker) report([{ row: null, column: 'file', message: 'The file is empty: it needs a header row and at least one row of data' }]);
     else if (outcome.rowCount === 0) report([{ row: null, column: 'file', message: 'The file has no rows of data under its header' }]);
     if (outcome.rowCount > MAX_JOB_ROWS) {
-      report([{ row: null, column: 'file', message: `The file has ${outcome.rowCount.toLocaleString('en-GB')} rows: a file can have at most ${MAX_JOB_ROWS.toLocaleString('en-GB')}` }]);
+      report([
+        {
+          row: null,
+          column: 'file',
+          message: `The file has ${outcome.rowCount.toLocaleString('en-GB')} rows: a file can have at most ${MAX_JOB_ROWS.toLocaleString('en-GB')}`,
+        },
+      ]);
     }
     if (outcome.problemCount === 0) await this.uploads.appendChunk(uploadId, chunkIndex, chunk);
     return outcome;

@@ -6,8 +6,15 @@ const NOT_YET_SENT: ReadonlySet<string> = new Set(['created', 'pending-virus-che
 
 export function jobSummary(job: StoredJob, template: TemplateVersion | null, createdBy: string | null): JobSummary {
   return {
-    id: job.id, fileName: job.fileName, templateId: job.templateId, templateName: template?.name ?? '', templateType: template?.type ?? 'email',
-    rowCount: job.rowCount, status: job.status, createdAt: job.createdAt.toISOString(), createdBy,
+    id: job.id,
+    fileName: job.fileName,
+    templateId: job.templateId,
+    templateName: template?.name ?? '',
+    templateType: template?.type ?? 'email',
+    rowCount: job.rowCount,
+    status: job.status,
+    createdAt: job.createdAt.toISOString(),
+    createdBy,
   };
 }
 
@@ -20,7 +27,12 @@ export function jobProgress(summary: JobSummary, job: StoredJob, counts: Partial
   const failed = sum((status) => isFinalStatus(status) && !DELIVERED.has(status));
   const created = sum((status) => NOT_YET_SENT.has(status));
   return {
-    ...summary, rowsProcessed: job.rowsProcessed, sent, delivered, failed, pending: job.rowCount - delivered - failed,
+    ...summary,
+    rowsProcessed: job.rowsProcessed,
+    sent,
+    delivered,
+    failed,
+    pending: job.rowCount - delivered - failed,
     percentSent: job.rowCount === 0 ? 100 : Math.floor((sent * 100) / job.rowCount),
     complete: job.status === 'cancelled' || (job.status === 'finished' && created === 0),
     statusCounts: counts as Record<string, number>,

@@ -34,7 +34,12 @@ export class JobsService {
     const from = await this.sendable.find(serviceId, templateId);
     const first = await this.uploads.firstRow(serviceId, uploadId);
     return {
-      uploadId, fileName: upload.fileName, rowCount: upload.rowCount, templateId, templateName: from.template.name, templateType: from.template.type,
+      uploadId,
+      fileName: upload.fileName,
+      rowCount: upload.rowCount,
+      templateId,
+      templateName: from.template.name,
+      templateType: from.template.type,
       firstMessage: messagePreview(from.service, from.template, first?.values ?? {}),
     };
   }
@@ -48,7 +53,13 @@ export class JobsService {
     const count = { count: upload.rowCount };
     throwIfRefused(await this.limits.check(from.service, 'normal', from.template.type, count));
     await this.jobs.create({
-      id: uploadId, serviceId, templateId, templateVersion: upload.templateVersion, uploadId, fileName: upload.fileName, rowCount: upload.rowCount,
+      id: uploadId,
+      serviceId,
+      templateId,
+      templateVersion: upload.templateVersion,
+      uploadId,
+      fileName: upload.fileName,
+      rowCount: upload.rowCount,
       createdById: user.id,
     });
     await this.limits.record(from.service, 'normal', from.template.type, count);
@@ -79,4 +90,3 @@ export class JobsService {
     return jobSummary(job, template, user?.name ?? null);
   }
 }
-

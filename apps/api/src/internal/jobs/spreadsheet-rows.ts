@@ -29,7 +29,13 @@ async function* csvRows(input: Readable): AsyncGenerator<SpreadsheetRow> {
 }
 
 async function* workbookRows(input: Readable): AsyncGenerator<SpreadsheetRow> {
-  const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const reader = new excelStream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   let first = true;
   for await (const worksheet of reader) {
     for await (const row of worksheet) {

@@ -8,14 +8,20 @@ import { JobsService } from './jobs.service';
 @InternalController('services/:serviceId/send/:templateId/uploads')
 @RequirePermission('send_messages')
 export class UploadsController {
-  constructor(private readonly uploads: BulkUploadService, private readonly jobs: JobsService) {}
+  constructor(
+    private readonly uploads: BulkUploadService,
+    private readonly jobs: JobsService,
+  ) {}
 
   /** The body is the file itself (content type application/vnd.herald.upload), read as a stream. */
   @Post()
   @HttpCode(200)
   upload(
-    @CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string,
-    @Query('fileName') fileName: string | undefined, @Req() request: { body?: unknown },
+    @CurrentUser() user: SignedInUser,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Query('fileName') fileName: string | undefined,
+    @Req() request: { body?: unknown },
   ) {
     return this.uploads.upload(user, serviceId, templateId, fileName ?? '', request.body);
   }
@@ -27,7 +33,12 @@ export class UploadsController {
 
   @Post(':uploadId/job')
   @HttpCode(201)
-  start(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @Param('uploadId') uploadId: string) {
+  start(
+    @CurrentUser() user: SignedInUser,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Param('uploadId') uploadId: string,
+  ) {
     return this.jobs.start(user, serviceId, templateId, uploadId);
   }
 }

@@ -9,7 +9,10 @@ const UUID = /^[0-9a-f-]{36}$/i;
 /** The audit log, newest first, a page at a time, filtered by service and by user. */
 @Injectable()
 export class PlatformAuditService {
-  constructor(private readonly audit: AuditLog, private readonly directory: PlatformDirectoryRepository) {}
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly directory: PlatformDirectoryRepository,
+  ) {}
 
   async list(query: PlatformAuditQuery): Promise<PlatformAuditResponse> {
     const page = Number.isInteger(query.page) && query.page! > 0 ? query.page! : 1;

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GoLiveDecisionRequest, GoLiveDecisionResponse, PlatformGoLiveRequest, PlatformServicesResponse } from '@herald/contracts';
 import { GoLiveRequest } from '@herald/domain';
-import {
-  AuditRepository, GoLiveRequestRepository, PlatformDirectoryRepository, PlatformStatisticsRepository, ServiceRepository,
-} from '@herald/persistence';
+import { AuditRepository, GoLiveRequestRepository, PlatformDirectoryRepository, PlatformStatisticsRepository, ServiceRepository } from '@herald/persistence';
 import { noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { withFailureRate } from './platform-rates';
@@ -13,7 +11,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Turns `expectedEmailVolume` or `expected_sms_volume` into "Expected email volume". */
 const labelOf = (key: string): string => {
-  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  const words = key
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
@@ -34,7 +36,11 @@ export class PlatformServicesService {
     return {
       since: since.toISOString(),
       services: volumes.map((v) => ({
-        id: v.serviceId, name: v.name, live: !v.restricted, active: v.active, total: withFailureRate(v.total),
+        id: v.serviceId,
+        name: v.name,
+        live: !v.restricted,
+        active: v.active,
+        total: withFailureRate(v.total),
         byChannel: { email: withFailureRate(v.byChannel.email), sms: withFailureRate(v.byChannel.sms), letter: withFailureRate(v.byChannel.letter) },
       })),
       goLiveRequests: await this.presentRequests(pending),
@@ -52,7 +58,13 @@ export class PlatformServicesService {
     if (!request || request.status !== 'pending' || !(await this.goLiveRequests.decide(request.id, status, user.id))) throw noResultFound();
     if (status === 'approved') await this.services.update(request.serviceId, { restricted: false });
     const service = await this.services.findById(request.serviceId);
-    await this.audit.record({ userId: user.id, serviceId: request.serviceId, action: `go-live.${status}`, subject: request.id, details: { serviceName: service?.name ?? null } });
+    await this.audit.record({
+      userId: user.id,
+      serviceId: request.serviceId,
+      action: `go-live.${status}`,
+      subject: request.id,
+      details: { serviceName: service?.name ?? null },
+    });
     return { requestId: request.id, serviceId: request.serviceId, serviceName: service?.name ?? '', status };
   }
 
@@ -68,7 +80,10 @@ export class PlatformServicesService {
         serviceId: request.serviceId,
         serviceName: services.find((s) => s.id === request.serviceId)?.name ?? '',
         requestedBy: { id: request.userId, name: user?.name ?? '', emailAddress: user?.emailAddress ?? '' },
-        details: Object.entries(request.details).map(([key, value]) => ({ label: labelOf(key), value: typeof value === 'string' ? value : JSON.stringify(value) })),
+        details: Object.entries(request.details).map(([key, value]) => ({
+          label: labelOf(key),
+          value: typeof value === 'string' ? value : JSON.stringify(value),
+        })),
         createdAt: request.createdAt.toISOString(),
       };
     });

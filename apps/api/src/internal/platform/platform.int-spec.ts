@@ -27,26 +27,48 @@ describe('platform (internal API for operators)', () => {
 
   const sessionOf = async (userId: string) => `Bearer ${(await herald.get(SessionRepository).open(userId)).token}`;
   const get = (session: string, path: string) => request(herald.baseUrl).get(`/internal/platform${path}`).set('Authorization', session);
-  const post = (session: string, path: string, body: object = {}) => request(herald.baseUrl).post(`/internal/platform${path}`).set('Authorization', session).send(body);
+  const post = (session: string, path: string, body: object = {}) =>
+    request(herald.baseUrl).post(`/internal/platform${path}`).set('Authorization', session).send(body);
 
   async function aNotification(serviceId: string, channel: 'email' | 'sms', status: string, provider: string | null = null): Promise<string> {
     const template = channel === 'email' ? await herald.scenario.anEmailTemplate(serviceId) : await herald.scenario.anSmsTemplate(serviceId);
     const id = randomUUID();
     await herald.get(NotificationRepository).insert({
-      id, serviceId, templateId: template.id, templateVersion: 1, apiKeyId: null, keyType: 'normal', type: channel,
-      recipient: channel === 'email' ? 'jo@example.com' : '+447700900123', normalisedRecipient: channel === 'email' ? 'jo@example.com' : '447700900123',
-      personalisation: {}, clientReference: null, replyTo: null, oneClickUnsubscribeUrl: null, createdById: null, createdAt: new Date(),
+      id,
+      serviceId,
+      templateId: template.id,
+      templateVersion: 1,
+      apiKeyId: null,
+      keyType: 'normal',
+      type: channel,
+      recipient: channel === 'email' ? 'jo@example.com' : '+447700900123',
+      normalisedRecipient: channel === 'email' ? 'jo@example.com' : '447700900123',
+      personalisation: {},
+      clientReference: null,
+      replyTo: null,
+      oneClickUnsubscribeUrl: null,
+      createdById: null,
+      createdAt: new Date(),
     });
     await herald.get(DataSource).query(`UPDATE notifications SET status = $1, provider = $2 WHERE id = $3`, [status, provider, id]);
     return id;
   }
 
   it.each([
-    ['GET', '/services'], ['GET', '/go-live-requests'], ['POST', `/go-live-requests/${randomUUID()}/approve`], ['POST', `/go-live-requests/${randomUUID()}/reject`],
-    ['GET', '/dashboard'], ['POST', '/sms-providers/outbox/switch'], ['GET', `/notifications/${randomUUID()}`], ['GET', '/audit'],
+    ['GET', '/services'],
+    ['GET', '/go-live-requests'],
+    ['POST', `/go-live-requests/${randomUUID()}/approve`],
+    ['POST', `/go-live-requests/${randomUUID()}/reject`],
+    ['GET', '/dashboard'],
+    ['POST', '/sms-providers/outbox/switch'],
+    ['GET', `/notifications/${randomUUID()}`],
+    ['GET', '/audit'],
   ])('refuses %s %s to anyone but a platform admin (403), and without a session (401)', async (method, path) => {
     const call = (session?: string) => {
-      const r = method === 'GET' ? request(herald.baseUrl).get(`/internal/platform${path}`) : request(herald.baseUrl).post(`/internal/platform${path}`).send({ enabled: false });
+      const r =
+        method === 'GET'
+          ? request(herald.baseUrl).get(`/internal/platform${path}`)
+          : request(herald.baseUrl).post(`/internal/platform${path}`).send({ enabled: false });
       return session ? r.set('Authorization', session) : r;
     };
     expect((await call(member)).status).toBe(403);
@@ -62,7 +84,8 @@ describe('platform (internal API for operators)', () => {
     const { body } = await get(operator, '/services').expect(200);
     const listed = body.services.find((s: { id: string }) => s.id === busy.id);
     expect(listed).toMatchObject({
-      name: busy.name, live: false,
+      name: busy.name,
+      live: false,
       byChannel: { email: { sent: 2, delivered: 1, failed: 1, failureRatePercent: 50 }, sms: { sent: 2, delivered: 1, failed: 0, failureRatePercent: 0 } },
       total: { sent: 4, delivered: 2, failed: 1, failureRatePercent: 25 },
     });
@@ -76,12 +99,23 @@ describe('platform (internal API for operators)', () => {
     const goLive = await herald.get(GoLiveRequestRepository).create(trial.id, asker.id, { expectedEmailVolume: '10,000 a year' });
     const { body } = await get(operator, '/services').expect(200);
     expect(body.goLiveRequests.find((r: { id: string }) => r.id === goLive.id)).toMatchObject({
-      serviceId: trial.id, serviceName: trial.name, requestedBy: { name: 'Ade Asker' }, details: [{ label: 'Expected email volume', value: '10,000 a year' }],
+      serviceId: trial.id,
+      serviceName: trial.name,
+      requestedBy: { name: 'Ade Asker' },
+      details: [{ label: 'Expected email volume', value: '10,000 a year' }],
     });
 
-    expect((await post(operator, `/go-live-requests/${goLive.id}/approve`).expect(200)).body).toEqual({ requestId: goLive.id, serviceId: trial.id, serviceName: trial.name, status: 'approved' });
+    expect((await post(operator, `/go-live-requests/${goLive.id}/approve`).expect(200)).body).toEqual({
+      requestId: goLive.id,
+      serviceId: trial.id,
+      serviceName: trial.name,
+      status: 'approved',
+    });
     expect((await herald.get(ServiceRepository).findById(trial.id))?.restricted).toBe(false);
-    expect((await herald.get(AuditRepository).list({ serviceId: trial.id, action: 'go-live.approved', limit: 1 }))[0]).toMatchObject({ userId: operatorId, subject: goLive.id });
+    expect((await herald.get(AuditRepository).list({ serviceId: trial.id, action: 'go-live.approved', limit: 1 }))[0]).toMatchObject({
+      userId: operatorId,
+      subject: goLive.id,
+    });
     await post(operator, `/go-live-requests/${goLive.id}/reject`).expect(404);
     expect((await get(operator, '/go-live-requests').expect(200)).body.goLiveRequests.map((r: { id: string }) => r.id)).not.toContain(goLive.id);
   });
@@ -101,12 +135,19 @@ describe('platform (internal API for operators)', () => {
     const after = (await get(operator, '/dashboard').expect(200)).body;
 
     expect(after.messagesPerMinute).toHaveLength(60);
-    const total = (figures: { messagesPerMinute: Array<Record<string, number>> }, channel: 'email' | 'sms') => figures.messagesPerMinute.reduce((sum, m) => sum + m[channel], 0);
+    const total = (figures: { messagesPerMinute: Array<Record<string, number>> }, channel: 'email' | 'sms') =>
+      figures.messagesPerMinute.reduce((sum, m) => sum + m[channel], 0);
     // The hour slides between two reads only at a minute's turn, and only drops older minutes.
     expect(total(after, 'sms')).toBeGreaterThanOrEqual(2);
     expect(after.messagesPerMinute.at(-1).sms + after.messagesPerMinute.at(-2).sms).toBeGreaterThanOrEqual(2);
     expect(after.providersLastHour.find((p: { provider: string }) => p.provider === provider)).toEqual({
-      provider, channel: 'sms', sent: 2, delivered: 1, failed: 1, failureRatePercent: 50, deliveryRatePercent: 50,
+      provider,
+      channel: 'sms',
+      sent: 2,
+      delivered: 1,
+      failed: 1,
+      failureRatePercent: 50,
+      deliveryRatePercent: 50,
     });
     expect(after.providersLastDay.find((p: { provider: string }) => p.provider === provider)).toMatchObject({ sent: 2 });
     expect(after.queues.map((q: { name: string }) => q.name)).toEqual(Object.values(QUEUES));
@@ -135,7 +176,10 @@ describe('platform (internal API for operators)', () => {
     await post(operator, '/sms-providers/outbox/switch', { enabled: true }).expect(200);
     expect((await get(operator, '/dashboard')).body.smsProviders[0]).toMatchObject({ name: 'outbox', enabled: true });
     const audit = await herald.get(AuditRepository).list({ userId: operatorId, limit: 2 });
-    expect(audit.map((e) => [e.action, e.subject])).toEqual([['sms-provider.switched-on', 'outbox'], ['sms-provider.switched-off', 'outbox']]);
+    expect(audit.map((e) => [e.action, e.subject])).toEqual([
+      ['sms-provider.switched-on', 'outbox'],
+      ['sms-provider.switched-off', 'outbox'],
+    ]);
     await post(operator, '/sms-providers/twilio-z/switch', { enabled: false }).expect(404);
     const invalid = await post(operator, '/sms-providers/outbox/switch', { enabled: 'yes' }).expect(400);
     expect(invalid.body.errors).toEqual([expect.objectContaining({ error: 'ValidationError', field: 'enabled' })]);
@@ -143,11 +187,20 @@ describe('platform (internal API for operators)', () => {
 
   it('finds a notification by id in any service, and audits every look-up', async () => {
     const id = await aNotification(service.id, 'email', 'delivered');
-    expect((await get(operator, `/notifications/${id}`).expect(200)).body).toMatchObject({ id, serviceId: service.id, serviceName: service.name, channel: 'email', status: 'delivered' });
+    expect((await get(operator, `/notifications/${id}`).expect(200)).body).toMatchObject({
+      id,
+      serviceId: service.id,
+      serviceName: service.name,
+      channel: 'email',
+      status: 'delivered',
+    });
     const missing = randomUUID();
     await get(operator, `/notifications/${missing}`).expect(404);
     const audit = await herald.get(AuditRepository).list({ userId: operatorId, action: 'platform.notification-viewed', limit: 2 });
-    expect(audit.map((e) => [e.subject, e.serviceId, e.details])).toEqual([[missing, null, { found: false }], [id, service.id, { found: true }]]);
+    expect(audit.map((e) => [e.subject, e.serviceId, e.details])).toEqual([
+      [missing, null, { found: false }],
+      [id, service.id, { found: true }],
+    ]);
   });
 
   it('pages the audit log newest first, filtered by service and by user, with names', async () => {

@@ -22,7 +22,11 @@ describe('send one message (internal API)', () => {
   afterAll(() => herald.stop());
 
   it('describes the form a template needs', async () => {
-    expect(await client.send.template(service.id, template.id)).toMatchObject({ type: 'email', recipientFields: ['email address'], placeholders: ['name', 'code'] });
+    expect(await client.send.template(service.id, template.id)).toMatchObject({
+      type: 'email',
+      recipientFields: ['email address'],
+      placeholders: ['name', 'code'],
+    });
     expect((await client.send.templates(service.id)).map((t) => t.id)).toContain(template.id);
   });
 
@@ -38,11 +42,20 @@ describe('send one message (internal API)', () => {
 
   it('previews, then sends as the signed-in user with a normal key type, and shows the notification', async () => {
     const values = { 'email address': 'kim@example.com', name: 'Kim', code: '1234' };
-    expect(await client.send.preview(service.id, template.id, values)).toEqual({ recipient: 'kim@example.com', subject: 'Hello Kim', body: 'Your code is 1234.' });
+    expect(await client.send.preview(service.id, template.id, values)).toEqual({
+      recipient: 'kim@example.com',
+      subject: 'Hello Kim',
+      body: 'Your code is 1234.',
+    });
     const { notificationId } = await client.send.send(service.id, template.id, values);
     const [row] = await herald.get(DataSource).query('SELECT key_type, created_by_id, api_key_id FROM notifications WHERE id = $1', [notificationId]);
     expect(row).toEqual({ key_type: 'normal', created_by_id: user.id, api_key_id: null });
-    expect(await client.send.notification(service.id, notificationId)).toMatchObject({ id: notificationId, recipient: 'kim@example.com', status: 'created', finished: false });
+    expect(await client.send.notification(service.id, notificationId)).toMatchObject({
+      id: notificationId,
+      recipient: 'kim@example.com',
+      status: 'created',
+      finished: false,
+    });
   });
 
   it('never shows another service’s template or notification', async () => {

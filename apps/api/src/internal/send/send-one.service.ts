@@ -43,9 +43,15 @@ export class SendOneService {
     if (!notification) throw noResultFound();
     const template = await this.templates.findVersion(serviceId, notification.templateId, notification.templateVersion);
     return {
-      id: notification.id, type: notification.type, status: notification.status, finished: isFinalStatus(notification.status),
-      recipient: notification.recipient, templateId: notification.templateId, templateName: template?.name ?? '',
-      createdAt: notification.createdAt.toISOString(), sentAt: notification.sentAt?.toISOString() ?? null,
+      id: notification.id,
+      type: notification.type,
+      status: notification.status,
+      finished: isFinalStatus(notification.status),
+      recipient: notification.recipient,
+      templateId: notification.templateId,
+      templateName: template?.name ?? '',
+      createdAt: notification.createdAt.toISOString(),
+      sentAt: notification.sentAt?.toISOString() ?? null,
     };
   }
 

@@ -9,7 +9,10 @@ import { SendableTemplates } from './sendable-templates.service';
 @InternalController('services/:serviceId/send')
 @RequirePermission('send_messages')
 export class SendController {
-  constructor(private readonly sendable: SendableTemplates, private readonly sendOne: SendOneService) {}
+  constructor(
+    private readonly sendable: SendableTemplates,
+    private readonly sendOne: SendOneService,
+  ) {}
 
   @Get('templates')
   templates(@Param('serviceId') serviceId: string) {
@@ -34,7 +37,12 @@ export class SendController {
 
   @Post(':templateId')
   @HttpCode(201)
-  send(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @InternalBody() body: Record<string, unknown>) {
+  send(
+    @CurrentUser() user: SignedInUser,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @InternalBody() body: Record<string, unknown>,
+  ) {
     return this.sendOne.send(user, serviceId, templateId, body);
   }
 }

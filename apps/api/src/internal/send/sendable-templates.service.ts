@@ -15,7 +15,10 @@ export interface SendingFrom {
 /** The templates a team member may send from, and the fields each needs. */
 @Injectable()
 export class SendableTemplates {
-  constructor(private readonly services: ServiceRepository, private readonly templates: TemplateRepository) {}
+  constructor(
+    private readonly services: ServiceRepository,
+    private readonly templates: TemplateRepository,
+  ) {}
 
   async list(serviceId: string): Promise<TemplateChoice[]> {
     const templates = await this.templates.listCurrent(serviceId);
@@ -41,6 +44,8 @@ export class SendableTemplates {
 export function describeTemplate(template: TemplateVersion): SendableTemplate {
   const recipientFields = recipientColumns(template.type);
   const recipientKeys = new Set(recipientFields.map((field) => field.replace(/[ _-]/g, '').toLowerCase()));
-  const placeholders = placeholdersIn(template.subject ?? '', template.content).filter((p) => !recipientKeys.has(p.key)).map((p) => p.name);
+  const placeholders = placeholdersIn(template.subject ?? '', template.content)
+    .filter((p) => !recipientKeys.has(p.key))
+    .map((p) => p.name);
   return { id: template.id, name: template.name, type: template.type, version: template.version, recipientFields, placeholders };
 }

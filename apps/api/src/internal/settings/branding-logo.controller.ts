@@ -22,7 +22,11 @@ export class BrandingLogoController {
       reply.status(404).header('Content-Type', 'text/plain; charset=utf-8').send('Not found');
       return;
     }
-    reply.status(200).header('Content-Type', logo.mimeType).header('Cache-Control', 'public, max-age=31536000, immutable')
-      .header('Content-Security-Policy', "default-src 'none'").send(logo.content);
+    reply
+      .status(200)
+      .header('Content-Type', logo.mimeType)
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .header('Content-Security-Policy', "default-src 'none'")
+      .send(logo.content);
   }
 }

@@ -10,8 +10,13 @@ import { SettingsViewService } from './settings-view.service';
 
 const SAMPLE_SUBJECT = 'Your application has been received';
 const SAMPLE_CONTENT = [
-  'Dear Jo Bloggs,', '', 'We have received your application. We will contact you within 10 working days.', '',
-  '^ Keep your reference number: 1234 5678', '', 'Thank you',
+  'Dear Jo Bloggs,',
+  '',
+  'We have received your application. We will contact you within 10 working days.',
+  '',
+  '^ Keep your reference number: 1234 5678',
+  '',
+  'Thank you',
 ].join('\n');
 
 /** Email branding: banner colour, banner text and logo, with a preview in the real email layout. */
@@ -29,7 +34,10 @@ export class BrandingService {
     const changes = brandingChanges(body);
     const saved = await this.brandings.save(serviceId, changes);
     await this.audit.record({
-      userId: user.id, serviceId, action: 'branding.updated', subject: serviceId,
+      userId: user.id,
+      serviceId,
+      action: 'branding.updated',
+      subject: serviceId,
       details: { colour: saved.colour, bannerText: saved.bannerText, logoId: saved.logo?.id ?? null },
     });
     return this.view.brandingView(saved);
@@ -40,7 +48,10 @@ export class BrandingService {
     const [service, branding] = await Promise.all([this.services.findById(serviceId), this.brandings.find(serviceId)]);
     const shown = this.view.brandingView(branding);
     return this.renderer.render({
-      subject: SAMPLE_SUBJECT, content: SAMPLE_CONTENT, personalisation: {}, serviceName: service?.name ?? '',
+      subject: SAMPLE_SUBJECT,
+      content: SAMPLE_CONTENT,
+      personalisation: {},
+      serviceName: service?.name ?? '',
       branding: shown ? { colour: shown.colour, bannerText: shown.banner_text, logoUrl: shown.logo_url } : null,
     }).html;
   }

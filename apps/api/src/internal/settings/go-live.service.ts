@@ -12,7 +12,11 @@ const VOLUME_LABELS: Readonly<Record<TemplateType, string>> = { email: 'emails',
 /** A trial service asks to go live; an operator decides (the operators' pages). */
 @Injectable()
 export class GoLiveService {
-  constructor(private readonly services: ServiceRepository, private readonly requests: GoLiveRequestRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly services: ServiceRepository,
+    private readonly requests: GoLiveRequestRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async request(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<GoLiveRequestView> {
     const service = await this.services.findById(serviceId);
@@ -25,7 +29,9 @@ export class GoLiveService {
     const problems: FieldProblem[] = [];
     const volumes = {} as Record<TemplateType, number>;
     for (const type of ['email', 'sms', 'letter'] as const) {
-      const text = String(typed[type] ?? '').trim().replace(/,/g, '');
+      const text = String(typed[type] ?? '')
+        .trim()
+        .replace(/,/g, '');
       if (!text) problems.push({ field: `volumes_${type}`, message: `Enter how many ${VOLUME_LABELS[type]} you expect to send a year (0 if none)` });
       else if (!/^\d{1,12}$/.test(text)) problems.push({ field: `volumes_${type}`, message: `Number of ${VOLUME_LABELS[type]} must be a whole number` });
       else volumes[type] = Number(text);

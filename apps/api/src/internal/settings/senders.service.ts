@@ -15,7 +15,11 @@ export class SendersService {
 
   /** The three lists of the settings page. */
   async list(serviceId: string): Promise<Pick<ServiceSettingsView, 'reply_to_addresses' | 'sms_senders' | 'letter_contacts'>> {
-    const [replyTos, smsSenders, letterContacts] = await Promise.all([this.replyTos.list(serviceId), this.smsSenders.list(serviceId), this.letterContacts.list(serviceId)]);
+    const [replyTos, smsSenders, letterContacts] = await Promise.all([
+      this.replyTos.list(serviceId),
+      this.smsSenders.list(serviceId),
+      this.letterContacts.list(serviceId),
+    ]);
     return {
       reply_to_addresses: replyTos.map((r) => ({ id: r.id, email_address: r.emailAddress, is_default: r.isDefault })),
       sms_senders: smsSenders.map((s) => ({ id: s.id, sms_sender: s.smsSender, is_default: s.isDefault, inbound_number: s.inboundNumber })),
@@ -51,7 +55,12 @@ export class SendersService {
   }
 
   async addLetterContact(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<LetterContactView> {
-    const added = await this.letterContacts.add(user, serviceId, typeof body.contact_block === 'string' ? body.contact_block : '', yesField(body, 'is_default'));
+    const added = await this.letterContacts.add(
+      user,
+      serviceId,
+      typeof body.contact_block === 'string' ? body.contact_block : '',
+      yesField(body, 'is_default'),
+    );
     return { id: added.id, contact_block: added.contactBlock, is_default: added.isDefault };
   }
 

@@ -10,7 +10,11 @@ import { textField } from './form-fields';
 /** The service's name and how long it keeps its notifications. */
 @Injectable()
 export class ServiceProfileService {
-  constructor(private readonly services: ServiceAdministration, private readonly retention: DataRetentionRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly services: ServiceAdministration,
+    private readonly retention: DataRetentionRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   /** Names are unique whatever their capitalisation (Notify also derives the sender address from it). */
   async rename(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<ServiceSettingsView['service']> {

@@ -22,7 +22,10 @@ export class SettingsViewService {
     const service = await this.services.findById(serviceId);
     if (!service) throw noResultFound();
     const [senders, branding, retention, goLive] = await Promise.all([
-      this.senders.list(serviceId), this.brandings.find(serviceId), this.retention.forService(serviceId), this.goLiveRequests.latestForService(serviceId),
+      this.senders.list(serviceId),
+      this.brandings.find(serviceId),
+      this.retention.forService(serviceId),
+      this.goLiveRequests.latestForService(serviceId),
     ]);
     return {
       service: { id: service.id, name: service.name, live: !service.restricted },

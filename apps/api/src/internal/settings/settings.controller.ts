@@ -9,7 +9,11 @@ import { SettingsViewService } from './settings-view.service';
 /** The settings summary (any member may look), name, retention and going live (manage_service). */
 @InternalController('services/:serviceId/settings')
 export class SettingsController {
-  constructor(private readonly view: SettingsViewService, private readonly profile: ServiceProfileService, private readonly goLive: GoLiveService) {}
+  constructor(
+    private readonly view: SettingsViewService,
+    private readonly profile: ServiceProfileService,
+    private readonly goLive: GoLiveService,
+  ) {}
 
   @Get()
   get(@Param('serviceId') serviceId: string) {

@@ -47,8 +47,13 @@ describe('service settings (internal API)', () => {
     it('shows the settings to any member, with Notify’s defaults', async () => {
       const { body } = await api(viewer).get().expect(200);
       expect(body).toMatchObject({
-        service: { id: service.id, name: service.name, live: false }, reply_to_addresses: [], sms_senders: [], letter_contacts: [],
-        branding: null, retention: { email: 7, sms: 7, letter: 7 }, go_live_request: null,
+        service: { id: service.id, name: service.name, live: false },
+        reply_to_addresses: [],
+        sms_senders: [],
+        letter_contacts: [],
+        branding: null,
+        retention: { email: 7, sms: 7, letter: 7 },
+        go_live_request: null,
       });
     });
 
@@ -59,7 +64,9 @@ describe('service settings (internal API)', () => {
       await api(viewer).post('/letter-contacts', { contact_block: 'Nope' }).expect(403);
       await api(viewer).put('/branding', { colour: '#000000', banner_text: '' }).expect(403);
       await api(viewer).put('/retention', { email: '10', sms: '10', letter: '10' }).expect(403);
-      await api(viewer).post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true }).expect(403);
+      await api(viewer)
+        .post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true })
+        .expect(403);
     });
 
     it('answers 404 to a member of another service, for reads and changes, and for another service’s sender ids', async () => {
@@ -81,7 +88,9 @@ describe('service settings (internal API)', () => {
   describe('service name', () => {
     it('renames the service and audits it', async () => {
       const name = `Renamed ${randomUUID().slice(0, 8)}`;
-      await api(manager).put('/name', { name: `  ${name} ` }).expect(200, { id: service.id, name, live: false });
+      await api(manager)
+        .put('/name', { name: `  ${name} ` })
+        .expect(200, { id: service.id, name, live: false });
       expect((await api(manager).get().expect(200)).body.service.name).toBe(name);
       expect(await lastAudit('service.renamed')).toMatchObject({ details: { to: name } });
     });
@@ -110,14 +119,20 @@ describe('service settings (internal API)', () => {
 
     it('says what is wrong with a reply-to address', async () => {
       const { body } = await api(manager).post('/reply-to', { email_address: 'not an address' }).expect(400);
-      expect(body.errors).toEqual([{ error: 'ValidationError', field: 'email_address', message: 'Enter an email address in the correct format, like name@example.gov.uk' }]);
+      expect(body.errors).toEqual([
+        { error: 'ValidationError', field: 'email_address', message: 'Enter an email address in the correct format, like name@example.gov.uk' },
+      ]);
     });
 
     it('checks text message senders as the CLI does, and keeps the default one', async () => {
       const tooLong = await api(manager).post('/sms-senders', { sms_sender: 'TWELVELETTER' }).expect(400);
-      expect(tooLong.body.errors).toEqual([{
-        error: 'ValidationError', field: 'sms_sender', message: 'Text message sender must be up to 11 letters and numbers, or a phone number',
-      }]);
+      expect(tooLong.body.errors).toEqual([
+        {
+          error: 'ValidationError',
+          field: 'sms_sender',
+          message: 'Text message sender must be up to 11 letters and numbers, or a phone number',
+        },
+      ]);
       const number = await api(manager).post('/sms-senders', { sms_sender: '07700900123' }).expect(201);
       const named = await api(manager).post('/sms-senders', { sms_sender: 'HERALD', is_default: 'true' }).expect(201);
       const refused = await api(manager).delete(`/sms-senders/${named.body.id}`).expect(400);
@@ -140,18 +155,29 @@ describe('service settings (internal API)', () => {
     const letters = await herald.scenario.aService({ live: true, permissions: ['letter', 'email'] });
     const session = await sessionOf(letters.id, ['manage_service']);
     await api(session, letters.id).post('/letter-contacts', { contact_block: 'Blue Badge Office\nPO Box 99' }).expect(201);
-    const template = await herald.get(TemplateRepository).create(letters.id, { name: 'Badge', type: 'letter', subject: 'Your badge', content: 'Dear ((name))' });
+    const template = await herald
+      .get(TemplateRepository)
+      .create(letters.id, { name: 'Badge', type: 'letter', subject: 'Your badge', content: 'Dear ((name))' });
     const key = await herald.scenario.anApiKey(letters.id, 'normal');
     const auth = bearerFor(key.serviceId, key.secret);
-    const sent = await request(herald.baseUrl).post('/v2/notifications/letter').set('Authorization', auth).send({
-      template_id: template.id, personalisation: { name: 'Jo', address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'Leeds', postcode: 'ls11aa' },
-    }).expect(201);
+    const sent = await request(herald.baseUrl)
+      .post('/v2/notifications/letter')
+      .set('Authorization', auth)
+      .send({
+        template_id: template.id,
+        personalisation: { name: 'Jo', address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'Leeds', postcode: 'ls11aa' },
+      })
+      .expect(201);
     const pdf = await eventually(async () => {
-      const response = await request(herald.baseUrl).get(`/v2/notifications/${sent.body.id}/pdf`).set('Authorization', auth).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const response = await request(herald.baseUrl)
+        .get(`/v2/notifications/${sent.body.id}/pdf`)
+        .set('Authorization', auth)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
       expect(response.status).toBe(200);
       return response.body as Buffer;
     });
@@ -174,19 +200,29 @@ describe('service settings (internal API)', () => {
 
   describe('email branding', () => {
     it('refuses SVG, files over 2 MB and colours that are not hex', async () => {
-      const svg = await api(manager).put('/branding', { colour: 'blue', banner_text: '', logo_base64: SVG.toString('base64') }).expect(400);
+      const svg = await api(manager)
+        .put('/branding', { colour: 'blue', banner_text: '', logo_base64: SVG.toString('base64') })
+        .expect(400);
       expect(svg.body.errors).toEqual([
         { error: 'ValidationError', field: 'colour', message: 'Enter a colour as a 6-digit hex code, like #1d70b8' },
         { error: 'ValidationError', field: 'logo', message: 'The logo must be a PNG or JPEG image' },
       ]);
       const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
-      const tooBig = await api(manager).put('/branding', { colour: '', banner_text: '', logo_base64: big.toString('base64') }).expect(400);
+      const tooBig = await api(manager)
+        .put('/branding', { colour: '', banner_text: '', logo_base64: big.toString('base64') })
+        .expect(400);
       expect(tooBig.body.errors).toEqual([{ error: 'ValidationError', field: 'logo', message: 'The logo must be smaller than 2MB' }]);
     });
 
     it('serves the logo publicly and cacheably, previews it, and applies it to the emails the worker sends', async () => {
-      const saved = await api(manager).put('/branding', { colour: '#00703C', banner_text: 'Herald Office', logo_base64: PNG.toString('base64') }).expect(200);
-      expect(saved.body).toEqual({ colour: '#00703c', banner_text: 'Herald Office', logo_url: expect.stringMatching(/^https:\/\/api\.herald\.example\/branding\/[0-9a-f-]{36}\.png$/) });
+      const saved = await api(manager)
+        .put('/branding', { colour: '#00703C', banner_text: 'Herald Office', logo_base64: PNG.toString('base64') })
+        .expect(200);
+      expect(saved.body).toEqual({
+        colour: '#00703c',
+        banner_text: 'Herald Office',
+        logo_url: expect.stringMatching(/^https:\/\/api\.herald\.example\/branding\/[0-9a-f-]{36}\.png$/),
+      });
       expect(await lastAudit('branding.updated')).toMatchObject({ details: { colour: '#00703c', bannerText: 'Herald Office' } });
 
       const logoPath = new URL(saved.body.logo_url).pathname;
@@ -204,8 +240,11 @@ describe('service settings (internal API)', () => {
       const key: TestApiKey = await herald.scenario.anApiKey(service.id, 'team');
       const template = await herald.scenario.anEmailTemplate(service.id, { subject: 'Branded', content: 'Hello' });
       const member = await herald.scenario.aUser({ serviceId: service.id });
-      await request(herald.baseUrl).post('/v2/notifications/email').set('Authorization', bearerFor(key.serviceId, key.secret))
-        .send({ email_address: member.emailAddress, template_id: template.id }).expect(201);
+      await request(herald.baseUrl)
+        .post('/v2/notifications/email')
+        .set('Authorization', bearerFor(key.serviceId, key.secret))
+        .send({ email_address: member.emailAddress, template_id: template.id })
+        .expect(201);
       const mail = await smtp.waitForMessageTo(member.emailAddress);
       expect(mail.html).toContain('bgcolor="#00703c"');
       expect(mail.html).toContain(`<img src="${saved.body.logo_url}"`);
@@ -215,21 +254,31 @@ describe('service settings (internal API)', () => {
 
   describe('going live', () => {
     it('asks for volumes and a confirmation, records a pending request once, and audits it', async () => {
-      const incomplete = await api(manager).post('/go-live-request', { volumes: { email: '1,000', sms: 'lots' } }).expect(400);
+      const incomplete = await api(manager)
+        .post('/go-live-request', { volumes: { email: '1,000', sms: 'lots' } })
+        .expect(400);
       expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual(['volumes_sms', 'volumes_letter', 'confirmed']);
-      const created = await api(manager).post('/go-live-request', { volumes: { email: '1,000', sms: '0', letter: '5' }, confirmed: true }).expect(201);
+      const created = await api(manager)
+        .post('/go-live-request', { volumes: { email: '1,000', sms: '0', letter: '5' }, confirmed: true })
+        .expect(201);
       expect(created.body).toMatchObject({ status: 'pending', decided_at: null });
-      expect(await herald.get(GoLiveRequestRepository).latestForService(service.id)).toMatchObject({ details: { volumes: { email: 1000, sms: 0, letter: 5 } } });
+      expect(await herald.get(GoLiveRequestRepository).latestForService(service.id)).toMatchObject({
+        details: { volumes: { email: 1000, sms: 0, letter: 5 } },
+      });
       expect(await lastAudit('go-live.requested')).toMatchObject({ subject: created.body.id });
       expect((await api(viewer).get().expect(200)).body.go_live_request).toMatchObject({ id: created.body.id, status: 'pending' });
-      const again = await api(manager).post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true }).expect(400);
+      const again = await api(manager)
+        .post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true })
+        .expect(400);
       expect(again.body.errors[0].message).toContain('already asked');
     });
 
     it('refuses a request from a live service', async () => {
       const live = await herald.scenario.aService({ live: true });
       const session = await sessionOf(live.id, ['manage_service']);
-      const { body } = await api(session, live.id).post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true }).expect(400);
+      const { body } = await api(session, live.id)
+        .post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true })
+        .expect(400);
       expect(body.errors[0].message).toBe('This service is already live');
     });
   });

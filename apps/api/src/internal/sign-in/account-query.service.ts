@@ -8,7 +8,10 @@ import { SignedInUser } from '../auth/signed-in-user';
 /** Who is signed in, and what they may do in each of their services. */
 @Injectable()
 export class AccountQueryService {
-  constructor(private readonly members: TeamMemberRepository, private readonly services: ServiceRepository) {}
+  constructor(
+    private readonly members: TeamMemberRepository,
+    private readonly services: ServiceRepository,
+  ) {}
 
   async me(user: SignedInUser): Promise<CurrentAccount> {
     const memberships = await this.members.membershipsOf(user.id);

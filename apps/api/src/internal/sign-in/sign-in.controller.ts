@@ -8,7 +8,10 @@ import { SignInService } from './sign-in.service';
 /** Signing in and out, and who the session belongs to. */
 @InternalController('')
 export class SignInController {
-  constructor(private readonly signIns: SignInService, private readonly accounts: AccountQueryService) {}
+  constructor(
+    private readonly signIns: SignInService,
+    private readonly accounts: AccountQueryService,
+  ) {}
 
   @Post('sign-in')
   @NoSession()

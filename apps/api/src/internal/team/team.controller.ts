@@ -33,7 +33,12 @@ export class TeamController {
 
   @Put('members/:userId/permissions')
   @HttpCode(204)
-  setPermissions(@Param('serviceId') serviceId: string, @Param('userId') userId: string, @CurrentUser() user: SignedInUser, @InternalBody() body: Record<string, unknown>): Promise<void> {
+  setPermissions(
+    @Param('serviceId') serviceId: string,
+    @Param('userId') userId: string,
+    @CurrentUser() user: SignedInUser,
+    @InternalBody() body: Record<string, unknown>,
+  ): Promise<void> {
     return this.team.setPermissions(serviceId, userId, user, body);
   }
 

@@ -39,11 +39,13 @@ describe('a service team and its invitations', () => {
     const mail = await smtp.waitForMessageTo(emailAddress);
     return /https:\/\/admin\.herald\.example\.gov\/invitation\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1];
   };
-  const auditOf = async (action: string) => (await herald.get(AuditRepository).list({ serviceId: service.id, action, limit: 20 }));
+  const auditOf = async (action: string) => await herald.get(AuditRepository).list({ serviceId: service.id, action, limit: 20 });
 
   it('invites someone new by email; they choose a password and an authenticator app and join with the given permissions', async () => {
     const emailAddress = `new-${Date.now()}@example.gov.uk`;
-    await team().post('/invitations', { emailAddress, permissions: ['send_messages'] }).expect(201);
+    await team()
+      .post('/invitations', { emailAddress, permissions: ['send_messages'] })
+      .expect(201);
     const token = await invitationLinkIn(emailAddress);
     const mail = await smtp.waitForMessageTo(emailAddress);
     expect(mail.subject).toBe(`Mo Manager has invited you to ${service.name} on Herald`);
@@ -53,21 +55,31 @@ describe('a service team and its invitations', () => {
     const weak = await request(herald.baseUrl).post(`/internal/invitations/${token}/accept`).send({ name: '', password: 'password123' }).expect(400);
     expect(weak.body.errors.map((e: { field: string }) => e.field)).toEqual(['name', 'password', 'authType']);
 
-    const accepted = await request(herald.baseUrl).post(`/internal/invitations/${token}/accept`).send({ name: 'Nat New', password: 'a long new passphrase', authType: 'totp' }).expect(200);
+    const accepted = await request(herald.baseUrl)
+      .post(`/internal/invitations/${token}/accept`)
+      .send({ name: 'Nat New', password: 'a long new passphrase', authType: 'totp' })
+      .expect(200);
     expect(accepted.body).toMatchObject({ serviceId: service.id, challenge: { method: 'totp-setup' } });
-    const session = await request(herald.baseUrl).post('/internal/sign-in/code')
-      .send({ challengeToken: accepted.body.challenge.challengeToken, code: totpCodeAt(accepted.body.challenge.totpSetup.secret) }).expect(200);
+    const session = await request(herald.baseUrl)
+      .post('/internal/sign-in/code')
+      .send({ challengeToken: accepted.body.challenge.challengeToken, code: totpCodeAt(accepted.body.challenge.totpSetup.secret) })
+      .expect(200);
     const me = await request(herald.baseUrl).get('/internal/me').set('Authorization', `Bearer ${session.body.sessionToken}`).expect(200);
     expect(me.body.services).toEqual([expect.objectContaining({ serviceId: service.id, permissions: ['send_messages', 'view_dashboard'] })]);
 
-    await request(herald.baseUrl).post(`/internal/invitations/${token}/accept`).send({ name: 'Nat New', password: 'a long new passphrase', authType: 'totp' }).expect(410);
+    await request(herald.baseUrl)
+      .post(`/internal/invitations/${token}/accept`)
+      .send({ name: 'Nat New', password: 'a long new passphrase', authType: 'totp' })
+      .expect(410);
     expect((await auditOf('team.invited')).map((e) => e.subject)).toContain(emailAddress);
   });
 
   it('lets an existing user just join, and refuses an expired invitation', async () => {
     const other = await scenario.aService();
     const existing = await scenario.aUser({ serviceId: other.id });
-    const invited = await team().post('/invitations', { emailAddress: existing.emailAddress, permissions: ['manage_templates'] }).expect(201);
+    const invited = await team()
+      .post('/invitations', { emailAddress: existing.emailAddress, permissions: ['manage_templates'] })
+      .expect(201);
     const token = await invitationLinkIn(existing.emailAddress);
     expect((await request(herald.baseUrl).get(`/internal/invitations/${token}`).expect(200)).body.existingUser).toBe(true);
     await herald.get(InvitationRepository).expire(invited.body.id, new Date(Date.now() - 1000));
@@ -75,7 +87,9 @@ describe('a service team and its invitations', () => {
     expect(expired.body.errors[0].message).toContain('This link has expired');
     await request(herald.baseUrl).get('/internal/invitations/not-a-real-token').expect(404);
 
-    await team().post('/invitations', { emailAddress: existing.emailAddress, permissions: ['manage_templates'] }).expect(201);
+    await team()
+      .post('/invitations', { emailAddress: existing.emailAddress, permissions: ['manage_templates'] })
+      .expect(201);
     const toExisting = () => smtp.messages.filter((m) => JSON.stringify(m.to).includes(existing.emailAddress));
     await eventually(async () => expect(toExisting()).toHaveLength(2));
     const fresh = /invitation\/([A-Za-z0-9_-]+)/.exec(toExisting()[1].text ?? '')![1];
@@ -90,15 +104,23 @@ describe('a service team and its invitations', () => {
     const again = await team().post('/invitations', { emailAddress: manager.emailAddress, permissions: [] }).expect(400);
     expect(again.body.errors[0]).toMatchObject({ field: 'emailAddress', message: 'This person is already a team member' });
     await team().post('/invitations', { emailAddress: 'not an address', permissions: [] }).expect(400);
-    await team().post('/invitations', { emailAddress: 'x@example.gov.uk', permissions: ['root'] }).expect(400);
+    await team()
+      .post('/invitations', { emailAddress: 'x@example.gov.uk', permissions: ['root'] })
+      .expect(400);
   });
 
   it('edits a member’s permissions, and audits the change with before and after', async () => {
     const member = await scenario.aUser({ serviceId: service.id, permissions: ['send_messages'] });
-    await team().put(`/members/${member.id}/permissions`, { permissions: ['send_messages', 'manage_api_keys'] }).expect(204);
+    await team()
+      .put(`/members/${member.id}/permissions`, { permissions: ['send_messages', 'manage_api_keys'] })
+      .expect(204);
     expect(await herald.get(TeamMemberRepository).permissionsOf(service.id, member.id)).toEqual(['send_messages', 'manage_api_keys', 'view_dashboard']);
     const [event] = await auditOf('team.permissions-changed');
-    expect(event).toMatchObject({ userId: manager.id, subject: member.emailAddress, details: { memberId: member.id, before: ['send_messages', 'view_dashboard'], after: ['send_messages', 'manage_api_keys', 'view_dashboard'] } });
+    expect(event).toMatchObject({
+      userId: manager.id,
+      subject: member.emailAddress,
+      details: { memberId: member.id, before: ['send_messages', 'view_dashboard'], after: ['send_messages', 'manage_api_keys', 'view_dashboard'] },
+    });
   });
 
   it('cannot remove yourself or the last member who manages the service, nor take that permission from them', async () => {
@@ -115,15 +137,22 @@ describe('a service team and its invitations', () => {
     await soloTeam.delete(`/members/${helper.id}`).expect(403);
     await helperTeam.delete(`/members/${only.id}`).expect(204);
     expect(await herald.get(TeamMemberRepository).permissionsOf(solo.id, only.id)).toBeNull();
-    expect((await herald.get(AuditRepository).list({ serviceId: solo.id, action: 'team.member-removed', limit: 5 }))[0]).toMatchObject({ userId: helper.id, details: { memberId: only.id } });
+    expect((await herald.get(AuditRepository).list({ serviceId: solo.id, action: 'team.member-removed', limit: 5 }))[0]).toMatchObject({
+      userId: helper.id,
+      details: { memberId: only.id },
+    });
   });
 
   it('is for managers of this service only: 403 without the permission, 404 for another service’s member', async () => {
     const sender = await scenario.aUser({ serviceId: service.id, permissions: ['send_messages'] });
-    await team(await sessionOf(sender)).get().expect(403);
+    await team(await sessionOf(sender))
+      .get()
+      .expect(403);
     const other = await scenario.aService();
     const outsider = await scenario.aUser({ serviceId: other.id });
-    await team(await sessionOf(outsider)).get().expect(404);
+    await team(await sessionOf(outsider))
+      .get()
+      .expect(404);
     const stranger = await scenario.aUser({ serviceId: other.id, permissions: ['send_messages'] as TeamPermission[] });
     await team().get(`/members/${stranger.id}`).expect(404);
     await team().put(`/members/${stranger.id}/permissions`, { permissions: [] }).expect(404);

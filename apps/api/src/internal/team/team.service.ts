@@ -8,7 +8,10 @@ import { SignedInUser } from '../auth/signed-in-user';
 /** A service's team (TeamAdministration): who is in it, with which permissions, and who has been invited. */
 @Injectable()
 export class TeamService {
-  constructor(private readonly team: TeamAdministration, private readonly systemEmails: SystemEmails) {}
+  constructor(
+    private readonly team: TeamAdministration,
+    private readonly systemEmails: SystemEmails,
+  ) {}
 
   async list(serviceId: string, user: SignedInUser): Promise<TeamView> {
     const members = await this.team.listMembers(serviceId);
@@ -26,9 +29,16 @@ export class TeamService {
   /** The invitation email goes through the system emails, as the sign-in codes do. */
   invite(serviceId: string, inviter: SignedInUser, body: Partial<InviteRequest>): Promise<{ id: string }> {
     return this.team.invite(inviter, serviceId, body, async (invitation) => {
-      await this.systemEmails.send('invitation', invitation.emailAddress, {
-        inviter_name: inviter.name, service_name: invitation.serviceName, invitation_url: invitation.invitationUrl,
-      }, inviter.id);
+      await this.systemEmails.send(
+        'invitation',
+        invitation.emailAddress,
+        {
+          inviter_name: inviter.name,
+          service_name: invitation.serviceName,
+          invitation_url: invitation.invitationUrl,
+        },
+        inviter.id,
+      );
     });
   }
 
@@ -46,5 +56,11 @@ export class TeamService {
 }
 
 function view(member: TeamMember, user: SignedInUser): TeamMemberView {
-  return { userId: member.userId, name: member.name, emailAddress: member.emailAddress, permissions: member.permissions as TeamPermission[], you: member.userId === user.id };
+  return {
+    userId: member.userId,
+    name: member.name,
+    emailAddress: member.emailAddress,
+    permissions: member.permissions as TeamPermission[],
+    you: member.userId === user.id,
+  };
 }

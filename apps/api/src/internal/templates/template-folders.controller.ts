@@ -17,7 +17,12 @@ export class TemplateFoldersController {
 
   @Post(':folderId')
   @HttpCode(200)
-  rename(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @Param('folderId') folderId: string, @InternalBody() body: Record<string, unknown>) {
+  rename(
+    @CurrentUser() user: SignedInUser,
+    @Param('serviceId') serviceId: string,
+    @Param('folderId') folderId: string,
+    @InternalBody() body: Record<string, unknown>,
+  ) {
     return this.folders.rename(user, serviceId, folderId, body);
   }
 

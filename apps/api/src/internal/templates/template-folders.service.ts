@@ -12,11 +12,15 @@ const MAX_NAME_LENGTH = 255;
 /** Template folders: create (optionally inside another), rename, delete when empty. */
 @Injectable()
 export class TemplateFoldersService {
-  constructor(private readonly folders: TemplateFolderRepository, private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly folders: TemplateFolderRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async create(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<TemplateFolderView> {
     const name = validName(body.name);
-    const parentId = body.parent_id === undefined || body.parent_id === null || body.parent_id === '' ? null : (await this.findOrFieldError(serviceId, body.parent_id)).id;
+    const parentId =
+      body.parent_id === undefined || body.parent_id === null || body.parent_id === '' ? null : (await this.findOrFieldError(serviceId, body.parent_id)).id;
     const folder = await this.folders.create(serviceId, name, parentId);
     await this.audit.record({ userId: user.id, serviceId, action: 'folder.created', subject: folder.id, details: { name, parentId } });
     return folderJson(folder);

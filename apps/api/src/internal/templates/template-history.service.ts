@@ -9,7 +9,10 @@ import { TemplatesService } from './templates.service';
 /** Every version of a template, newest first, each with what changed from the one before. */
 @Injectable()
 export class TemplateHistoryService {
-  constructor(private readonly templates: TemplatesService, private readonly repository: TemplateRepository) {}
+  constructor(
+    private readonly templates: TemplatesService,
+    private readonly repository: TemplateRepository,
+  ) {}
 
   async history(serviceId: string, templateId: string): Promise<TemplateHistoryView> {
     const current = await this.templates.find(serviceId, templateId);
@@ -31,10 +34,13 @@ function versionJson(version: TemplateVersion, previous: TemplateVersion | null)
     archived: version.archived,
     created_at: (version.updatedAt ?? version.createdAt).toISOString(),
     created_by: version.createdByEmail,
-    changes: previous === null ? null : {
-      name: previous.name === version.name ? null : { from: previous.name, to: version.name },
-      subject: (previous.subject ?? '') === (version.subject ?? '') ? null : diffLines(previous.subject ?? '', version.subject ?? ''),
-      content: previous.content === version.content ? null : diffLines(previous.content, version.content),
-    },
+    changes:
+      previous === null
+        ? null
+        : {
+            name: previous.name === version.name ? null : { from: previous.name, to: version.name },
+            subject: (previous.subject ?? '') === (version.subject ?? '') ? null : diffLines(previous.subject ?? '', version.subject ?? ''),
+            content: previous.content === version.content ? null : diffLines(previous.content, version.content),
+          },
   };
 }

@@ -4,7 +4,15 @@ import { brandingLogoPath, normaliseAddressLines, rawAddressLines } from '@heral
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { EmailBrandingRepository, ServiceRepository } from '@herald/persistence';
 import {
-  EmailBrandingInput, EmailRenderer, fillPlaceholders, LetterPdfRenderer, missingPersonalisation, normaliseKey, renderEmailBody, renderLetterHeading, renderSms,
+  EmailBrandingInput,
+  EmailRenderer,
+  fillPlaceholders,
+  LetterPdfRenderer,
+  missingPersonalisation,
+  normaliseKey,
+  renderEmailBody,
+  renderLetterHeading,
+  renderSms,
 } from '@herald/templating';
 import { badRequest } from '../../errors/notify-error';
 import { TemplatesService } from './templates.service';
@@ -35,19 +43,34 @@ export class TemplatePreviewService {
     switch (template.type) {
       case 'email': {
         const email = this.emailRenderer.render({
-          subject: template.subject ?? '', content: template.content, personalisation, serviceName: service?.name ?? '', branding: await this.brandingOf(serviceId),
+          subject: template.subject ?? '',
+          content: template.content,
+          personalisation,
+          serviceName: service?.name ?? '',
+          branding: await this.brandingOf(serviceId),
         });
         return { type: 'email', subject: email.subject, html: email.html, body: email.body, sms: null, missing };
       }
       case 'sms': {
         const sms = renderSms(template.content, personalisation, { prefix: service?.prefixSms ? service.name : null });
         return {
-          type: 'sms', subject: null, html: null, body: sms.fullText, missing,
+          type: 'sms',
+          subject: null,
+          html: null,
+          body: sms.fullText,
+          missing,
           sms: { character_count: sms.characterCount, fragment_count: sms.fragmentCount, is_unicode: sms.isUnicode },
         };
       }
       case 'letter':
-        return { type: 'letter', subject: renderLetterHeading(template.subject ?? '', personalisation), html: null, body: renderEmailBody(template.content, personalisation), sms: null, missing };
+        return {
+          type: 'letter',
+          subject: renderLetterHeading(template.subject ?? '', personalisation),
+          html: null,
+          body: renderEmailBody(template.content, personalisation),
+          sms: null,
+          missing,
+        };
     }
   }
 

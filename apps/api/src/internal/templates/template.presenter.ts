@@ -9,7 +9,11 @@ export function folderJson(folder: TemplateFolder): TemplateFolderView {
 
 export function summaryJson(template: TemplateListItem): TemplateSummaryView {
   return {
-    id: template.id, name: template.name, type: template.type, folder_id: template.folderId, version: template.version,
+    id: template.id,
+    name: template.name,
+    type: template.type,
+    folder_id: template.folderId,
+    version: template.version,
     updated_at: (template.updatedAt ?? template.createdAt).toISOString(),
   };
 }

@@ -37,7 +37,12 @@ export class TemplatesController {
   @Post(':templateId')
   @HttpCode(200)
   @RequirePermission('manage_templates')
-  update(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string, @InternalBody() body: Record<string, unknown>) {
+  update(
+    @CurrentUser() user: SignedInUser,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @InternalBody() body: Record<string, unknown>,
+  ) {
     return this.templates.update(user, serviceId, templateId, body);
   }
 

@@ -40,14 +40,24 @@ export class TemplatesService {
 
   async create(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<TemplateView> {
     const created = await this.administration.create(user, serviceId, {
-      type: body.type, name: body.name, subject: body.subject, content: body.content, postage: body.postage, folderId: body.folder_id,
+      type: body.type,
+      name: body.name,
+      subject: body.subject,
+      content: body.content,
+      postage: body.postage,
+      folderId: body.folder_id,
     });
     return this.view(serviceId, created);
   }
 
   /** Saves the fields as a new version; refused for a deleted (archived) template. */
   async update(user: SignedInUser, serviceId: string, templateId: string, body: Record<string, unknown>): Promise<TemplateView> {
-    const updated = await this.administration.update(user, serviceId, templateId, { name: body.name, subject: body.subject, content: body.content, postage: body.postage });
+    const updated = await this.administration.update(user, serviceId, templateId, {
+      name: body.name,
+      subject: body.subject,
+      content: body.content,
+      postage: body.postage,
+    });
     return this.view(serviceId, updated);
   }
 

@@ -9,8 +9,20 @@ import { ApiKeyAuthenticator } from './api-key-authenticator';
 describe('ApiKeyAuthenticator', () => {
   const now = new Date('2026-11-27T12:00:00Z');
   const iat = now.getTime() / 1000;
-  const service: Service = { id: randomUUID(), name: 'S', active: true, restricted: false, permissions: ['email'], rateLimit: 3000,
-    emailMessageLimit: 250000, smsMessageLimit: 250000, letterMessageLimit: 20000, internationalSmsMessageLimit: 100, prefixSms: false, contactLink: null };
+  const service: Service = {
+    id: randomUUID(),
+    name: 'S',
+    active: true,
+    restricted: false,
+    permissions: ['email'],
+    rateLimit: 3000,
+    emailMessageLimit: 250000,
+    smsMessageLimit: 250000,
+    letterMessageLimit: 20000,
+    internationalSmsMessageLimit: 100,
+    prefixSms: false,
+    contactLink: null,
+  };
   const live: ApiKeyCredential = { id: 'live', keyType: 'normal', secret: randomUUID(), revokedAt: null };
   const test: ApiKeyCredential = { id: 'test', keyType: 'test', secret: randomUUID(), revokedAt: null };
   const services = { findById: async (id: string) => (id === service.id ? service : null) } as unknown as ServiceRepository;
@@ -33,7 +45,9 @@ describe('ApiKeyAuthenticator', () => {
   });
 
   it('refuses an iat 31 seconds old', async () => {
-    expect(await messageOf(authenticator.authenticate(bearer(live.secret, { iss: service.id, iat: iat - 31 }), now))).toBe('Error: Your system clock must be accurate to within 30 seconds');
+    expect(await messageOf(authenticator.authenticate(bearer(live.secret, { iss: service.id, iat: iat - 31 }), now))).toBe(
+      'Error: Your system clock must be accurate to within 30 seconds',
+    );
   });
 
   it('matches the service id whatever its case', async () => {

@@ -24,7 +24,10 @@ const GENERIC = 'Invalid token: make sure your API token matches the example at 
 /** Notify's API key authentication (docs/api-contract.md §5), check for check and message for message. */
 @Injectable()
 export class ApiKeyAuthenticator {
-  constructor(private readonly services: ServiceRepository, private readonly apiKeys: ApiKeyRepository) {}
+  constructor(
+    private readonly services: ServiceRepository,
+    private readonly apiKeys: ApiKeyRepository,
+  ) {}
 
   async authenticate(authorization: string | undefined, now = new Date(), onKeyMatched?: (key: MatchedKey) => void): Promise<AuthenticatedKey> {
     if (!authorization) throw authError('Unauthorized: authentication token must be provided', 401);

@@ -20,7 +20,11 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (request.authenticatedKey) return true;
     const header = request.headers.authorization;
-    request.authenticatedKey = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header, new Date(), (key) => (request.matchedKey = key));
+    request.authenticatedKey = await this.authenticator.authenticate(
+      Array.isArray(header) ? header[0] : header,
+      new Date(),
+      (key) => (request.matchedKey = key),
+    );
     return true;
   }
 }

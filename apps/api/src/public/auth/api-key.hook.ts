@@ -13,7 +13,10 @@ const PUBLIC_ROUTE = /^\/v2\//;
  */
 @Injectable()
 export class ApiKeyHook implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost, private readonly authenticator: ApiKeyAuthenticator) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly authenticator: ApiKeyAuthenticator,
+  ) {}
 
   onModuleInit(): void {
     // An application context without HTTP (a script loading the module) has nothing to hook.

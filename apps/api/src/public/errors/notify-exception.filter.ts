@@ -46,7 +46,10 @@ export class NotifyExceptionFilter implements ExceptionFilter {
     }
     const name = exception instanceof Error ? exception.constructor.name : 'Exception';
     // Only the class and message: request bodies (personal data) are never logged.
-    this.logger.error(`${name}: ${exception instanceof Error ? exception.message : String(exception)}`, exception instanceof Error ? exception.stack : undefined);
+    this.logger.error(
+      `${name}: ${exception instanceof Error ? exception.message : String(exception)}`,
+      exception instanceof Error ? exception.stack : undefined,
+    );
     reply.status(500).send({ status_code: 500, errors: [{ error: name, message: 'Internal server error' }] });
   }
 }

@@ -5,8 +5,13 @@ import { bucketFor, RateLimiter } from './rate-limiter';
 import { DailyLimits } from '@herald/sending';
 
 const service = {
-  id: 'b7a0c2b4-0000-4000-8000-000000000001', restricted: false, rateLimit: 1,
-  emailMessageLimit: 1, smsMessageLimit: 1, letterMessageLimit: 1, internationalSmsMessageLimit: 1,
+  id: 'b7a0c2b4-0000-4000-8000-000000000001',
+  restricted: false,
+  rateLimit: 1,
+  emailMessageLimit: 1,
+  smsMessageLimit: 1,
+  letterMessageLimit: 1,
+  internationalSmsMessageLimit: 1,
 };
 
 describe('limits when Redis cannot be reached', () => {

@@ -28,7 +28,10 @@ export class NotificationPresenter {
       type: notification.type,
       status: notification.status,
       template: { id: template.id, version: template.version, uri: `${base}/v2/template/${template.id}/version/${template.version}` },
-      body: notification.type === 'sms' ? renderSms(template.content, notification.personalisation, { prefix: null }).body : renderEmailBody(template.content, notification.personalisation),
+      body:
+        notification.type === 'sms'
+          ? renderSms(template.content, notification.personalisation, { prefix: null }).body
+          : renderEmailBody(template.content, notification.personalisation),
       subject: template.subject === null || notification.type === 'sms' ? null : renderEmailSubject(template.subject, notification.personalisation),
       created_at: notifyTimestamp(notification.createdAt),
       created_by_name: null,

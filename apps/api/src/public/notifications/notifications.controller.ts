@@ -10,7 +10,10 @@ import { SendEmailService } from './send-email.service';
 @Controller('v2/notifications')
 @UseGuards(ApiKeyGuard)
 export class NotificationsController {
-  constructor(private readonly sendEmail: SendEmailService, private readonly query: NotificationQueryService) {}
+  constructor(
+    private readonly sendEmail: SendEmailService,
+    private readonly query: NotificationQueryService,
+  ) {}
 
   @Post('email')
   @RateLimited()

@@ -16,7 +16,11 @@ import { Sender, sendingKeyOf } from './sender';
 /** `POST /v2/notifications/email` (docs/api.md): the request's shape here, every sending rule in libs/sending. */
 @Injectable()
 export class SendEmailService {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly sender: NotificationSender, private readonly fileUploads: FileUploadService) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly sender: NotificationSender,
+    private readonly fileUploads: FileUploadService,
+  ) {}
 
   async send(key: Sender, body: unknown): Promise<EmailNotificationCreated> {
     const { service } = key;
@@ -25,15 +29,27 @@ export class SendEmailService {
     if (errors.length) throw validationErrors(errors);
     const request = body as SendEmailRequest;
     const sanitised = sanitisePersonalisation(request.personalisation ?? {}, request.sanitise_content_for ?? []);
-    const composed = composedOrThrow(await this.sender.send({
-      channel: 'email', source: 'api', service, key: sendingKeyOf(key), templateId: request.template_id, personalisation: sanitised.personalisation,
-      reference: request.reference ?? null, emailAddress: request.email_address, replyToId: request.email_reply_to_id,
-      oneClickUnsubscribeUrl: request.one_click_unsubscribe_url ?? null,
-      linkFiles: (normalisedRecipient, smokeTest) => this.fileUploads.prepare(sanitised.personalisation, { service, normalisedRecipient, smokeTest }),
-    }));
+    const composed = composedOrThrow(
+      await this.sender.send({
+        channel: 'email',
+        source: 'api',
+        service,
+        key: sendingKeyOf(key),
+        templateId: request.template_id,
+        personalisation: sanitised.personalisation,
+        reference: request.reference ?? null,
+        emailAddress: request.email_address,
+        replyToId: request.email_reply_to_id,
+        oneClickUnsubscribeUrl: request.one_click_unsubscribe_url ?? null,
+        linkFiles: (normalisedRecipient, smokeTest) => this.fileUploads.prepare(sanitised.personalisation, { service, normalisedRecipient, smokeTest }),
+      }),
+    );
     const { notification, content } = composed;
     return {
-      ...notificationCreated(this.config.api.baseUrl, service.id, notification.id, request.reference, { id: notification.templateId, version: notification.templateVersion }),
+      ...notificationCreated(this.config.api.baseUrl, service.id, notification.id, request.reference, {
+        id: notification.templateId,
+        version: notification.templateVersion,
+      }),
       content: {
         from_email: `${emailLocalPart(service.name)}@${this.config.emailDomain}`,
         body: content.body,

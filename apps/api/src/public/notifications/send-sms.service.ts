@@ -16,7 +16,10 @@ const FALLBACK_SENDER = 'HERALD';
 /** `POST /v2/notifications/sms` (docs/api.md): the request's shape here, every sending rule in libs/sending. */
 @Injectable()
 export class SendSmsService {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly sender: NotificationSender) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly sender: NotificationSender,
+  ) {}
 
   async send(key: Sender, body: unknown): Promise<SmsNotificationCreated> {
     const { service } = key;
@@ -24,13 +27,25 @@ export class SendSmsService {
     const errors = validateRequest(SEND_SMS_SCHEMA, body);
     if (errors.length) throw validationErrors(errors);
     const request = body as SendSmsRequest;
-    const { notification, content } = composedOrThrow(await this.sender.send({
-      channel: 'sms', source: 'api', service, key: sendingKeyOf(key), templateId: request.template_id, personalisation: request.personalisation ?? {},
-      reference: request.reference ?? null, phoneNumber: request.phone_number, smsSenderId: request.sms_sender_id,
-    }));
+    const { notification, content } = composedOrThrow(
+      await this.sender.send({
+        channel: 'sms',
+        source: 'api',
+        service,
+        key: sendingKeyOf(key),
+        templateId: request.template_id,
+        personalisation: request.personalisation ?? {},
+        reference: request.reference ?? null,
+        phoneNumber: request.phone_number,
+        smsSenderId: request.sms_sender_id,
+      }),
+    );
     const sender = content.channel === 'sms' ? content.sender : null;
     return {
-      ...notificationCreated(this.config.api.baseUrl, service.id, notification.id, request.reference, { id: notification.templateId, version: notification.templateVersion }),
+      ...notificationCreated(this.config.api.baseUrl, service.id, notification.id, request.reference, {
+        id: notification.templateId,
+        version: notification.templateVersion,
+      }),
       content: { body: content.body, from_number: normaliseSenderIfPhoneNumber(sender ?? this.config.sms.twilio[0]?.fromNumber ?? FALLBACK_SENDER) },
     };
   }

@@ -14,7 +14,10 @@ const PAGE_SIZE = 250;
  */
 @Injectable()
 export class ReceivedTextQueryService {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly inbound: InboundSmsRepository) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly inbound: InboundSmsRepository,
+  ) {}
 
   async list(serviceId: string, search: URLSearchParams): Promise<ReceivedTextMessagesResponse> {
     const olderThan = parseOlderThan(search);

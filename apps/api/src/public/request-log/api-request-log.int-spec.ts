@@ -6,7 +6,12 @@ import { aTestConfig } from '@herald/testing';
 import { ApiRequestLog, ApiRequestRecord } from './api-request-log';
 
 const entry = (n: number, keyId = 'key-1'): ApiRequestRecord => ({
-  at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(), method: 'POST', path: '/v2/notifications/email', status: 201, keyId, error: null,
+  at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+  method: 'POST',
+  path: '/v2/notifications/email',
+  status: 201,
+  keyId,
+  error: null,
 });
 
 const logFor = (config: HeraldConfig) => new ApiRequestLog(config, new FieldCipher(config.encryptionKey));

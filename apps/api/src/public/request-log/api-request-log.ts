@@ -38,7 +38,10 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('ApiRequestLog');
   private lastWarning = 0;
 
-  constructor(@InjectConfig() config: HeraldConfig, private readonly cipher: FieldCipher) {
+  constructor(
+    @InjectConfig() config: HeraldConfig,
+    private readonly cipher: FieldCipher,
+  ) {
     this.prefix = `${config.queuePrefix}:api-requests`;
     this.client = openFailFastRedis(config.redisUrl, 1000);
   }
@@ -54,7 +57,11 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   /** Fire and forget: resolves when written or dropped, never rejects. */
   async record(serviceId: string, entry: ApiRequestRecord, keyWasAccepted: boolean): Promise<void> {
     const list = this.listKey(serviceId);
-    const multi = this.client.multi().lpush(list, this.cipher.encryptJson(entry)).ltrim(list, 0, KEPT - 1).expire(list, LOG_SECONDS);
+    const multi = this.client
+      .multi()
+      .lpush(list, this.cipher.encryptJson(entry))
+      .ltrim(list, 0, KEPT - 1)
+      .expire(list, LOG_SECONDS);
     if (keyWasAccepted) multi.hset(this.lastUsedKey(serviceId), entry.keyId, entry.at).expire(this.lastUsedKey(serviceId), LAST_USED_SECONDS);
     try {
       await multi.exec();

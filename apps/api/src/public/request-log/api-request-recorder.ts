@@ -23,7 +23,10 @@ const MAX_ERROR_BODY = 64 * 1024;
 export class ApiRequestRecorder implements OnModuleInit {
   private readonly errors = new WeakMap<FastifyRequest, string>();
 
-  constructor(private readonly adapterHost: HttpAdapterHost, private readonly log: ApiRequestLog) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly log: ApiRequestLog,
+  ) {}
 
   onModuleInit(): void {
     // An application context without HTTP (a script loading the module) has nothing to record.
@@ -70,7 +73,10 @@ function isPublic(request: FastifyRequest): boolean {
 
 /** Duplicate slashes collapsed, as the router treats them (the Notify clients may send `//v2/...`). */
 function pathOf(request: FastifyRequest): string {
-  return request.url.split('?')[0].replace(/\/{2,}/g, '/').slice(0, 300);
+  return request.url
+    .split('?')[0]
+    .replace(/\/{2,}/g, '/')
+    .slice(0, 300);
 }
 
 /** `errors[0].message` of Notify's envelope, or `message` of its legacy shape. */

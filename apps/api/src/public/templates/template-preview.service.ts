@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TemplatePreviewResponse } from '@herald/contracts';
 import type { TemplateVersion } from '@herald/domain';
-import { emailMarkdownToHtml, missingPersonalisation, Personalisation, renderEmailBody, renderEmailSubject, renderLetterSubject, renderSms } from '@herald/templating';
+import {
+  emailMarkdownToHtml,
+  missingPersonalisation,
+  Personalisation,
+  renderEmailBody,
+  renderEmailSubject,
+  renderLetterSubject,
+  renderSms,
+} from '@herald/templating';
 import { badRequest, validationErrors } from '../../errors/notify-error';
 import { RequestSchema, validateRequest } from '../validation/request-schema';
 import { placeholderTexts, postageOf } from './template-presenter';

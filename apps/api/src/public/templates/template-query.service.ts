@@ -11,7 +11,10 @@ const MAX_DB_INTEGER = 2_147_483_647;
 /** GET /v2/template/{id}, /v2/template/{id}/version/{version} and /v2/templates (docs/api-contract.md §12.8, §12.9). */
 @Injectable()
 export class TemplateQueryService {
-  constructor(private readonly templates: TemplateRepository, private readonly presenter: TemplatePresenter) {}
+  constructor(
+    private readonly templates: TemplateRepository,
+    private readonly presenter: TemplatePresenter,
+  ) {}
 
   async get(serviceId: string, id: string, versionSegment?: string): Promise<TemplateResponse> {
     // Notify's route takes only digits as a version: anything else is an unknown URL.
@@ -34,9 +37,8 @@ export class TemplateQueryService {
   async findVisible(serviceId: string, id: string, version?: number): Promise<TemplateVersion> {
     if (version !== undefined && version > MAX_DB_INTEGER) throw noResultFound();
     const templateId = id.toLowerCase();
-    const template = version === undefined
-      ? await this.templates.findCurrent(serviceId, templateId)
-      : await this.templates.findVersion(serviceId, templateId, version);
+    const template =
+      version === undefined ? await this.templates.findCurrent(serviceId, templateId) : await this.templates.findVersion(serviceId, templateId, version);
     if (!template || template.hidden) throw noResultFound();
     return template;
   }

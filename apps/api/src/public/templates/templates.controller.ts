@@ -9,7 +9,10 @@ import { TemplateQueryService } from './template-query.service';
 @Controller('v2')
 @UseGuards(ApiKeyGuard)
 export class TemplatesController {
-  constructor(private readonly query: TemplateQueryService, private readonly previews: TemplatePreviewService) {}
+  constructor(
+    private readonly query: TemplateQueryService,
+    private readonly previews: TemplatePreviewService,
+  ) {}
 
   @Get('template/:id')
   get(@ApiKey() key: AuthenticatedKey, @Param('id') id: string): Promise<TemplateResponse> {

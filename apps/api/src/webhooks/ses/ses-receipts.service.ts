@@ -16,7 +16,10 @@ const CONFIRM_TIMEOUT_MS = 5000;
 export class SesReceiptsService {
   private readonly logger = new Logger(SesReceiptsService.name);
 
-  constructor(private readonly verifier: SnsSignatureVerifier, private readonly receipts: ReceiptsService) {}
+  constructor(
+    private readonly verifier: SnsSignatureVerifier,
+    private readonly receipts: ReceiptsService,
+  ) {}
 
   async receive(body: string): Promise<void> {
     const message = parseSnsMessage(body);

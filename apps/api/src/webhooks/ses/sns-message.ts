@@ -38,9 +38,10 @@ export function parseSnsMessage(body: string): SnsMessage | null {
  * present), per "Verifying the signatures of Amazon SNS messages" in the SNS developer guide.
  */
 export function snsStringToSign(message: SnsMessage): string {
-  const fields = message.Type === 'Notification'
-    ? ['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type'] as const
-    : ['Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type'] as const;
+  const fields =
+    message.Type === 'Notification'
+      ? (['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type'] as const)
+      : (['Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type'] as const);
   return fields
     .filter((name) => message[name] !== undefined)
     .map((name) => `${name}\n${message[name]}\n`)

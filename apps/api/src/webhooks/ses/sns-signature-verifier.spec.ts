@@ -21,11 +21,15 @@ describe('SnsSignatureVerifier', () => {
   });
 
   it('accepts a notification signed with SignatureVersion 2 (SHA256), with a Subject', async () => {
-    expect(await verifier.isValid(asMessage(sns.notification(sesDelivery, { signatureVersion: '2', subject: 'Amazon SES Email Event Notification' })))).toBe(true);
+    expect(await verifier.isValid(asMessage(sns.notification(sesDelivery, { signatureVersion: '2', subject: 'Amazon SES Email Event Notification' })))).toBe(
+      true,
+    );
   });
 
   it('accepts a signed subscription confirmation', async () => {
-    expect(await verifier.isValid(asMessage(sns.subscriptionConfirmation('https://sns.eu-west-2.amazonaws.com/?Action=ConfirmSubscription&Token=t')))).toBe(true);
+    expect(await verifier.isValid(asMessage(sns.subscriptionConfirmation('https://sns.eu-west-2.amazonaws.com/?Action=ConfirmSubscription&Token=t')))).toBe(
+      true,
+    );
   });
 
   it('refuses a message changed after it was signed', async () => {
@@ -46,16 +50,17 @@ describe('SnsSignatureVerifier', () => {
     expect(sns.certificateFetches).toBe(fetches);
   });
 
-  it.each(['/trusted/../SimpleNotificationService-test.pem', '/trusted/%2e%2e/SimpleNotificationService-test.pem', '/trusted/%2E./SimpleNotificationService-test.pem'])(
-    'judges the certificate URL after normalising it, so %s cannot leave a trusted path',
-    async (path) => {
-      const origin = new URL(sns.certificateUrl).origin;
-      const scoped = verifierTrusting(`^${origin.replace(/[.]/g, '\\.')}/trusted/`);
-      const fetches = sns.certificateFetches;
-      expect(await scoped.isValid(asMessage(sns.notification(sesDelivery, { certificateUrl: `${origin}${path}` })))).toBe(false);
-      expect(sns.certificateFetches).toBe(fetches);
-    },
-  );
+  it.each([
+    '/trusted/../SimpleNotificationService-test.pem',
+    '/trusted/%2e%2e/SimpleNotificationService-test.pem',
+    '/trusted/%2E./SimpleNotificationService-test.pem',
+  ])('judges the certificate URL after normalising it, so %s cannot leave a trusted path', async (path) => {
+    const origin = new URL(sns.certificateUrl).origin;
+    const scoped = verifierTrusting(`^${origin.replace(/[.]/g, '\\.')}/trusted/`);
+    const fetches = sns.certificateFetches;
+    expect(await scoped.isValid(asMessage(sns.notification(sesDelivery, { certificateUrl: `${origin}${path}` })))).toBe(false);
+    expect(sns.certificateFetches).toBe(fetches);
+  });
 
   it('trusts only Amazon’s https SNS hosts by default', async () => {
     expect(await verifierTrusting(AWS_SNS_CERTIFICATE_URL_PATTERN).isValid(asMessage(sns.notification(sesDelivery)))).toBe(false);

@@ -12,7 +12,10 @@ export class OutboxEmailProvider implements EmailProvider {
   readonly name = 'outbox';
   private readonly builder: Transporter;
 
-  constructor(private readonly outboxDir: string, private readonly messageIdDomain: string) {
+  constructor(
+    private readonly outboxDir: string,
+    private readonly messageIdDomain: string,
+  ) {
     this.builder = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
 

@@ -12,8 +12,14 @@ describe('SmtpEmailProvider and receipts', () => {
     return provider;
   };
   const anEmail = (): OutboundEmail => ({
-    notificationId: randomUUID(), from: { name: 'Passport Office', address: 'passport.office@notify.example.gov' }, to: 'jo@example.gov.uk',
-    replyTo: null, subject: 'Hi', html: '<p>Hi</p>', text: 'Hi', unsubscribeUrl: null,
+    notificationId: randomUUID(),
+    from: { name: 'Passport Office', address: 'passport.office@notify.example.gov' },
+    to: 'jo@example.gov.uk',
+    replyTo: null,
+    subject: 'Hi',
+    html: '<p>Hi</p>',
+    text: 'Hi',
+    unsubscribeUrl: null,
   });
 
   beforeAll(() => smtp.start());

@@ -24,7 +24,11 @@ export class SmtpEmailProvider implements EmailProvider {
   readonly name = 'smtp';
   private readonly transport: Transporter;
 
-  constructor(smtpUrl: string, private readonly messageIdDomain: string, private readonly receipts: SmtpReceiptOptions = { bounceDomain: null, deliveredOnAccept: false }) {
+  constructor(
+    smtpUrl: string,
+    private readonly messageIdDomain: string,
+    private readonly receipts: SmtpReceiptOptions = { bounceDomain: null, deliveredOnAccept: false },
+  ) {
     this.transport = createTransport(smtpUrl, { pool: true, maxConnections: 5 } as never);
   }
 

@@ -10,7 +10,14 @@ describe('the SFTP print provider', () => {
 
   beforeAll(async () => {
     await server.start();
-    provider = new SftpPrintProvider({ host: '127.0.0.1', port: server.port, username: server.username, password: server.password, privateKey: null, path: '/print/in' });
+    provider = new SftpPrintProvider({
+      host: '127.0.0.1',
+      port: server.port,
+      username: server.username,
+      password: server.password,
+      privateKey: null,
+      path: '/print/in',
+    });
   });
 
   afterAll(() => server.stop());
@@ -40,7 +47,14 @@ describe('the SFTP print provider', () => {
   });
 
   it('says a wrong password is a retryable provider error', async () => {
-    const wrong = new SftpPrintProvider({ host: '127.0.0.1', port: server.port, username: server.username, password: 'wrong-password', privateKey: null, path: '/print/in' });
+    const wrong = new SftpPrintProvider({
+      host: '127.0.0.1',
+      port: server.port,
+      username: server.username,
+      password: 'wrong-password',
+      privateKey: null,
+      path: '/print/in',
+    });
     await expect(wrong.collectOutcomes()).rejects.toMatchObject({ name: 'ProviderError', kind: 'retryable' });
   });
 });

@@ -33,7 +33,10 @@ export class SftpPrintProvider implements LetterProvider {
     const dir = posix.join(this.settings.path, RESPONSES);
     return this.session(async (sftp) => {
       if ((await sftp.exists(dir)) !== 'd') return [];
-      const files = (await sftp.list(dir)).filter((f) => f.type === '-' && f.name.toLowerCase().endsWith('.csv')).map((f) => f.name).sort();
+      const files = (await sftp.list(dir))
+        .filter((f) => f.type === '-' && f.name.toLowerCase().endsWith('.csv'))
+        .map((f) => f.name)
+        .sort();
       const outcomes: PrintOutcome[] = [];
       if (files.length) await sftp.mkdir(posix.join(dir, PROCESSED), true);
       for (const name of files) {

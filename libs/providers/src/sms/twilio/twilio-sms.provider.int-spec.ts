@@ -4,8 +4,14 @@ import { LoopbackTwilio } from '@herald/testing';
 import { TwilioSmsProvider } from './twilio-sms.provider';
 
 const account = (twilio: LoopbackTwilio, overrides: Partial<TwilioAccount> = {}): TwilioAccount => ({
-  name: 'twilio', priority: 10, accountSid: twilio.accountSid, authToken: twilio.authToken, fromNumber: '+447700900999',
-  messagingServiceSid: null, apiBaseUrl: twilio.url, ...overrides,
+  name: 'twilio',
+  priority: 10,
+  accountSid: twilio.accountSid,
+  authToken: twilio.authToken,
+  fromNumber: '+447700900999',
+  messagingServiceSid: null,
+  apiBaseUrl: twilio.url,
+  ...overrides,
 });
 const text = { notificationId: '0f6b1d2e-6f1e-4a53-9a53-3d1f0b7a1c01', to: '+447700900123', from: 'GOVUK', body: 'Passport Office: Your code is 123456' };
 
@@ -24,7 +30,10 @@ describe('the Twilio provider, through the twilio SDK, against a loopback Twilio
     const accepted = await provider.send(text);
     const received = twilio.messages.at(-1)!;
     expect(received).toMatchObject({
-      to: '+447700900123', from: 'GOVUK', body: 'Passport Office: Your code is 123456', messagingServiceSid: null,
+      to: '+447700900123',
+      from: 'GOVUK',
+      body: 'Passport Office: Your code is 123456',
+      messagingServiceSid: null,
       statusCallback: `https://herald.example.gov.uk/webhooks/twilio/status/${text.notificationId}`,
     });
     expect(accepted).toEqual({ provider: 'twilio', reference: received.sid, status: 'sending' });
@@ -39,17 +48,24 @@ describe('the Twilio provider, through the twilio SDK, against a loopback Twilio
 
   it('keeps the path of a base URL that has one', async () => {
     const provider = new TwilioSmsProvider(account(twilio, { apiBaseUrl: `${twilio.url}/nothing-here` }), 'http://api');
-    await expect(provider.send(text)).rejects.toMatchObject({ kind: 'retryable', message: 'Twilio refused the account or credentials (HTTP 404, Twilio error 20404)' });
+    await expect(provider.send(text)).rejects.toMatchObject({
+      kind: 'retryable',
+      message: 'Twilio refused the account or credentials (HTTP 404, Twilio error 20404)',
+    });
   });
 
   it('is retryable when Twilio fails with 500', async () => {
     twilio.failWith('server-error', 1);
-    await expect(new TwilioSmsProvider(account(twilio), 'http://api').send(text)).rejects.toEqual(ProviderError.retryable('Twilio failed (HTTP 500, Twilio error 20500)'));
+    await expect(new TwilioSmsProvider(account(twilio), 'http://api').send(text)).rejects.toEqual(
+      ProviderError.retryable('Twilio failed (HTTP 500, Twilio error 20500)'),
+    );
   });
 
   it('is throttled for as long as Retry-After says when Twilio answers 429', async () => {
     twilio.failWith('rate-limited', 1);
-    await expect(new TwilioSmsProvider(account(twilio), 'http://api').send(text)).rejects.toEqual(ProviderError.throttled('Twilio asked us to slow down (HTTP 429)', 1000));
+    await expect(new TwilioSmsProvider(account(twilio), 'http://api').send(text)).rejects.toEqual(
+      ProviderError.throttled('Twilio asked us to slow down (HTTP 429)', 1000),
+    );
   });
 
   it('is permanent when Twilio refuses the number, and the error does not quote it', async () => {

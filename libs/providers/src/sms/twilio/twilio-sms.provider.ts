@@ -14,7 +14,11 @@ export class TwilioSmsProvider implements SmsProvider {
   readonly name: string;
   private readonly client: twilio.Twilio;
 
-  constructor(private readonly account: TwilioAccount, private readonly apiBaseUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS) {
+  constructor(
+    private readonly account: TwilioAccount,
+    private readonly apiBaseUrl: string,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ) {
     this.name = account.name;
     // `env: {}`: the SDK takes its settings from Herald's config, not from its own TWILIO_* variables;
     // a fixed log level keeps its debug logging (which prints numbers and texts) off for good.

@@ -40,8 +40,15 @@ export class SystemEmails implements OnApplicationBootstrap {
     const template = templates.get(key);
     if (!template) throw new Error(`No system template templates/system/${key}.md`);
     const result = await this.sender.send({
-      channel: 'email', source: 'system', service, key: { keyType: 'normal', apiKeyId: null, createdById },
-      templateId: template.id, templateVersion: template.version, personalisation, reference: null, emailAddress,
+      channel: 'email',
+      source: 'system',
+      service,
+      key: { keyType: 'normal', apiKeyId: null, createdById },
+      templateId: template.id,
+      templateVersion: template.version,
+      personalisation,
+      reference: null,
+      emailAddress,
     });
     if (!result.ok) throw new Error(`Cannot send the system email ${key}: ${result.problems[0].message}`);
     return result.composed.notification.id;
@@ -65,7 +72,14 @@ export class SystemEmails implements OnApplicationBootstrap {
     const current = await this.templates.listCurrent(service.id, 'email');
     const synced = new Map<string, TemplateVersion>();
     for (const wanted of loadSystemTemplates()) {
-      synced.set(wanted.key, await this.sync(service.id, wanted, current.find((t) => t.name === wanted.name)));
+      synced.set(
+        wanted.key,
+        await this.sync(
+          service.id,
+          wanted,
+          current.find((t) => t.name === wanted.name),
+        ),
+      );
     }
     return { service, templates: synced };
   }

@@ -3,7 +3,10 @@ import { loadSystemTemplates, parseSystemTemplate } from './system-templates';
 describe('system email templates', () => {
   it('reads the name and subject from the front matter and the rest as the body', () => {
     expect(parseSystemTemplate('hello', '---\nname: Hello\nsubject: Hi ((name))\n---\nDear ((name)),\n\nHello.\n')).toEqual({
-      key: 'hello', name: 'Hello', subject: 'Hi ((name))', content: 'Dear ((name)),\n\nHello.',
+      key: 'hello',
+      name: 'Hello',
+      subject: 'Hi ((name))',
+      content: 'Dear ((name)),\n\nHello.',
     });
   });
 

@@ -25,7 +25,11 @@ export function parseSystemTemplate(key: string, text: string): SystemTemplate {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`templates/system/${key}.md must start with front matter (---, name:, subject:, ---)`);
   const fields = Object.fromEntries(
-    match[1].split(/\r?\n/).map((line) => /^(\w+):\s*(.*)$/.exec(line)).filter((m): m is RegExpExecArray => m !== null).map((m) => [m[1], m[2].trim()]),
+    match[1]
+      .split(/\r?\n/)
+      .map((line) => /^(\w+):\s*(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1], m[2].trim()]),
   );
   if (!fields.name || !fields.subject) throw new Error(`templates/system/${key}.md needs a name and a subject in its front matter`);
   return { key, name: fields.name, subject: fields.subject, content: match[2].trim() };

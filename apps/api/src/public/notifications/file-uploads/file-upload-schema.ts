@@ -34,7 +34,8 @@ export function retentionWeeks(value: unknown): number | null {
  */
 export function fileUploadSchemaErrors(personalisation: unknown): string[] {
   if (!isObject(personalisation)) return [];
-  return fileUploadKeys(personalisation).flatMap((key) => fileObjectErrors(personalisation[key] as Record<string, unknown>))
+  return fileUploadKeys(personalisation)
+    .flatMap((key) => fileObjectErrors(personalisation[key] as Record<string, unknown>))
     .map((message) => `personalisation ${message}`);
 }
 
@@ -61,4 +62,3 @@ function fileObjectErrors(upload: Record<string, unknown>): string[] {
   if (extras.length) errors.push(`Additional properties are not allowed (${extras.join(', ')} ${extras.length === 1 ? 'was' : 'were'} unexpected)`);
   return errors;
 }
-

@@ -37,7 +37,9 @@ export class FileUploadService {
     if (!keys.length) return { personalisation, documents: [] };
     const { service } = context;
     if (!service.contactLink) {
-      throw badRequest(`Send files by email has not been set up - add contact details for your service at ${this.config.api.baseUrl}/services/${service.id}/service-settings/send-files-by-email`);
+      throw badRequest(
+        `Send files by email has not been set up - add contact details for your service at ${this.config.api.baseUrl}/services/${service.id}/service-settings/send-files-by-email`,
+      );
     }
     const linked = { ...personalisation };
     const documents: NewDocument[] = [];

@@ -1,14 +1,33 @@
 import { NotificationResponse } from '@herald/contracts';
 import {
-  addressFieldText, estimatedDelivery, isPostage, letterCostInPounds, NotificationStatus, notifyTimestamp, sheetsOfPaper,
-  type StoredNotification, type TemplateVersion,
+  addressFieldText,
+  estimatedDelivery,
+  isPostage,
+  letterCostInPounds,
+  NotificationStatus,
+  notifyTimestamp,
+  sheetsOfPaper,
+  type StoredNotification,
+  type TemplateVersion,
 } from '@herald/domain';
 import { renderLetterSubject } from '@herald/templating';
 
 type LetterFields = Pick<
   NotificationResponse,
-  'line_1' | 'line_2' | 'line_3' | 'line_4' | 'line_5' | 'line_6' | 'postcode' | 'status' | 'subject' | 'postage' |
-  'estimated_delivery' | 'is_cost_data_ready' | 'cost_in_pounds' | 'cost_details'
+  | 'line_1'
+  | 'line_2'
+  | 'line_3'
+  | 'line_4'
+  | 'line_5'
+  | 'line_6'
+  | 'postcode'
+  | 'status'
+  | 'subject'
+  | 'postage'
+  | 'estimated_delivery'
+  | 'is_cost_data_ready'
+  | 'cost_in_pounds'
+  | 'cost_details'
 >;
 
 const NEVER_SENT: ReadonlySet<NotificationStatus> = new Set(['cancelled', 'technical-failure', 'validation-failed', 'virus-scan-failed']);

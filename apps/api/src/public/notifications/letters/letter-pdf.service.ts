@@ -9,7 +9,10 @@ const NOT_READY = new NotifyError(400, [{ error: 'PDFNotReadyError', message: 'P
 /** GET /v2/notifications/{id}/pdf (docs/api-contract.md §12.7): the rendered letter, or the upload unchanged. */
 @Injectable()
 export class LetterPdfService {
-  constructor(private readonly notifications: NotificationRepository, private readonly letters: LetterRepository) {}
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly letters: LetterRepository,
+  ) {}
 
   async pdfOf(key: AuthenticatedKey, id: string): Promise<Buffer> {
     if (!isUuid(id)) throw validationErrors(['notification_id is not a valid UUID']);

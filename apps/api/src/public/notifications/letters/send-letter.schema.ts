@@ -38,4 +38,5 @@ export interface SendPrecompiledLetterRequest {
 }
 
 /** Notify sends a body with a `content` key down the precompiled route. */
-export const isPrecompiledRequest = (body: unknown): boolean => typeof body === 'object' && body !== null && !Array.isArray(body) && Object.hasOwn(body, 'content');
+export const isPrecompiledRequest = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && Object.hasOwn(body, 'content');

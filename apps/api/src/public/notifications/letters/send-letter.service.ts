@@ -13,7 +13,10 @@ import { SEND_LETTER_SCHEMA, SendLetterRequest } from './send-letter.schema';
 /** `POST /v2/notifications/letter` (docs/api.md): the request's shape here, every sending rule in libs/sending. */
 @Injectable()
 export class SendLetterService {
-  constructor(@InjectConfig() private readonly config: HeraldConfig, private readonly sender: NotificationSender) {}
+  constructor(
+    @InjectConfig() private readonly config: HeraldConfig,
+    private readonly sender: NotificationSender,
+  ) {}
 
   async send(key: Sender, body: unknown): Promise<LetterNotificationCreated> {
     const { service } = key;
@@ -24,12 +27,22 @@ export class SendLetterService {
     // The address is stored as text, where PostgreSQL cannot hold a NUL.
     const nulKey = addressKeyWithNul(request.personalisation);
     if (nulKey) throw validationErrors([`personalisation ${nulKey} ${NUL_MESSAGE}`]);
-    const { notification, content } = composedOrThrow(await this.sender.send({
-      channel: 'letter', source: 'api', service, key: sendingKeyOf(key), templateId: request.template_id, personalisation: request.personalisation,
-      reference: request.reference ?? null,
-    }));
+    const { notification, content } = composedOrThrow(
+      await this.sender.send({
+        channel: 'letter',
+        source: 'api',
+        service,
+        key: sendingKeyOf(key),
+        templateId: request.template_id,
+        personalisation: request.personalisation,
+        reference: request.reference ?? null,
+      }),
+    );
     return {
-      ...notificationCreated(this.config.api.baseUrl, service.id, notification.id, request.reference, { id: notification.templateId, version: notification.templateVersion }),
+      ...notificationCreated(this.config.api.baseUrl, service.id, notification.id, request.reference, {
+        id: notification.templateId,
+        version: notification.templateVersion,
+      }),
       content: { body: content.body, subject: content.channel === 'letter' ? content.subject : '' },
     };
   }

@@ -17,7 +17,10 @@ import { SEND_PRECOMPILED_LETTER_SCHEMA, SendPrecompiledLetterRequest } from './
  */
 @Injectable()
 export class SendPrecompiledLetterService {
-  constructor(private readonly hiddenTemplates: PrecompiledTemplateRepository, private readonly sender: NotificationSender) {}
+  constructor(
+    private readonly hiddenTemplates: PrecompiledTemplateRepository,
+    private readonly sender: NotificationSender,
+  ) {}
 
   async send(key: AuthenticatedKey, body: unknown): Promise<PrecompiledLetterCreated> {
     const { service } = key;
