@@ -30,6 +30,8 @@ const PERSISTENCE_EXCEPTIONS: Record<string, string> = {
   'test/e2e/send-file-by-email.e2e-spec.ts': 'not yet moved: reads stored documents',
   'test/e2e/send-file-by-email-errors.e2e-spec.ts': 'not yet moved: counts stored notifications and documents',
   'test/e2e/templates.e2e-spec.ts': 'not yet moved: arranges templates and users through repositories',
+  'test/e2e/template-preview.e2e-spec.ts': 'not yet moved: arranges templates through repositories',
+  'test/e2e/support/templates-under-test.ts': 'not yet moved: arranges templates and users through repositories',
 };
 
 const ROOT = resolve(__dirname, '../..');

@@ -5,7 +5,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadTestSettings } from '@herald/config';
 import { aTestConfig, bearerFor, HeraldUnderTest, TestApiKey, WAIT_DEADLINE_MS } from '@herald/testing';
-import { BadInputFixture, HostileAuthorization, HostileRequest, hostileRequests } from './support/hostile-requests';
+import { BadInputFixture, HostileAuthorization, HostileRequest } from './support/hostile-request.types';
+import { hostileRequests } from './support/hostile-requests';
 
 const DEFAULT_SEED = 20_261_204;
 const RUNS = 600;

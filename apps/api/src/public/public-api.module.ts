@@ -14,7 +14,7 @@ import { SendPrecompiledLetterService } from './notifications/letters/send-preco
 import { LimitsModule } from './limits/limits.module';
 import { NotificationSendingModule } from './notifications/notification-sending.module';
 import { SendingModule } from '@herald/sending';
-import { RequestLogModule } from './request-log/request-log.module';
+import { RequestLogModule } from '../request-log/request-log.module';
 import { ReceivedTextMessagesController } from './received-texts/received-text-messages.controller';
 import { ReceivedTextQueryService } from './received-texts/received-text-query.service';
 import { TemplatePresenter } from './templates/template-presenter';

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { isSmokeTestEmailAddress, validateEmailAddress } from '@herald/domain';
 import { renderEmailBody, renderEmailSubject } from '@herald/templating';
 import type { EmailCommand } from '../send-command';
 import { invalidField, sendProblem } from '../send-problem';
 import type { SendingContext } from '../context/sending-context';
 import { ComposeResult, refused } from './composed-notification';
+import { notificationFields } from './notification-fields';
 import { channelProblem, personalisationProblem, templateProblem } from './template-rules';
 
 export const MAX_EMAIL_BYTES = 2_000_000;
@@ -49,22 +49,13 @@ export function composeEmail(command: EmailCommand, context: SendingContext): Co
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(),
-        serviceId: service.id,
-        templateId: template.id,
-        templateVersion: template.version,
-        apiKeyId: command.key.apiKeyId,
-        keyType: command.key.keyType,
-        createdById: command.key.createdById,
+        ...notificationFields(command, template),
         type: 'email',
         recipient: recipient.address,
         normalisedRecipient: recipient.normalised,
         personalisation,
-        clientReference: command.reference,
         replyTo: context.replyTo.value,
         oneClickUnsubscribeUrl: command.oneClickUnsubscribeUrl ?? null,
-        createdAt: new Date(),
-        ...(command.job ? { jobId: command.job.id, jobRowNumber: command.job.row } : {}),
       },
       initialStatus: 'created',
       documents,

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { KeyType, letterPostage, newLetterReference, validatePostalAddress } from '@herald/domain';
 import { qrCodesTooLong, renderEmailBody, renderLetterSubject } from '@herald/templating';
 import type { LetterCommand } from '../send-command';
 import { SendProblem, sendProblem } from '../send-problem';
 import type { SendingContext } from '../context/sending-context';
 import { ComposeResult, refused } from './composed-notification';
+import { notificationFields } from './notification-fields';
 import { channelProblem, fileProblem, personalisationProblem, templateProblem } from './template-rules';
 
 /** The letter rules in Notify's order: channel, template, personalisation, files, key type, address, QR codes. */
@@ -33,23 +33,14 @@ export function composeLetter(command: LetterCommand, context: SendingContext): 
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(),
-        serviceId: service.id,
-        templateId: template.id,
-        templateVersion: template.version,
-        apiKeyId: key.apiKeyId,
-        keyType: key.keyType,
-        createdById: key.createdById,
+        ...notificationFields(command, template),
         type: 'letter',
         recipient: lines,
         normalisedRecipient: lines.toLowerCase().replace(/\s+/g, ''),
         personalisation,
-        clientReference: command.reference,
         replyTo: null,
         oneClickUnsubscribeUrl: null,
-        createdAt: new Date(),
         letter: { postage: letterPostage(template.postage, address.address.postage), reference: newLetterReference() },
-        ...(command.job ? { jobId: command.job.id, jobRowNumber: command.job.row } : {}),
       },
       // A test key's letter is never printed: it is `sending` until the simulated receipt.
       initialStatus: key.keyType === 'test' ? 'sending' : 'created',

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { DEFAULT_POSTAGE, type KeyType, newLetterReference, type Service } from '@herald/domain';
 import type { SendingKey } from '../send-command';
 import type { SendProblem } from '../send-problem';
 import { ComposeResult, refused } from './composed-notification';
+import { notificationFields } from './notification-fields';
 import { letterKeyProblem } from './compose-letter';
 import { channelProblem } from './template-rules';
 
@@ -32,21 +32,13 @@ export function composePrecompiledLetter(command: PrecompiledLetterCommand): Com
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(),
-        serviceId: service.id,
-        templateId: template.id,
-        templateVersion: template.version,
-        apiKeyId: key.apiKeyId,
-        keyType: key.keyType,
-        createdById: key.createdById,
+        ...notificationFields(command, template),
         type: 'letter',
         recipient: PRECOMPILED_ADDRESS,
         normalisedRecipient: PRECOMPILED_ADDRESS.toLowerCase(),
         personalisation: { address_line_1: PRECOMPILED_ADDRESS },
-        clientReference: command.reference,
         replyTo: null,
         oneClickUnsubscribeUrl: null,
-        createdAt: new Date(),
         letter: { postage: command.postage ?? DEFAULT_POSTAGE, reference: newLetterReference() },
       },
       initialStatus: 'created',

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { isSmokeTestPhoneNumber, refusalForService, validatePhoneNumber } from '@herald/domain';
 import { renderSms, SMS_CHARACTER_LIMIT } from '@herald/templating';
 import type { SmsCommand } from '../send-command';
 import { invalidField, sendProblem } from '../send-problem';
 import type { SendingContext } from '../context/sending-context';
 import { ComposeResult, refused } from './composed-notification';
+import { notificationFields } from './notification-fields';
 import { channelProblem, fileProblem, personalisationProblem, templateProblem } from './template-rules';
 
 const UK_COUNTRY_CODE = 44;
@@ -44,24 +44,15 @@ export function composeSms(command: SmsCommand, context: SendingContext): Compos
     ok: true,
     composed: {
       notification: {
-        id: randomUUID(),
-        serviceId: service.id,
-        templateId: template.id,
-        templateVersion: template.version,
-        apiKeyId: command.key.apiKeyId,
-        keyType: command.key.keyType,
-        createdById: command.key.createdById,
+        ...notificationFields(command, template),
         type: 'sms',
         recipient: command.phoneNumber.trim(),
         normalisedRecipient: phone.normalised,
         personalisation,
-        clientReference: command.reference,
         replyTo: null,
         oneClickUnsubscribeUrl: null,
-        createdAt: new Date(),
         billableUnits: sms.fragmentCount,
         sms: { sender, international: phone.international, phonePrefix: phone.internationalPrefix, rateMultiplier: phone.rateMultiplier },
-        ...(command.job ? { jobId: command.job.id, jobRowNumber: command.job.row } : {}),
       },
       initialStatus: 'created',
       documents: [],

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdministrationModule } from '@herald/administration';
-import { RequestLogModule } from '../../public/request-log/request-log.module';
+import { RequestLogModule } from '../../request-log/request-log.module';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { ApiRequestsController } from './api-requests.controller';

@@ -3,7 +3,7 @@ import { ApiKeyAdministration } from '@herald/administration';
 import type { ApiKeyView, CreatedApiKey } from '@herald/contracts';
 import type { ApiKeySummary } from '@herald/domain';
 import { UserRepository } from '@herald/persistence';
-import { ApiRequestLog } from '../../public/request-log/api-request-log';
+import { ApiRequestLog } from '../../request-log/api-request-log';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { apiKeyJson } from './api-key.presenter';
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { LatestApiRequests } from '@herald/contracts';
 import { ApiKeyRepository } from '@herald/persistence';
-import { ApiRequestLog, ApiRequestRecord } from '../../public/request-log/api-request-log';
+import { ApiRequestLog, ApiRequestRecord } from '../../request-log/api-request-log';
 
 const SHOWN = 50;
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { badRequest } from '../../errors/notify-error';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../public/validation/bounded-json';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../http/bounded-json';
 
 /** An internal endpoint's JSON body as an object (bodies arrive as text; see create-api-app). */
 export const InternalBody = createParamDecorator((_: unknown, ctx: ExecutionContext): Record<string, unknown> => {

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { badRequest } from '../../errors/notify-error';
-import { parseBoundedJson } from './bounded-json';
+import { parseBoundedJson } from '../../http/bounded-json';
 
 /**
  * The request body parsed as JSON whatever its Content-Type, as Notify does, nested at most

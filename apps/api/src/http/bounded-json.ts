@@ -1,4 +1,4 @@
-import { badRequest } from '../../errors/notify-error';
+import { badRequest } from '../errors/notify-error';
 
 /**
  * No real request nests deeper than a handful of levels. Capping the depth at parse time bounds

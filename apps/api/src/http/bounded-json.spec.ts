@@ -1,4 +1,4 @@
-import { NotifyError } from '../../errors/notify-error';
+import { NotifyError } from '../errors/notify-error';
 import { MAX_JSON_DEPTH, nestsDeeperThan, parseBoundedJson } from './bounded-json';
 
 const arrays = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthenticatedKey, MatchedKey } from '../auth/api-key-authenticator';
+import type { AuthenticatedKey, MatchedKey } from '../public/auth/api-key-authenticator';
 import { ApiRequestLog } from './api-request-log';
 
 interface KeyedRequest {
