@@ -18,12 +18,10 @@ export class PlatformFindController {
     if (id === '')
       return reply.code(400).view('platform/find.njk', { values, errors: formErrors([{ field: 'notificationId', message: 'Enter a notification id' }]) });
     if (!UUID.test(id)) {
-      return reply
-        .code(400)
-        .view('platform/find.njk', {
-          values,
-          errors: formErrors([{ field: 'notificationId', message: 'Enter the notification id in full: 36 letters, numbers and dashes' }]),
-        });
+      return reply.code(400).view('platform/find.njk', {
+        values,
+        errors: formErrors([{ field: 'notificationId', message: 'Enter the notification id in full: 36 letters, numbers and dashes' }]),
+      });
     }
     try {
       return reply.view('platform/find.njk', { values, found: await request.apiClient.platform.findNotification(id) });

@@ -69,14 +69,12 @@ export class SendersController {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
       const items = await kind.list(request.apiClient, serviceId);
-      return reply
-        .code(400)
-        .view('settings/senders.njk', {
-          kind,
-          senders: items,
-          done: null,
-          errors: formErrors(errors.list.map((e) => ({ field: `remove-${id}`, message: e.text }))),
-        });
+      return reply.code(400).view('settings/senders.njk', {
+        kind,
+        senders: items,
+        done: null,
+        errors: formErrors(errors.list.map((e) => ({ field: `remove-${id}`, message: e.text }))),
+      });
     }
     return reply.redirect(settingsPath(serviceId, `/${kind.path}?done=removed`), 303);
   }

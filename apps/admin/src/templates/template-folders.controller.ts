@@ -78,13 +78,11 @@ export class TemplateFoldersController {
     } catch (error) {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
-      return reply
-        .code(400)
-        .view('templates/delete-folder.njk', {
-          list,
-          folder: list.folder,
-          errors: { ...errors, list: errors.list.map((e) => ({ ...e, href: '#delete-folder' })) },
-        });
+      return reply.code(400).view('templates/delete-folder.njk', {
+        list,
+        folder: list.folder,
+        errors: { ...errors, list: errors.list.map((e) => ({ ...e, href: '#delete-folder' })) },
+      });
     }
     const parent = list.folder?.parent_id ? `/folders/${list.folder.parent_id}` : '';
     return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates${parent}?done=folder-deleted`, 303);
