@@ -3,6 +3,7 @@ import type { KeyType, Service, TemplateType } from '@herald/domain';
 import { ComposeResult, refused } from './compose/composed-notification';
 import { composeNotification } from './compose/compose-notification';
 import { composePrecompiledLetter, PrecompiledLetterCommand } from './compose/compose-precompiled-letter';
+import type { SendingContext } from './context/sending-context';
 import { SendingContexts } from './context/sending-contexts.service';
 import { DailyLimits } from './limits/daily-limits.service';
 import { NotificationWriter } from './persist/notification-writer';
@@ -27,8 +28,9 @@ export class NotificationSender {
     return this.limits.check(service, keyType, channel);
   }
 
-  async send(command: SendCommand): Promise<ComposeResult> {
-    const result = composeNotification(command, await this.contexts.forCommand(command));
+  /** `context`: what the caller has already loaded for this command (the admin's form check), so it is not read twice. */
+  async send(command: SendCommand, context?: SendingContext): Promise<ComposeResult> {
+    const result = composeNotification(command, context ?? (await this.contexts.forCommand(command)));
     if (!result.ok || result.composed.smokeTest) return result;
     return this.store(command.source, command.service, result);
   }

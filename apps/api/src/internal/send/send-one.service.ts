@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { columnKey, isFinalStatus } from '@herald/domain';
 import { NotificationRepository, TemplateRepository } from '@herald/persistence';
-import { NotificationSender, RowChecker, RowSource, SendingContexts, bulkRowCommand } from '@herald/sending';
+import { NotificationSender, RowChecker, RowSource, SendingContext, SendingContexts, bulkRowCommand } from '@herald/sending';
 import type { MessagePreview, SendOneResult, SentNotification } from '@herald/contracts';
 import { fieldErrors, noResultFound } from '../../errors/notify-error';
 import { composedOrThrow } from '../../errors/send-refusals';
@@ -26,15 +26,15 @@ export class SendOneService {
 
   async preview(serviceId: string, templateId: string, body: Record<string, unknown>): Promise<MessagePreview> {
     const from = await this.sendable.find(serviceId, templateId);
-    const values = await this.checkedValues(this.rowSource(from, null), body);
+    const { values } = await this.checkedValues(this.rowSource(from, null), body);
     return messagePreview(from.service, from.template, values);
   }
 
   async send(user: SignedInUser, serviceId: string, templateId: string, body: Record<string, unknown>): Promise<SendOneResult> {
     const from = await this.sendable.find(serviceId, templateId);
     const source = this.rowSource(from, user.id);
-    const values = await this.checkedValues(source, body);
-    const composed = composedOrThrow(await this.sender.send({ ...bulkRowCommand(values, source), templateVersion: undefined }));
+    const { values, context } = await this.checkedValues(source, body);
+    const composed = composedOrThrow(await this.sender.send(bulkRowCommand(values, source), context));
     return { notificationId: composed.notification.id };
   }
 
@@ -59,8 +59,8 @@ export class SendOneService {
     return { source: 'admin', service: from.service, template: from.template, key: { keyType: 'normal', apiKeyId: null, createdById: userId } };
   }
 
-  /** The form's values, or 400 with one problem per field (field = the value's name). */
-  private async checkedValues(source: RowSource, body: Record<string, unknown>): Promise<Record<string, string>> {
+  /** The form's values (and the context they were checked in), or 400 with one problem per field (field = the value's name). */
+  private async checkedValues(source: RowSource, body: Record<string, unknown>): Promise<{ values: Record<string, string>; context: SendingContext }> {
     const raw = body.values && typeof body.values === 'object' ? (body.values as Record<string, unknown>) : {};
     const described = describeTemplate(source.template);
     const fields = [...described.recipientFields, ...described.placeholders];
@@ -71,7 +71,7 @@ export class SendOneService {
     const checked = checker.check({ rowNumber: 2, cells });
     if (checked.kind === 'empty') throw fieldErrors([{ field: fields[0], message: `Enter ${fields[0]}` }]);
     if (checked.kind === 'bad') throw fieldErrors(checked.problems.map((p) => ({ field: fieldOf(p.column, fields), message: `${p.column}: ${p.message}` })));
-    return checked.values;
+    return { values: checked.values, context };
   }
 }
 
