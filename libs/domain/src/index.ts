@@ -145,3 +145,56 @@ export type { GuestListEntry } from './recipients/guest-list-entry.model';
 export type { LetterPdf, LetterStatusChange, NewLetter, PrintReadyLetter } from './letters/letter.model';
 export type { NewComplaintReport, StoredComplaint } from './notifications/complaint.model';
 export type { ServiceRetention } from './services/service-retention.model';
+export {
+  MESSAGE_CHANNELS,
+  MessageChannel,
+  MUTABLE_KINDS,
+  MutableKind,
+  PublishedVariant,
+  TEMPLATE_SET_KINDS,
+  TemplateSet,
+  TemplateSetDraft,
+  TemplateSetKind,
+  TemplateSetVariant,
+  TemplateSetVersion,
+  VARIANT_LANGUAGES,
+  VariantLanguage,
+} from './messages/template-set.model';
+export {
+  ATTEMPT_REASONS,
+  AttemptReason,
+  AttemptWithStatus,
+  LETTER_FORMATS,
+  LetterFormat,
+  Message,
+  MessageAttempt,
+  MessageRecipient,
+  MESSAGE_STATUSES,
+  MessageStatus,
+  ROUTE_DECISIONS,
+  ROUTE_REASONS,
+  RouteDecision,
+  RouteReason,
+  RouteStep,
+  ROUTING_METHODS,
+  RoutingMethod,
+  SKIP_REASONS,
+  SkipReason,
+} from './messages/message.model';
+export {
+  ChannelSwitches,
+  FORMAT_NEEDS,
+  FormatNeed,
+  GlobalPreferences,
+  PREFERENCE_CHANNELS,
+  PREFERENCE_LANGUAGES,
+  PREFERENCE_LAYERS,
+  PREFERENCE_SOURCES,
+  PreferenceChange,
+  PreferenceChannel,
+  PreferenceLayer,
+  PreferenceSource,
+  RecipientPreferences,
+  ServicePreferences,
+} from './preferences/recipient-preferences.model';
+export { ChannelPermission, channelPermission, formatNeedsOf, isKindMuted, isPaperOnly, preferredLanguage } from './preferences/channel-permission';

@@ -14,8 +14,11 @@ export interface NewLetter {
   readonly clientReference: string | null;
   readonly postage: string;
   readonly letterReference: string;
-  readonly status: 'created' | 'sending' | 'pending-virus-check';
+  readonly status: 'created' | 'sending' | 'pending-virus-check' | 'pending-alternative-format';
   readonly createdAt: Date;
+  /** An omnichannel attempt: its message, and the format its recipient needs. */
+  readonly messageId?: string;
+  readonly letterFormat?: string;
 }
 
 /** A letter's PDF: rendered from its template, or uploaded precompiled. */

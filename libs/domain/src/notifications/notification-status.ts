@@ -14,6 +14,8 @@ export const NOTIFICATION_STATUSES = [
   'validation-failed',
   'virus-scan-failed',
   'returned-letter',
+  // Herald's own: an omnichannel letter waiting for operators to produce braille, audio or easy read (R-LF-5).
+  'pending-alternative-format',
 ] as const;
 
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -71,6 +73,7 @@ export const isCompletedStatus = (status: NotificationStatus): boolean => COMPLE
 const RANK: Record<NotificationStatus, number> = {
   created: 0,
   'pending-virus-check': 0,
+  'pending-alternative-format': 0,
   sending: 1,
   pending: 2,
   sent: 3,

@@ -26,6 +26,12 @@ export interface StoredNotification {
   readonly sentAt: Date | null;
   readonly sms: SmsFacts | null;
   readonly letter: LetterFacts | null;
+  /** The omnichannel message this notification is an attempt of, if any. */
+  readonly messageId: string | null;
+  /** A letter attempt rendered for its recipient's needs (`large_print`); null: standard. */
+  readonly letterFormat: string | null;
+  /** Why it ended as it did, when the status alone does not say (`recipient_preference`). */
+  readonly statusReason: string | null;
 }
 
 /** What a letter records: its postage and the internal reference printed on it. */
@@ -66,4 +72,6 @@ export type NewNotification = Pick<
   readonly jobId?: string;
   readonly jobRowNumber?: number;
   readonly letter?: LetterFacts;
+  readonly messageId?: string;
+  readonly letterFormat?: string;
 };

@@ -11,10 +11,17 @@ export interface TemplateFieldsInput {
   readonly createdById?: string | null;
   /** The admin's folder for a new template (not versioned). */
   readonly folderId?: string | null;
+  /** A template set's variant (hidden): its language and, for a bilingual letter, the Welsh text. */
+  readonly hidden?: boolean;
+  readonly language?: string | null;
+  readonly welshSubject?: string | null;
+  readonly welshContent?: string | null;
 }
 
 /** What an edit changes: every change makes a new version. */
-export type TemplateChanges = Partial<Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock'>> & {
+export type TemplateChanges = Partial<
+  Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock' | 'language' | 'welshSubject' | 'welshContent'>
+> & {
   readonly archived?: boolean;
   readonly createdById?: string | null;
 };

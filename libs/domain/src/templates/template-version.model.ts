@@ -13,6 +13,11 @@ export interface TemplateVersion {
   readonly hidden: boolean;
   readonly postage: string | null;
   readonly letterContactBlock: string | null;
+  /** Template-set variants: `en`, `cy` or `bilingual`; null for an ordinary template (English). */
+  readonly language: string | null;
+  /** A bilingual letter's Welsh subject and content (printed first). */
+  readonly welshSubject: string | null;
+  readonly welshContent: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date | null;
   readonly createdByEmail: string | null;

@@ -46,6 +46,15 @@ import { TemplateFolderEntity } from '../entities/template-folder.entity';
 import { Activity1766000000400 } from '../migrations/1766000000400-activity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
 import { ClaimToken1766000000700 } from '../migrations/1766000000700-claim-token';
+import { Omnichannel1767000000000 } from '../migrations/1767000000000-omnichannel';
+import { AlternativeFormatEntity } from '../entities/alternative-format.entity';
+import { MessageAttemptEntity } from '../entities/message-attempt.entity';
+import { MessageEventEntity } from '../entities/message-event.entity';
+import { MessageEntity } from '../entities/message.entity';
+import { RecipientPreferenceChangeEntity } from '../entities/recipient-preference-change.entity';
+import { RecipientPreferenceEntity } from '../entities/recipient-preference.entity';
+import { TemplateSetVersionEntity } from '../entities/template-set-version.entity';
+import { TemplateSetEntity } from '../entities/template-set.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -78,6 +87,14 @@ export const ENTITIES = [
   JobEntity,
   TemplateFolderEntity,
   NotificationStatusChangeEntity,
+  TemplateSetEntity,
+  TemplateSetVersionEntity,
+  MessageEntity,
+  MessageAttemptEntity,
+  MessageEventEntity,
+  RecipientPreferenceEntity,
+  RecipientPreferenceChangeEntity,
+  AlternativeFormatEntity,
 ];
 
 export const MIGRATIONS = [
@@ -96,6 +113,7 @@ export const MIGRATIONS = [
   Jobs1766000000300,
   Activity1766000000400,
   ClaimToken1766000000700,
+  Omnichannel1767000000000,
 ];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */

@@ -27,4 +27,8 @@ export class ApiKeyEntity {
 
   @Column({ type: Date, nullable: true })
   revokedAt!: Date | null;
+
+  /** R-API-7: only a key with this opt-in applies recipient preferences to v2 sends. */
+  @Column({ type: 'boolean', default: false })
+  respectPreferences!: boolean;
 }

@@ -21,6 +21,10 @@ export class NotificationStatusEventEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   notificationId!: string | null;
 
+  /** Message-status events (omnichannel messages). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  messageId!: string | null;
+
   /** Inbound SMS events. */
   @Column({ type: 'varchar', length: 36, nullable: true })
   inboundSmsId!: string | null;

@@ -98,6 +98,18 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   claimToken!: string | null;
 
+  /** The omnichannel message this notification is an attempt of, if any. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  messageId!: string | null;
+
+  /** A letter attempt's format for its recipient (`large_print`, …); null: standard. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  letterFormat!: string | null;
+
+  /** Why a notification ended as it did when Notify's status alone does not say (`recipient_preference`). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  statusReason!: string | null;
+
   @Column({ type: Date })
   createdAt!: Date;
 

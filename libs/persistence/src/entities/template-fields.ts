@@ -34,6 +34,17 @@ export abstract class TemplateFields {
   @Column({ type: 'text', nullable: true })
   letterContactBlock!: string | null;
 
+  /** A template set's variant language (`en`, `cy`, `bilingual`); null for an ordinary (English) template. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  language!: string | null;
+
+  /** A bilingual letter's Welsh subject and content, printed before the English. */
+  @Column({ type: 'text', nullable: true })
+  welshSubject!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  welshContent!: string | null;
+
   @Column({ type: 'varchar', length: 36, nullable: true })
   createdById!: string | null;
 

@@ -61,6 +61,8 @@ export class LetterRepository {
       updatedAt: null,
       sentAt: null,
       claimedUntil: null,
+      messageId: letter.messageId ?? null,
+      letterFormat: letter.letterFormat ?? null,
     };
   }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { NotificationStatus } from '@herald/domain';
+import { isFinalStatus, type NotificationStatus } from '@herald/domain';
+import { MessageEventEntity } from '../entities/message-event.entity';
+import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
 
 /** A status a notification has just moved to. */
@@ -14,12 +16,27 @@ export interface NewStatusChange {
 /**
  * Writes the status history row with `manager`, i.e. inside the transaction that changed the
  * status, so the history can never show a change that was rolled back, nor miss one that was not.
+ * When an omnichannel attempt reaches a final status, the routing outbox hears of it in the same
+ * transaction (the router then tries the next channel, or settles the message).
  */
 export async function addStatusChange(manager: EntityManager, change: NewStatusChange): Promise<void> {
   await manager.insert(NotificationStatusChangeEntity, {
     id: randomUUID(),
     notificationId: change.notificationId,
     serviceId: change.serviceId,
+    status: change.status,
+    createdAt: change.at,
+  });
+  if (isFinalStatus(change.status)) await addMessageEvent(manager, change);
+}
+
+async function addMessageEvent(manager: EntityManager, change: NewStatusChange): Promise<void> {
+  const row = await manager.findOne(NotificationEntity, { select: { id: true, messageId: true }, where: { id: change.notificationId } });
+  if (!row?.messageId) return;
+  await manager.insert(MessageEventEntity, {
+    id: randomUUID(),
+    messageId: row.messageId,
+    notificationId: change.notificationId,
     status: change.status,
     createdAt: change.at,
   });

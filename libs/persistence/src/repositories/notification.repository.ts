@@ -74,6 +74,8 @@ export class NotificationRepository {
       jobRowNumber: input.jobRowNumber ?? null,
       postage: input.letter?.postage ?? null,
       letterReference: input.letter?.reference ?? null,
+      messageId: input.messageId ?? null,
+      letterFormat: input.letterFormat ?? null,
       createdById: input.createdById,
       createdAt: input.createdAt,
       updatedAt: null,
@@ -283,6 +285,9 @@ export class NotificationRepository {
           ? { sender: row.smsSender, international: row.international, phonePrefix: row.phonePrefix, rateMultiplier: row.rateMultiplier }
           : null,
       letter: row.notificationType === 'letter' ? { postage: row.postage, reference: row.letterReference } : null,
+      messageId: row.messageId,
+      letterFormat: row.letterFormat,
+      statusReason: row.statusReason,
     };
   }
 }
