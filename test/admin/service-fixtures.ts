@@ -2,6 +2,7 @@ import { NotifyClient } from 'notifications-node-client';
 import { randomUUID } from 'node:crypto';
 import { InvitationRepository, JobRepository, LetterRepository, TemplateFolderRepository, UploadRepository } from '@herald/persistence';
 import { AdminUnderTest, TestUser } from '@herald/testing';
+import { omnichannelFixtures } from './omnichannel-fixtures';
 
 /**
  * One real object of the service for each route parameter the admin's service pages use, so every
@@ -25,6 +26,7 @@ export async function serviceFixtures(herald: AdminUnderTest, serviceId: string,
     kind: 'reply-to',
     senderId: await scenario.aReplyTo(serviceId, 'isolation@example.gov.uk'),
     ...(await aBulkSend(herald, serviceId, template.id)),
+    ...(await omnichannelFixtures(herald, serviceId)),
   };
 }
 

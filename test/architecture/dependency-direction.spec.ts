@@ -16,8 +16,10 @@ const ALLOWED: Record<string, string[]> = {
   'apps/admin': ['contracts', 'config'],
   // The embedded launcher composes the three apps in one process.
   'apps/herald': ['config', 'redis', 'apps/api', 'apps/worker', 'apps/admin'],
-  // The application services the admin's internal API and the CLI share.
-  'libs/administration': ['domain', 'config', 'persistence'],
+  // The application services the admin's internal API and the CLI share; a template set's checks read
+  // placeholders with libs/templating's parser (R-RT-5, R-LF-3), which depends on nothing of theirs;
+  // `herald message send` accepts a message with libs/sending's MessageAcceptor, as the API does.
+  'libs/administration': ['domain', 'config', 'persistence', 'templating', 'sending'],
   // The one way a notification is made: every sending rule, then persist and queue.
   'libs/sending': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis'],
   // Every receipt (Twilio, SES, the bounce mailbox, print responses, the sending timeout) ends in its applyReceipt.

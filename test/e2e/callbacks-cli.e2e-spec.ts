@@ -64,7 +64,7 @@ describe('callbacks to departments: herald callback set', () => {
         '--token',
         'long enough token',
       ),
-    ).toMatchObject({ code: 1, err: 'herald: --type must be one of delivery-status, inbound-sms, complaint, not "letters"\n' });
+    ).toMatchObject({ code: 1, err: 'herald: --type must be one of delivery-status, inbound-sms, complaint, message-status, not "letters"\n' });
   });
 
   it('refuses a loopback URL unless ALLOW_PRIVATE_CALLBACK_URLS is on, and http in production', async () => {

@@ -36,6 +36,7 @@ describe('the README, followed literally from a fresh clone', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const quickStart = quickStartOf(readme);
   const example = workedExampleOf(readme);
+  const omnichannel = workedExampleOf(readme, 'Omnichannel messages');
   let work: string;
   let clone: string;
   let tmp: string;
@@ -102,6 +103,22 @@ describe('the README, followed literally from a fresh clone', () => {
       // The template's text was written outside the repository.
       expect(existsSync(join(clone, 'appointment.md'))).toBe(false);
       expect(existsSync(join(tmp, 'appointment.md'))).toBe(true);
+    },
+    EXAMPLE_DEADLINE_MS + MINUTES,
+  );
+
+  it(
+    'runs the omnichannel example: message.js skips the email the person switched off and is delivered by text',
+    async () => {
+      expect(herald?.running).toBe(true);
+      writeFileSync(join(clone, omnichannel.script.fileName), omnichannel.script.text);
+      terminal = new ShellSession(omnichannel.shell, { cwd: clone, env: environment, prefix: network!.prefix });
+      const { code, output } = await terminal.result(EXAMPLE_DEADLINE_MS);
+      expect({ code, output }).toEqual({
+        code: 0,
+        output: expect.stringMatching(/email skipped recipient_channel_off citizen_global\s+sms attempted permitted/),
+      });
+      expect(output).toMatch(/delivered via sms\s*$/);
     },
     EXAMPLE_DEADLINE_MS + MINUTES,
   );

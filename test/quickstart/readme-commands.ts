@@ -34,15 +34,15 @@ export function quickStartOf(readme: string): QuickStart {
   return { install: line.slice(0, -START.length), start: 'npm start' };
 }
 
-export function workedExampleOf(readme: string): WorkedExample {
-  const shell = blocksOf(readme, 'A worked example', 'sh');
-  const [script, ...more] = blocksOf(readme, 'A worked example', 'js');
-  if (more.length > 0) throw new Error('README.md "## A worked example" should have one js block (send.js), found more');
+/** A section's worked example: `A worked example` (Notify's client) or `Omnichannel messages` (plain HTTP). */
+export function workedExampleOf(readme: string, heading = 'A worked example'): WorkedExample {
+  const shell = blocksOf(readme, heading, 'sh');
+  const [script, ...more] = blocksOf(readme, heading, 'js');
+  if (more.length > 0) throw new Error(`README.md "## ${heading}" should have one js block, found more`);
   const fileName = /^\/\/ ([\w.-]+\.js)\b/.exec(script.text)?.[1];
-  if (!fileName)
-    throw new Error('README.md "## A worked example": the js block should start with "// <file name>.js", as the README tells the reader to save it');
+  if (!fileName) throw new Error(`README.md "## ${heading}": the js block should start with "// <file name>.js", as the README tells the reader to save it`);
   if (!shell.some((block) => block.text.includes(`node ${fileName}`))) {
-    throw new Error(`README.md "## A worked example": no sh block runs "node ${fileName}"`);
+    throw new Error(`README.md "## ${heading}": no sh block runs "node ${fileName}"`);
   }
   return { shell: shell.map((block) => block.text).join('\n'), script: { fileName, text: script.text } };
 }

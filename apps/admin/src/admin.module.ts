@@ -30,6 +30,10 @@ import { SignInSession } from './sign-in/sign-in-session';
 import { TemplatesController } from './templates/templates.controller';
 import { TemplateController } from './templates/template.controller';
 import { TemplateFoldersController } from './templates/template-folders.controller';
+import { TemplateSetsController } from './template-sets/template-sets.controller';
+import { MessagesController } from './messages/messages.controller';
+import { RecipientPreferencesController } from './preferences/recipient-preferences.controller';
+import { AlternativeFormatsController } from './alternative-formats/alternative-formats.controller';
 
 /** The admin web UI. Each area adds its controller to `controllers` (one line each). */
 @Module({})
@@ -64,6 +68,10 @@ export class AdminModule {
         TemplatesController,
         TemplateFoldersController,
         TemplateController,
+        TemplateSetsController,
+        MessagesController,
+        RecipientPreferencesController,
+        AlternativeFormatsController,
       ],
       providers: [
         SignInSession,

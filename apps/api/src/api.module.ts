@@ -9,14 +9,18 @@ import { InboundSmsWebhookModule } from './webhooks/inbound-sms-webhook.module';
 import { TwilioStatusWebhookModule } from './webhooks/twilio-status-webhook.module';
 import { SesWebhookModule } from './webhooks/ses/ses-webhook.module';
 import { InternalApiModule } from './internal/internal-api.module';
+import { ClockModule } from './bootstrap/clock.module';
+import type { Clock } from '@herald/domain';
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: HeraldConfig): DynamicModule {
+  /** `clock`: tests pass one they can move forward; otherwise the system's. */
+  static forRoot(config: HeraldConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         PersistenceModule,
         PublicApiModule,
         DocumentsModule,

@@ -8,7 +8,7 @@ import { aTestConfig, aTestMobile, heraldJson } from '@herald/testing';
 import { heraldCli } from './herald-cli';
 
 /** Commands that change nothing, so leave no audit record. Every other command must be in WRITES below. */
-const READ_ONLY = ['service list', 'api-key list', 'template list', 'provider list', 'migrate'];
+const READ_ONLY = ['service list', 'api-key list', 'template list', 'provider list', 'migrate', 'template-set show', 'preference show', 'message show'];
 
 /** What the write commands below share: the ids the earlier ones made. */
 interface Made {
@@ -17,6 +17,7 @@ interface Made {
   user: string;
   provider: string;
   contentFile: string;
+  templateSet: string;
 }
 
 /** Each write command, in an order where each finds what it needs, with the action its audit record names. */
@@ -65,6 +66,34 @@ const WRITES: ReadonlyArray<{ command: string; action: string; args: (made: Made
     action: 'inbound-sms.received-from-cli',
     args: (m) => ['--service', m.service, '--from', '07700 900 111', '--content', 'Audited'],
   },
+  {
+    command: 'template-set create',
+    action: 'template-set.created',
+    args: (m) => ['--service', m.service, '--name', 'Audited set', '--kind', 'service', '--label', 'Audited', '--variant', `sms:en:${m.contentFile}`],
+    keep: (out, made) => (made.templateSet = String(out.id)),
+  },
+  { command: 'template-set publish', action: 'template-set.published', args: (m) => ['--service', m.service, '--set', m.templateSet] },
+  // A trial service sends only to its team and guest list.
+  { command: 'guest-list add', action: 'guest-list.updated', args: (m) => ['--service', m.service, '--recipient', '07700 900456'] },
+  {
+    command: 'message send',
+    action: 'message.sent',
+    args: (m) => [
+      '--service',
+      m.service,
+      '--set',
+      m.templateSet,
+      '--phone',
+      '07700 900456',
+      '--method',
+      'first_success',
+      '--channels',
+      'sms',
+      '--personalisation',
+      'name=Jo',
+    ],
+  },
+  { command: 'preference set', action: 'recipient-preference.changed', args: (m) => ['--service', m.service, '--phone', '07700 900456', '--sms', 'off'] },
 ];
 
 /** Every command the CLI offers, as typed after `herald` (`provider disable`), read from its commander tree. */

@@ -14,7 +14,10 @@ import { replyToCommands } from './commands/reply-to.command';
 import { serviceCommands } from './commands/service.command';
 import { smsSenderCommands } from './commands/sms-sender.command';
 import { templateCommands } from './commands/template.command';
+import { templateSetCommands } from './commands/template-set.command';
 import { userCommands } from './commands/user.command';
+import { preferenceCommands } from './commands/preference.command';
+import { messageCommands } from './commands/message.command';
 
 /**
  * `herald <command>`: sets Herald up without any UI, for operators and CI. Only commander loads
@@ -46,6 +49,7 @@ export function heraldCli(config: (() => HeraldConfig) | undefined, json: boolea
     serviceCommands,
     apiKeyCommands,
     templateCommands,
+    templateSetCommands,
     replyToCommands,
     smsSenderCommands,
     guestListCommands,
@@ -54,6 +58,8 @@ export function heraldCli(config: (() => HeraldConfig) | undefined, json: boolea
     providerCommands,
     letterCommands,
     inboundSmsCommands,
+    preferenceCommands,
+    messageCommands,
     migrateCommand,
   ])
     register(program, run);

@@ -1,6 +1,7 @@
 import { INestApplicationContext, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
+import type { Clock } from '@herald/domain';
 import { RedisOutageReporter } from '@herald/redis';
 import { PROCESSORS, WorkerModule } from './worker.module';
 
@@ -9,6 +10,8 @@ export interface WorkerContextOptions {
   readonly shutdownHooks?: boolean;
   /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
   readonly logger?: LoggerService | LogLevel[];
+  /** Tests pass a clock they can move forward; otherwise the system's. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface WorkerContextOptions {
  * BullMQ prints every failed reconnection with its stack).
  */
 export async function createWorkerContext(config: HeraldConfig, options: WorkerContextOptions = {}): Promise<INestApplicationContext> {
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.clock), {
     logger: options.logger ?? nestLogLevels(config.logLevel),
     abortOnError: false,
   });

@@ -13,6 +13,7 @@ import { DocumentPurgeHandler } from './sweep/document-purge.handler';
 import { NotificationPurgeHandler } from './sweep/notification-purge.handler';
 import { ReplayCreatedHandler } from './sweep/replay-created.handler';
 import { SendingTimeoutHandler } from './sweep/sending-timeout.handler';
+import { RouteMessagesHandler } from './messages/route-messages.handler';
 
 /**
  * Every job handler of the worker. Each declares with @HandlesJob the job names it runs, their
@@ -33,4 +34,5 @@ export const JOB_HANDLERS: ReadonlyArray<Type<JobHandler>> = [
   DocumentPurgeHandler,
   SendingTimeoutHandler,
   NotificationPurgeHandler,
+  RouteMessagesHandler,
 ];

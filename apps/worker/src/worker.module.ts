@@ -37,13 +37,16 @@ import { ServiceCallbackSlots } from './callbacks/service-callback-slots';
 import { ServiceCallbacksProcessor } from './callbacks/service-callbacks.processor';
 import { JobProcessingService } from './jobs/job-processing.service';
 import { ProcessJobProcessor } from './jobs/process-job.processor';
+import { MessageRoutingTick } from './messages/message-routing-tick.service';
+import { Clock, SystemClock } from '@herald/domain';
 
 /** Every processor, one per queue in the registry (checked at start-up); each hands its jobs to JobHandlers. */
 export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor, ProcessJobProcessor];
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: HeraldConfig): DynamicModule {
+  /** `clock`: tests pass one they can move forward (fallback windows); otherwise the system's. */
+  static forRoot(config: HeraldConfig, clock: Clock = new SystemClock()): DynamicModule {
     assertEveryQueueConsumed(PROCESSORS);
     assertEveryJobHandled(registrationsOf(JOB_HANDLERS));
     return {
@@ -76,6 +79,8 @@ export class WorkerModule {
         CallbackHttpClient,
         ServiceCallbackSlots,
         JobProcessingService,
+        MessageRoutingTick,
+        { provide: Clock, useValue: clock },
         ...JOB_HANDLERS,
         {
           provide: JobHandlers,

@@ -12,12 +12,15 @@ import { ServiceAdministration } from './services/service-administration.service
 import { SmsProviderAdministration } from './sms-providers/sms-provider-administration.service';
 import { TeamAdministration } from './team/team-administration.service';
 import { TemplateAdministration } from './templates/template-administration.service';
+import { TemplateSetAdministration } from './template-sets/template-set-administration.service';
 import { UserAdministration } from './users/user-administration.service';
+import { PreferenceAdministration } from './preferences/preference-administration.service';
 
 const ADMINISTRATION_SERVICES = [
   ServiceAdministration,
   ApiKeyAdministration,
   TemplateAdministration,
+  TemplateSetAdministration,
   ReplyToAdministration,
   SmsSenderAdministration,
   LetterContactAdministration,
@@ -29,6 +32,7 @@ const ADMINISTRATION_SERVICES = [
   InboundTextAdministration,
   SmsProviderAdministration,
   AuditLog,
+  PreferenceAdministration,
 ];
 
 /**

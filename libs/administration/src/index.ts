@@ -15,4 +15,11 @@ export { NewServiceRequest, ServiceAdministration } from './services/service-adm
 export { SmsProviderAdministration, SmsProviderSwitchboard } from './sms-providers/sms-provider-administration.service';
 export { INVITATION_DAYS, IssuedTeamInvitation, TeamAdministration, TeamInvitationRequest } from './team/team-administration.service';
 export { NewTemplateRequest, TemplateAdministration, TemplateFieldsRequest } from './templates/template-administration.service';
+export { TemplateSetAdministration, TemplateSetWithPublished } from './template-sets/template-set-administration.service';
+export { TemplateSetRequest, TemplateSetVariantRequest } from './template-sets/template-set-request';
+export { variantName } from './template-sets/template-set-checks';
+export { PreferenceAdministration, PreferenceHistoryEntry, RecipientPreferenceSummary } from './preferences/preference-administration.service';
+export { AssistedChangeRequest, PreferenceScope, RecipientLookup } from './preferences/preference-request';
+export { MessageAdministration } from './messages/message-administration.service';
+export { MAX_ADDRESS_LINES, MessageSendRequest } from './messages/message-request';
 export { CLI_OPERATOR_NAME, CreatedUser, NewUserRequest, SET_UP_LINK_DAYS, UserAdministration } from './users/user-administration.service';

@@ -10,8 +10,11 @@ import {
   GuestListRepository,
   InboundSmsRepository,
   InvitationRepository,
+  RecipientKeys,
+  RecipientPreferenceRepository,
   LetterContactRepository,
   LetterRepository,
+  MessageRepository,
   NotificationRepository,
   runMigrations,
   ServiceCallbackRepository,
@@ -20,9 +23,11 @@ import {
   TeamMemberRepository,
   TemplateFolderRepository,
   TemplateRepository,
+  TemplateSetRepository,
   UserAccountRepository,
   UserRepository,
 } from '@herald/persistence';
+import { MessageAcceptor, RecipientAllowances, SendingContexts } from '@herald/sending';
 import { AuditLog } from './audit/audit-log.service';
 import { ApiKeyAdministration } from './api-keys/api-key-administration.service';
 import { CallbackAdministration } from './callbacks/callback-administration.service';
@@ -36,13 +41,17 @@ import { ServiceAdministration } from './services/service-administration.service
 import { SmsProviderAdministration } from './sms-providers/sms-provider-administration.service';
 import { TeamAdministration } from './team/team-administration.service';
 import { TemplateAdministration } from './templates/template-administration.service';
+import { TemplateSetAdministration } from './template-sets/template-set-administration.service';
 import { UserAdministration } from './users/user-administration.service';
+import { PreferenceAdministration } from './preferences/preference-administration.service';
+import { MessageAdministration } from './messages/message-administration.service';
 
 /** The shared application services on a database of their own, for a program without Nest (the CLI). */
 export interface Administration {
   readonly services: ServiceAdministration;
   readonly apiKeys: ApiKeyAdministration;
   readonly templates: TemplateAdministration;
+  readonly templateSets: TemplateSetAdministration;
   readonly replyTos: ReplyToAdministration;
   readonly smsSenders: SmsSenderAdministration;
   readonly letterContacts: LetterContactAdministration;
@@ -54,6 +63,8 @@ export interface Administration {
   readonly inboundTexts: InboundTextAdministration;
   readonly smsProviders: SmsProviderAdministration;
   readonly auditLog: AuditLog;
+  readonly preferences: PreferenceAdministration;
+  readonly messages: MessageAdministration;
   /** Closes the database connection. */
   close(): Promise<void>;
 }
@@ -80,6 +91,7 @@ function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: H
     services: new ServiceAdministration(services, new TeamMemberRepository(dataSource), audit),
     apiKeys: new ApiKeyAdministration(new ApiKeyRepository(dataSource, cipher), services, audit),
     templates: new TemplateAdministration(new TemplateRepository(dataSource), new TemplateFolderRepository(dataSource), services, audit),
+    templateSets: new TemplateSetAdministration(new TemplateSetRepository(dataSource), new TemplateRepository(dataSource), services, audit),
     replyTos: new ReplyToAdministration(new EmailReplyToRepository(dataSource), services, audit),
     smsSenders: new SmsSenderAdministration(smsSenders, services, audit),
     letterContacts: new LetterContactAdministration(new LetterContactRepository(dataSource), services, audit),
@@ -91,6 +103,35 @@ function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: H
     inboundTexts: new InboundTextAdministration(services, smsSenders, new InboundSmsRepository(dataSource, cipher), audit),
     smsProviders: new SmsProviderAdministration(audit),
     auditLog: new AuditLog(audit),
+    preferences: new PreferenceAdministration(
+      new RecipientPreferenceRepository(dataSource),
+      new RecipientKeys(cipher),
+      services,
+      new TeamMemberRepository(dataSource),
+      users,
+      audit,
+    ),
+    messages: messageAdministrationOn(dataSource, cipher, services, audit),
     close: () => dataSource.destroy(),
   };
+}
+
+/** MessageAcceptor as libs/sending's module makes it; it reads only the database (no queue, no Redis). */
+function messageAdministrationOn(dataSource: DataSource, cipher: FieldCipher, services: ServiceRepository, audit: AuditRepository): MessageAdministration {
+  const allowances = new RecipientAllowances(services, new GuestListRepository(dataSource, cipher));
+  const contexts = new SendingContexts(
+    new TemplateRepository(dataSource),
+    new EmailReplyToRepository(dataSource),
+    new SmsSenderRepository(dataSource),
+    allowances,
+  );
+  const messages = new MessageRepository(dataSource, cipher);
+  const acceptor = new MessageAcceptor(
+    new TemplateSetRepository(dataSource),
+    contexts,
+    new RecipientKeys(cipher),
+    new RecipientPreferenceRepository(dataSource),
+    messages,
+  );
+  return new MessageAdministration(acceptor, messages, services, audit);
 }

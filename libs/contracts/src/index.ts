@@ -85,6 +85,21 @@ export {
   TemplateVersionView,
   TemplateView,
 } from './internal/templates-api.types';
+export { TemplateSetsClient } from './internal/template-sets.client';
+export {
+  EmailVariantPreview,
+  PublishedVariantView,
+  SmsVariantPreview,
+  TemplateSetFields,
+  TemplateSetListView,
+  TemplateSetSummaryView,
+  TemplateSetVariantFields,
+  TemplateSetVariantView,
+  TemplateSetVersionView,
+  TemplateSetView,
+  VariantPreview,
+  VariantPreviewFormat,
+} from './internal/template-sets-api.types';
 export { DashboardClient } from './internal/dashboard.client';
 export {
   ChannelCounts,
@@ -110,3 +125,15 @@ export {
 } from './internal/activity-api.types';
 // The admin shows dates and times in the UK's time zone and may import only contracts and config.
 export { UK_TIME_ZONE } from '@herald/domain';
+export { PreferencesClient } from './internal/preferences.client';
+export {
+  AssistedPreferenceChange,
+  GlobalPreferencesView,
+  PreferenceHistoryView,
+  RecipientLookupQuery,
+  RecipientPreferencesView,
+  ServicePreferencesView,
+} from './internal/preferences-api.types';
+export { MessagesClient, MessageView } from './internal/messages.client';
+export { AlternativeFormatsClient } from './internal/alternative-formats.client';
+export { AlternativeFormatListView, AlternativeFormatView } from './internal/alternative-formats-api.types';

@@ -198,3 +198,6 @@ export {
   ServicePreferences,
 } from './preferences/recipient-preferences.model';
 export { ChannelPermission, channelPermission, formatNeedsOf, isKindMuted, isPaperOnly, preferredLanguage } from './preferences/channel-permission';
+export { parseIsoDuration } from './time/iso-duration';
+export { Clock, SystemClock } from './time/clock';
+export { MessageBody, messageBody } from './messages/message-body';

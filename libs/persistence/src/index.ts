@@ -18,6 +18,7 @@ export { ServiceRepository } from './repositories/service.repository';
 export { SmsSenderRepository } from './repositories/sms-sender.repository';
 export { ServiceCallbackRepository } from './repositories/service-callback.repository';
 export { TemplateListItem, TemplateRepository } from './repositories/template.repository';
+export { TemplateSetRepository } from './repositories/template-set.repository';
 export { FolderDeletion, TemplateFolderRepository } from './repositories/template-folder.repository';
 export { UserCredentials, UserRepository } from './repositories/user.repository';
 export { AuditQuery, AuditRepository } from './repositories/audit.repository';
@@ -46,3 +47,8 @@ export { AccountSetUp, SecondFactorType, UserAccountRepository } from './reposit
 export { NamedService, NamedUser, PlatformDirectoryRepository } from './repositories/platform-directory.repository';
 export { ActivityItem, ActivityQuery, NotificationActivityRepository, StatusChange } from './repositories/notification-activity.repository';
 export { DailyChannelCounts, FailedNotification, ServiceStatisticsRepository } from './repositories/service-statistics.repository';
+export { RecipientContact, RecipientKeys } from './repositories/recipient-keys';
+export { RecipientPreferenceRepository } from './repositories/recipient-preference.repository';
+export { FieldChange, GLOBAL_LAYER, PreferenceUpdate } from './repositories/recipient-preference-rows';
+export { MessageEvent, MessageRepository, NewMessage, RoutingChange } from './repositories/message.repository';
+export { AlternativeFormatItem, AlternativeFormatRepository } from './repositories/alternative-format.repository';

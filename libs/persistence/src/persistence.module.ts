@@ -4,6 +4,8 @@ import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { dataSourceOptions } from './database/data-source-options';
 import { FieldCipher } from './database/field-cipher';
 import { ApiKeyRepository } from './repositories/api-key.repository';
+import { MessageRepository } from './repositories/message.repository';
+import { AlternativeFormatRepository } from './repositories/alternative-format.repository';
 import { DocumentRepository } from './repositories/document.repository';
 import { EmailReplyToRepository } from './repositories/email-reply-to.repository';
 import { GuestListRepository } from './repositories/guest-list.repository';
@@ -15,6 +17,7 @@ import { PrecompiledTemplateRepository } from './repositories/precompiled-templa
 import { ServiceRepository } from './repositories/service.repository';
 import { SmsSenderRepository } from './repositories/sms-sender.repository';
 import { TemplateRepository } from './repositories/template.repository';
+import { TemplateSetRepository } from './repositories/template-set.repository';
 import { UserRepository } from './repositories/user.repository';
 import { CallbackEventRepository } from './repositories/callback-event.repository';
 import { ServiceCallbackRepository } from './repositories/service-callback.repository';
@@ -37,12 +40,15 @@ import { PlatformDirectoryRepository } from './repositories/platform-directory.r
 import { TemplateFolderRepository } from './repositories/template-folder.repository';
 import { NotificationActivityRepository } from './repositories/notification-activity.repository';
 import { ServiceStatisticsRepository } from './repositories/service-statistics.repository';
+import { RecipientKeys } from './repositories/recipient-keys';
+import { RecipientPreferenceRepository } from './repositories/recipient-preference.repository';
 
 const REPOSITORIES = [
   ServiceRepository,
   UserRepository,
   ApiKeyRepository,
   TemplateRepository,
+  TemplateSetRepository,
   EmailReplyToRepository,
   NotificationRepository,
   NotificationClaimRepository,
@@ -73,6 +79,10 @@ const REPOSITORIES = [
   TemplateFolderRepository,
   NotificationActivityRepository,
   ServiceStatisticsRepository,
+  RecipientKeys,
+  RecipientPreferenceRepository,
+  MessageRepository,
+  AlternativeFormatRepository,
 ];
 
 /** The database connection, the field cipher and one repository per aggregate. */

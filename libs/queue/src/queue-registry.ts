@@ -37,6 +37,8 @@ export interface CallbackJob {
   readonly callbackType: CallbackType;
   readonly notificationId: string | null;
   readonly inboundSmsId: string | null;
+  /** Message status: the omnichannel message it reports. */
+  readonly messageId?: string | null;
   /** Delivery status: the status reached. */
   readonly status: string | null;
   /** Complaint: when it was made (ISO 8601). */
@@ -54,6 +56,7 @@ export const SCHEDULED_TASKS = {
   documentPurge: 'document-retention-purge',
   sendingTimeout: 'sending-timeout',
   notificationPurge: 'notification-retention-purge',
+  routeMessages: 'route-messages',
 } as const;
 
 export type ScheduledTaskName = (typeof SCHEDULED_TASKS)[keyof typeof SCHEDULED_TASKS];

@@ -7,6 +7,7 @@ import type { SendingContext } from './context/sending-context';
 import { SendingContexts } from './context/sending-contexts.service';
 import { DailyLimits } from './limits/daily-limits.service';
 import { NotificationWriter } from './persist/notification-writer';
+import { PreferenceGate } from './messages/preference-gate';
 import type { SendCommand, SendingSource } from './send-command';
 import type { SendProblem } from './send-problem';
 
@@ -21,6 +22,7 @@ export class NotificationSender {
     private readonly contexts: SendingContexts,
     private readonly limits: DailyLimits,
     private readonly writer: NotificationWriter,
+    private readonly gate: PreferenceGate,
   ) {}
 
   /** The v2 API checks the channel's limit before it reads the body, as Notify does. */
@@ -32,6 +34,12 @@ export class NotificationSender {
   async send(command: SendCommand, context?: SendingContext): Promise<ComposeResult> {
     const result = composeNotification(command, context ?? (await this.contexts.forCommand(command)));
     if (!result.ok || result.composed.smokeTest) return result;
+    const { notification } = result.composed;
+    if (command.key.respectPreferences && (await this.gate.suppresses(notification.serviceId, notification.type, notification.recipient))) {
+      // Answered as any send (201); the notification ends `cancelled`, reason `recipient_preference`.
+      await this.writer.persistCancelled(result.composed, 'recipient_preference');
+      return result;
+    }
     return this.store(command.source, command.service, result);
   }
 

@@ -1,16 +1,18 @@
-import type { KeyType, NewDocument, Service, TemplateType, TemplateVersion } from '@herald/domain';
+import type { KeyType, LetterFormat, NewDocument, Service, TemplateType, TemplateVersion } from '@herald/domain';
 
 /**
  * Where a send comes from. It picks the priority lane (the API's sends before a bulk send's rows)
  * and whether the daily limits count it (Herald's own system emails do not).
  */
-export type SendingSource = 'api' | 'admin' | 'bulk' | 'system';
+export type SendingSource = 'api' | 'admin' | 'bulk' | 'system' | 'message';
 
 /** Who sends: an API key, or a team member in the admin (key type `normal`, no key). */
 export interface SendingKey {
   readonly keyType: KeyType;
   readonly apiKeyId: string | null;
   readonly createdById: string | null;
+  /** R-API-7: only a key that opted in applies recipients' channel choices to a v2 send. */
+  readonly respectPreferences?: boolean;
 }
 
 /** Files in an email's personalisation become download links once the recipient is known. */
@@ -28,6 +30,14 @@ interface CommandBase {
   readonly reference: string | null;
   /** A bulk send's row: (job, row) is unique, so a row is never stored twice. */
   readonly job?: { readonly id: string; readonly row: number };
+  /** An omnichannel message's attempt: its notification id is chosen by the router, so a repeated attempt is the same row. */
+  readonly attempt?: MessageAttemptFacts;
+}
+
+export interface MessageAttemptFacts {
+  readonly messageId: string;
+  readonly notificationId: string;
+  readonly letterFormat: LetterFormat;
 }
 
 export interface EmailCommand extends CommandBase {

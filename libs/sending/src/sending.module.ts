@@ -6,11 +6,30 @@ import { SendingContexts } from './context/sending-contexts.service';
 import { DailyLimits } from './limits/daily-limits.service';
 import { NotificationSender } from './notification-sender.service';
 import { NotificationWriter } from './persist/notification-writer';
+import { AttemptMaker } from './messages/attempt-maker';
+import { MessageAcceptor } from './messages/message-acceptor.service';
+import { MessageRouter } from './messages/message-router.service';
+import { MessageCanceller } from './messages/message-canceller.service';
+import { ContactCheck } from './messages/contact-check.service';
+import { PreferenceGate } from './messages/preference-gate';
 
-/** The one way a notification is made (NotificationSender, and for bulk rows SendingContexts + NotificationWriter). */
+/** The one way a notification is made (NotificationSender, and for bulk rows SendingContexts + NotificationWriter), and omnichannel messages (MessageAcceptor, MessageRouter). */
 @Module({
   imports: [QueueModule],
-  providers: [LimitsRedis, DailyLimits, RecipientAllowances, SendingContexts, NotificationWriter, NotificationSender],
-  exports: [LimitsRedis, DailyLimits, SendingContexts, NotificationWriter, NotificationSender],
+  providers: [
+    LimitsRedis,
+    DailyLimits,
+    RecipientAllowances,
+    SendingContexts,
+    NotificationWriter,
+    NotificationSender,
+    AttemptMaker,
+    MessageAcceptor,
+    MessageRouter,
+    MessageCanceller,
+    ContactCheck,
+    PreferenceGate,
+  ],
+  exports: [LimitsRedis, DailyLimits, SendingContexts, NotificationWriter, NotificationSender, MessageAcceptor, MessageRouter, MessageCanceller, ContactCheck],
 })
 export class SendingModule {}

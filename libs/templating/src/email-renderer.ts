@@ -7,6 +7,7 @@ import { emailMarkdownToHtml } from './email-markdown-html';
 import { emailMarkdownToText } from './email-markdown-text';
 import { preheaderFrom } from './email-preheader';
 import { renderEmailSubject } from './email-subject';
+import { documentLanguage, languageBlocks, subjectWithoutLanguageMarkers, VariantLanguageInput } from './language-blocks';
 import { Personalisation } from './personalisation';
 import { findEmailTemplatesDir } from './templates-dir';
 
@@ -18,6 +19,11 @@ export interface EmailRenderInput {
   unsubscribeUrl?: string | null;
   /** The service's email branding (colour, banner text, logo); the plain header without it. */
   branding?: EmailBrandingInput | null;
+  /**
+   * The template-set variant's language (R-LF-2): the `<html lang>`; a `bilingual` body's
+   * `[[cy]]…[[/cy]]` and `[[en]]…[[/en]]` blocks each get their own `lang`. Null: English, as before.
+   */
+  language?: VariantLanguageInput;
 }
 
 export interface RenderedEmail {
@@ -32,6 +38,7 @@ export interface RenderedEmail {
 }
 
 interface HtmlLayoutData {
+  lang: string;
   subject: string;
   serviceName: string;
   preheader: string;
@@ -63,24 +70,52 @@ export class EmailRenderer {
   }
 
   render(input: EmailRenderInput): RenderedEmail {
-    const subject = renderEmailSubject(input.subject, input.personalisation);
+    const bilingual = input.language === 'bilingual';
+    const subject = renderEmailSubject(bilingual ? subjectWithoutLanguageMarkers(input.subject) : input.subject, input.personalisation);
     const body = renderEmailBody(input.content, input.personalisation);
-    const markdown = withUnsubscribeFooter(body, input.unsubscribeUrl);
-    const bodyText = emailMarkdownToText(markdown);
+    const { bodyHtml, bodyText } = bilingual ? bilingualBody(input) : plainBody(body, input.unsubscribeUrl);
     const { serviceName } = input;
     return {
       subject,
       body,
       html: this.htmlLayout({
+        lang: documentLanguage(input.language, input.content),
         subject,
         serviceName,
         preheader: preheaderFrom(bodyText),
-        bodyHtml: emailMarkdownToHtml(markdown),
+        bodyHtml,
         branding: brandingLayoutData(input.branding, serviceName),
       }),
       text: this.textLayout({ subject, serviceName, bodyText }),
     };
   }
+}
+
+interface BodyParts {
+  bodyHtml: string;
+  bodyText: string;
+}
+
+function plainBody(body: string, unsubscribeUrl: string | null | undefined): BodyParts {
+  const markdown = withUnsubscribeFooter(body, unsubscribeUrl);
+  return { bodyHtml: emailMarkdownToHtml(markdown), bodyText: emailMarkdownToText(markdown) };
+}
+
+/**
+ * Each block is split off before filling, so a personalisation value can never open or close one,
+ * then rendered on its own inside one element carrying its `lang`. The plain text keeps every
+ * block's text, markers dropped, one blank line between blocks.
+ */
+function bilingualBody(input: EmailRenderInput): BodyParts {
+  const blocks = languageBlocks(input.content)
+    .map((block) => ({ lang: block.lang, markdown: renderEmailBody(block.text, input.personalisation) }))
+    .filter((block) => block.markdown !== '');
+  const footer = withUnsubscribeFooter('', input.unsubscribeUrl);
+  const html = blocks.map(({ lang, markdown }) => (lang ? `<div lang="${lang}">${emailMarkdownToHtml(markdown)}</div>` : emailMarkdownToHtml(markdown)));
+  return {
+    bodyHtml: [...html, footer ? emailMarkdownToHtml(footer) : ''].join(''),
+    bodyText: emailMarkdownToText(withUnsubscribeFooter(blocks.map((block) => block.markdown).join('\n\n'), input.unsubscribeUrl)),
+  };
 }
 
 function readLayout(templatesDir: string, fileName: string): string {

@@ -18,7 +18,15 @@ export interface LetterLayout {
    */
   readonly fonts: { regular: string; bold: string };
   readonly maxPages: number;
+  /** R-LF-4: what a large-print letter changes; everything else is the standard layout. */
+  readonly largePrint: LargePrintOverrides;
 }
+
+type Resizable = 'contactBlock' | 'date' | 'body' | 'heading' | 'list' | 'pageNumber';
+export type LargePrintOverrides = { readonly [K in Resizable]?: Partial<LetterLayout[K]> };
+
+/** RNIB's clear-print guidance and R-LF-4: large print starts at 16 pt, whatever the layout file says. */
+export const LARGE_PRINT_MIN_POINTS = 16;
 
 /** The repository's `templates/letter/layout.json`, found by walking up from `startDir`. */
 export function findLetterLayoutFile(startDir: string = __dirname): string {
@@ -33,6 +41,24 @@ export function loadLetterLayout(file: string = findLetterLayoutFile()): LetterL
   const layout = JSON.parse(readFileSync(file, 'utf8')) as LetterLayout;
   const font = (name: string) => resolveFontFile(name, dirname(file));
   return { ...layout, fonts: { regular: font(layout.fonts.regular), bold: font(layout.fonts.bold) } };
+}
+
+/**
+ * The standard layout with the large-print sizes laid over it. The address keeps its size: it must
+ * fit the envelope window, and it is read by the post, not by the recipient.
+ */
+export function largePrintLayout(layout: LetterLayout): LetterLayout {
+  const over = layout.largePrint;
+  const body = { ...layout.body, ...over.body };
+  return {
+    ...layout,
+    contactBlock: { ...layout.contactBlock, ...over.contactBlock },
+    date: { ...layout.date, ...over.date },
+    body: { ...body, fontSize: Math.max(LARGE_PRINT_MIN_POINTS, body.fontSize) },
+    heading: { ...layout.heading, ...over.heading },
+    list: { ...layout.list, ...over.list },
+    pageNumber: { ...layout.pageNumber, ...over.pageNumber },
+  };
 }
 
 function resolveFontFile(name: string, layoutDir: string): string {

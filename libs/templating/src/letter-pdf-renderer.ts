@@ -1,12 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { UK_TIME_ZONE } from '@herald/domain';
-import { LetterBlock, letterBlocks } from './letter-blocks';
-import { LetterLayout, loadLetterLayout } from './letter-layout';
-import { qrCodeModules } from './letter-qr-code';
+import { letterBlocks } from './letter-blocks';
 import { LetterFonts, loadLetterFonts } from './letter-fonts';
-
-const MM = 72 / 25.4;
-const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: UK_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+import { largePrintLayout, LetterLayout, loadLetterLayout } from './letter-layout';
+import { LetterPageWriter, LetterPart, MM } from './letter-page-writer';
 
 /** Everything printed on a letter, already filled with personalisation. */
 export interface LetterContent {
@@ -16,13 +12,27 @@ export interface LetterContent {
   readonly heading: string;
   /** The filled body in Notify's markdown. */
   readonly body: string;
+  /**
+   * A bilingual letter's filled Welsh heading and body (R-LF-1): printed first, with the Welsh date
+   * and "Tudalen x o y", then the English pages, in one PDF. Null or absent: English only.
+   */
+  readonly welsh?: { readonly subject: string; readonly content: string } | null;
+  /** R-LF-4: the same content in the large-print layout (16 pt and more, left-aligned). */
+  readonly largePrint?: boolean;
 }
 
 export interface RenderedLetter {
   readonly pdf: Buffer;
+  /** All pages, both languages of a bilingual letter included: what is printed and billed. */
   readonly pageCount: number;
   /** More pages than a letter may have: the letter fails validation instead of being printed. */
   readonly tooLong: boolean;
+}
+
+/** A letter's parts in print order: the Welsh part first when there is one (Notify's `welsh_then_english`). */
+export function letterParts(letter: LetterContent): LetterPart[] {
+  const english: LetterPart = { language: 'en', heading: letter.heading, body: letter.body };
+  return letter.welsh ? [{ language: 'cy', heading: letter.welsh.subject, body: letter.welsh.content }, english] : [english];
 }
 
 /**
@@ -32,13 +42,15 @@ export interface RenderedLetter {
  */
 export class LetterPdfRenderer {
   private readonly fonts: LetterFonts;
+  private readonly largePrint: LetterLayout;
 
   constructor(private readonly layout: LetterLayout = loadLetterLayout()) {
     this.fonts = loadLetterFonts(layout);
+    this.largePrint = largePrintLayout(layout);
   }
 
   async render(letter: LetterContent): Promise<RenderedLetter> {
-    const { layout } = this;
+    const layout = letter.largePrint ? this.largePrint : this.layout;
     const doc = new PDFDocument({
       size: 'A4',
       compress: false,
@@ -52,114 +64,18 @@ export class LetterPdfRenderer {
       info: { Title: letter.heading, Producer: 'Herald', Creator: 'Herald' },
     });
     const done = collect(doc);
-    this.firstPage(doc, letter);
-    for (const block of letterBlocks(letter.body)) this.block(doc, block);
+    const writer = new LetterPageWriter(doc, layout, this.fonts);
+    const parts = letterParts(letter);
+    const starts = parts.map((part, index) => {
+      const start = index === 0 ? 0 : writer.nextPart(letter.date, part);
+      if (index === 0) writer.firstPage(letter, part);
+      for (const block of letterBlocks(part.body)) writer.block(block);
+      return start;
+    });
     const pageCount = doc.bufferedPageRange().count;
-    this.pageNumbers(doc, pageCount);
+    parts.forEach((part, index) => writer.pageNumbers(starts[index], starts[index + 1] ?? pageCount, part.language));
     doc.end();
     return { pdf: await done, pageCount, tooLong: pageCount > layout.maxPages };
-  }
-
-  private firstPage(doc: PDFKit.PDFDocument, letter: LetterContent): void {
-    const { address, contactBlock, date, body, heading } = this.layout;
-    if (letter.contactBlock) {
-      doc
-        .font(this.fonts.regular)
-        .fontSize(contactBlock.fontSize)
-        .text(letter.contactBlock, contactBlock.leftMm * MM, contactBlock.topMm * MM, {
-          width: (contactBlock.rightMm - contactBlock.leftMm) * MM,
-          lineGap: contactBlock.lineGap,
-        });
-    }
-    doc
-      .font(this.fonts.regular)
-      .fontSize(address.fontSize)
-      .text(letter.addressLines.join('\n'), address.leftMm * MM, address.topMm * MM, {
-        width: address.widthMm * MM,
-        height: address.heightMm * MM,
-        lineGap: address.lineGap,
-      });
-    doc.fontSize(date.fontSize).text(LONDON_DATE.format(letter.date), date.leftMm * MM, date.topMm * MM, { lineBreak: false });
-    doc
-      .font(this.fonts.bold)
-      .fontSize(heading.fontSize)
-      .text(letter.heading, doc.page.margins.left, body.topMm * MM, { width: this.width(doc) });
-    doc.y += heading.gapAfterMm * MM;
-  }
-
-  private block(doc: PDFKit.PDFDocument, block: LetterBlock): void {
-    const { body, list, heading } = this.layout;
-    const x = doc.page.margins.left;
-    doc.font(this.fonts.regular).fontSize(body.fontSize);
-    switch (block.kind) {
-      case 'page-break':
-        doc.addPage();
-        return;
-      case 'heading':
-        doc
-          .font(this.fonts.bold)
-          .fontSize(heading.fontSize)
-          .text(block.text, x, doc.y, { width: this.width(doc) });
-        doc.y += heading.gapAfterMm * MM;
-        return;
-      case 'paragraph':
-        doc.text(block.text, x, doc.y, { width: this.width(doc), lineGap: body.lineGap });
-        break;
-      case 'list':
-        doc.list([...block.items], x + list.indentMm * MM, doc.y, {
-          width: this.width(doc) - list.indentMm * MM,
-          lineGap: body.lineGap,
-          listType: block.ordered ? 'numbered' : 'bullet',
-          bulletRadius: list.bulletRadius,
-          textIndent: list.indentMm * MM,
-        } as PDFKit.Mixins.TextOptions);
-        break;
-      case 'qr':
-        this.qrCode(doc, block.data);
-        break;
-    }
-    doc.y += body.paragraphGapMm * MM;
-  }
-
-  /** A QR code, kept whole on one page, at the left margin. */
-  private qrCode(doc: PDFKit.PDFDocument, data: string): void {
-    const modules = qrCodeModules(data);
-    const size = this.layout.qrCode.sizeMm * MM;
-    if (doc.y + size > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    const cell = size / modules.length;
-    const [left, top] = [doc.page.margins.left, doc.y];
-    modules.forEach((row, r) =>
-      row.forEach((dark, c) => {
-        if (dark) doc.rect(left + c * cell, top + r * cell, cell, cell);
-      }),
-    );
-    doc.fillColor('black').fill();
-    doc.x = left;
-    doc.y = top + size;
-  }
-
-  private pageNumbers(doc: PDFKit.PDFDocument, pageCount: number): void {
-    const { pageNumber } = this.layout;
-    const { fonts } = this;
-    for (let i = 0; i < pageCount; i += 1) {
-      doc.switchToPage(i);
-      const bottom = doc.page.margins.bottom;
-      // Writing inside the bottom margin would otherwise start a new page.
-      doc.page.margins.bottom = 0;
-      doc
-        .font(fonts.regular)
-        .fontSize(pageNumber.fontSize)
-        .text(`Page ${i + 1} of ${pageCount}`, doc.page.margins.left, doc.page.height - pageNumber.bottomMm * MM, {
-          width: this.width(doc),
-          align: 'center',
-          lineBreak: false,
-        });
-      doc.page.margins.bottom = bottom;
-    }
-  }
-
-  private width(doc: PDFKit.PDFDocument): number {
-    return doc.page.width - doc.page.margins.left - doc.page.margins.right;
   }
 }
 

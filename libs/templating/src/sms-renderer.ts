@@ -1,5 +1,6 @@
 import { fillPlaceholders } from './placeholder-filler';
 import { Personalisation } from './personalisation';
+import { VariantLanguageInput, withoutLanguageMarkers } from './language-blocks';
 import { countFragments, needsUnicode, sanitiseForSms } from './sms-encoding';
 import { normaliseWhitespace, pythonStrip } from './whitespace';
 
@@ -21,6 +22,11 @@ export interface RenderedSms {
 export interface SmsRenderOptions {
   /** The service name when the service prefixes its texts, else null. */
   readonly prefix: string | null;
+  /**
+   * The template-set variant's language (R-LF-6): a `bilingual` text is sent with its
+   * `[[cy]]`/`[[en]]` markers removed, both texts kept, a blank line between them.
+   */
+  readonly language?: VariantLanguageInput;
 }
 
 const SPACE_BEFORE_PUNCTUATION = /(?<![ \t])[ \t]+([,.])/g;
@@ -30,7 +36,9 @@ const THREE_OR_MORE_NEWLINES = /\n{3,}/g;
 
 /** A text message as Notify's `SMSMessageTemplate` produces it (docs/api-contract.md §13.3). */
 export function renderSms(content: string, personalisation: Personalisation, options: SmsRenderOptions): RenderedSms {
-  const filled = fillPlaceholders(content, personalisation, { lists: 'inline' });
+  // Markers go before filling, so a personalisation value that looks like one is sent as written.
+  const text = options.language === 'bilingual' ? withoutLanguageMarkers(content) : content;
+  const filled = fillPlaceholders(text, personalisation, { lists: 'inline' });
   const body = tidy(filled);
   const fullText = options.prefix ? tidy(`${options.prefix}: ${filled}`) : body;
   return {

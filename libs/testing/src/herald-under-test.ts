@@ -3,6 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { HeraldConfig } from '@herald/config';
+import type { Clock } from '@herald/domain';
 import { InternalApiClient, type NotificationDetail } from '@herald/contracts';
 import type { QueueName } from '@herald/queue';
 import { eventually } from './eventually';
@@ -23,11 +24,12 @@ export class HeraldUnderTest {
     readonly baseUrl: string,
   ) {}
 
-  static async start(config: HeraldConfig, options: { worker?: boolean } = {}): Promise<HeraldUnderTest> {
-    const api = await createApiApp(config);
+  /** `clock`: one the test can move forward (fallback windows), shared by the API and the worker. */
+  static async start(config: HeraldConfig, options: { worker?: boolean; clock?: Clock } = {}): Promise<HeraldUnderTest> {
+    const api = await createApiApp(config, { clock: options.clock });
     await api.listen({ port: 0, host: '127.0.0.1' });
     const address = api.getHttpServer().address() as { port: number };
-    const worker = options.worker ? await createWorkerContext(config) : null;
+    const worker = options.worker ? await createWorkerContext(config, { clock: options.clock }) : null;
     return new HeraldUnderTest(config, api, worker, `http://127.0.0.1:${address.port}`);
   }
 

@@ -8,7 +8,7 @@ export { LoopbackSns, SnsEnvelope } from './loopback-sns';
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey, TestUser } from './scenario';
 export { aSqliteTestConfig, aTestConfig, aTestDatabaseUrl } from './test-config';
-export { pdfText, pdfTextRuns, PdfTextOptions } from './pdf-text';
+export { pdfText, pdfTextRunDetails, pdfTextRuns, PdfTextOptions, PdfTextRun } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';
 export { CliResult, heraldJson, runHeraldCli } from './cli-under-test';
@@ -30,3 +30,17 @@ export {
 export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
 export { nextTotpCode, totpCodeAt } from './totp-codes';
 export { aTestMobile } from './test-mobiles';
+export { ManualClock } from './manual-clock';
+export {
+  ADDRESS,
+  Choice,
+  ENGLISH_SET,
+  MessageView,
+  OmnichannelDepartment,
+  aChoice,
+  aPublishedSet,
+  anOmnichannelDepartment,
+  created,
+  getMessage,
+  postMessage,
+} from './omnichannel-scenario';

@@ -7,8 +7,22 @@ export interface PdfTextOptions {
 }
 
 const NON_BREAKING_HYPHEN = /\u2011/g;
-// `/F1 11 Tf` selects a font; `[<…> 12 <…>] TJ` and `<…> Tj` show hex strings (all pdfkit writes).
-const TEXT_OPERATOR = /\/([^\s/[\]<>()]+)\s+-?[\d.]+\s+Tf|\[((?:<[0-9a-fA-F\s]*>|\s|-?\d+(?:\.\d+)?)*)\]\s*TJ|<([0-9a-fA-F\s]*)>\s*Tj/g;
+// `1 0 0 1 x y Tm` places text; `/F1 11 Tf` selects a font and size; `[<…> 12 <…>] TJ` and `<…> Tj`
+// show hex strings (all pdfkit writes).
+const TEXT_OPERATOR =
+  /(?:-?[\d.]+\s+){4}(-?[\d.]+)\s+-?[\d.]+\s+Tm|\/([^\s/[\]<>()]+)\s+(-?[\d.]+)\s+Tf|\[((?:<[0-9a-fA-F\s]*>|\s|-?\d+(?:\.\d+)?)*)\]\s*TJ|<([0-9a-fA-F\s]*)>\s*Tj/g;
+
+/** One text-showing operator: its text, the page it is on (from 0), its font size and where it starts. */
+export interface PdfTextRun {
+  readonly page: number;
+  readonly text: string;
+  /** Points, from the `Tf` in effect. */
+  readonly fontSize: number;
+  /** Points from the page's left edge, from the `Tm` in effect. */
+  readonly x: number;
+  /** The position adjustments inside a `TJ` array (kerning; word spacing when text is justified). */
+  readonly adjustments: readonly number[];
+}
 
 /**
  * The text shown by a PDF that pdfkit wrote, one string per `TJ`/`Tj` operator, page by page.
@@ -17,6 +31,11 @@ const TEXT_OPERATOR = /\/([^\s/[\]<>()]+)\s+-?[\d.]+\s+Tf|\[((?:<[0-9a-fA-F\s]*>
  * enough for tests). Compressed streams are inflated.
  */
 export function pdfTextRuns(pdf: Buffer, options: PdfTextOptions = {}): string[] {
+  return pdfTextRunDetails(pdf, options).map((run) => run.text);
+}
+
+/** Like pdfTextRuns, with each run's page, font size, position and spacing. */
+export function pdfTextRunDetails(pdf: Buffer, options: PdfTextOptions = {}): PdfTextRun[] {
   const objects = pdfObjects(pdf);
   const cmaps = new Map<number, ToUnicode | null>();
   const cmapOf = (font: number): ToUnicode | null => {
@@ -26,25 +45,31 @@ export function pdfTextRuns(pdf: Buffer, options: PdfTextOptions = {}): string[]
     }
     return cmaps.get(font) ?? null;
   };
-  const runs: string[] = [];
-  for (const page of pages(objects, rootObject(pdf))) {
+  const runs: PdfTextRun[] = [];
+  pages(objects, rootObject(pdf)).forEach((page, pageIndex) => {
     const fonts = fontResources(objects, page);
     for (const content of contentStreams(objects, page)) {
-      let cmap: ToUnicode | null = null;
-      for (const [, fontName, array, single] of content.matchAll(TEXT_OPERATOR)) {
+      let [cmap, fontSize, x]: [ToUnicode | null, number, number] = [null, 0, 0];
+      for (const [, tmX, fontName, size, array, single] of content.matchAll(TEXT_OPERATOR)) {
+        if (tmX !== undefined) {
+          x = Number(tmX);
+          continue;
+        }
         if (fontName !== undefined) {
           const font = fonts.get(fontName);
           if (font === undefined) throw new Error(`The page uses font /${fontName}, which is not in its resources`);
-          cmap = cmapOf(font);
+          [cmap, fontSize] = [cmapOf(font), Number(size)];
           continue;
         }
         const hex = array !== undefined ? [...array.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((m) => m[1]).join('') : single;
         const bytes = Buffer.from(hex.replace(/\s+/g, ''), 'hex');
-        const text = cmap ? toUnicode(bytes, cmap) : bytes.toString('latin1');
-        runs.push(options.plainHyphens ? text.replace(NON_BREAKING_HYPHEN, '-') : text);
+        const decoded = cmap ? toUnicode(bytes, cmap) : bytes.toString('latin1');
+        const text = options.plainHyphens ? decoded.replace(NON_BREAKING_HYPHEN, '-') : decoded;
+        const adjustments = array === undefined ? [] : [...array.replace(/<[^>]*>/g, ' ').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+        runs.push({ page: pageIndex, text, fontSize, x, adjustments });
       }
     }
-  }
+  });
   return runs;
 }
 

@@ -2,6 +2,7 @@ import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
+import type { Clock } from '@herald/domain';
 import { ApiModule } from '../api.module';
 import { acceptUploadStreams } from '../internal/jobs/upload-stream.parser';
 import { NotifyExceptionFilter } from '../public/errors/notify-exception.filter';
@@ -18,6 +19,8 @@ export interface ApiAppOptions {
   readonly shutdownHooks?: boolean;
   /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
   readonly logger?: LoggerService | LogLevel[];
+  /** Tests pass a clock they can move forward; otherwise the system's. */
+  readonly clock?: Clock;
 }
 
 /** Builds the API application (not yet listening), as `main.ts`, the embedded start and tests use it. */
@@ -28,7 +31,7 @@ export async function createApiApp(config: HeraldConfig, options: ApiAppOptions 
     frameworkErrors: answerRouterError,
     clientErrorHandler: answerClientError,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options.clock), adapter, {
     logger: options.logger ?? nestLogLevels(config.logLevel),
     bodyParser: false,
     abortOnError: false,

@@ -14,6 +14,10 @@ import { AccountQueryService } from './sign-in/account-query.service';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignInService } from './sign-in/sign-in.service';
 import { TemplatesModule } from './templates/templates.module';
+import { TemplateSetsModule } from './template-sets/template-sets.module';
+import { PreferencesModule } from './preferences/preferences.module';
+import { MessagesModule } from './messages/messages.module';
+import { AlternativeFormatsModule } from './alternative-formats/alternative-formats.module';
 
 /**
  * The admin-facing API under /internal, authenticated by session tokens. Each area of the admin
@@ -29,9 +33,13 @@ import { TemplatesModule } from './templates/templates.module';
     SendModule,
     JobsModule,
     TemplatesModule,
+    TemplateSetsModule,
     DashboardModule,
     ActivityModule,
     ServicesModule,
+    PreferencesModule,
+    MessagesModule,
+    AlternativeFormatsModule,
   ],
   controllers: [SignInController],
   providers: [InternalAuthGuard, SignInService, AccountQueryService],

@@ -21,11 +21,22 @@ import { TemplatePresenter } from './templates/template-presenter';
 import { TemplatePreviewService } from './templates/template-preview.service';
 import { TemplateQueryService } from './templates/template-query.service';
 import { TemplatesController } from './templates/templates.controller';
+import { MessagesController } from './messages/messages.controller';
+import { MessagesService } from './messages/messages.service';
+import { RecipientsController } from './messages/recipients.controller';
 
 /** The Notify-compatible v2 API, authenticated with API keys. */
 @Module({
   imports: [QueueModule, TemplatingModule, LimitsModule, SendingModule, NotificationSendingModule, RequestLogModule],
-  controllers: [TemplatesController, ReceivedTextMessagesController, NotificationsController, SmsController, LettersController],
+  controllers: [
+    TemplatesController,
+    ReceivedTextMessagesController,
+    NotificationsController,
+    SmsController,
+    LettersController,
+    MessagesController,
+    RecipientsController,
+  ],
   providers: [
     TemplateQueryService,
     TemplatePreviewService,
@@ -38,6 +49,7 @@ import { TemplatesController } from './templates/templates.controller';
     NotificationPresenter,
     SendPrecompiledLetterService,
     LetterPdfService,
+    MessagesService,
   ],
 })
 export class PublicApiModule {}

@@ -2,9 +2,13 @@ import { printList, printResult } from '../cli-output';
 import type { CliSession } from '../cli-session';
 
 /** The admin's checks and audit record (`api-key.created`), through ApiKeyAdministration. */
-export async function createApiKey(session: CliSession, options: { service: string; name: string; type: string; json?: boolean }): Promise<void> {
+export async function createApiKey(
+  session: CliSession,
+  options: { service: string; name: string; type: string; respectPreferences?: boolean; json?: boolean },
+): Promise<void> {
   const actor = await session.actor();
-  const { key, secret } = await session.administration.apiKeys.create(actor, options.service, { name: options.name, key_type: options.type });
+  const request = { name: options.name, key_type: options.type, respect_preferences: options.respectPreferences === true };
+  const { key, secret } = await session.administration.apiKeys.create(actor, options.service, request);
   printResult(options.json, { id: key.id, key: secret }, `Created ${key.keyType} key ${key.name}. Copy it now, it is not shown again:\n${secret}`);
 }
 

@@ -10,8 +10,9 @@ export function apiKeyCommands(program: Command, run: CliAction): void {
     .requiredOption('--service <id>', 'service id')
     .requiredOption('--name <name>', 'key name')
     .addOption(new Option('--type <type>', 'normal, team or test').choices([...KEY_TYPE_CHOICES]).makeOptionMandatory())
+    .option('--respect-preferences', "apply recipients' channel choices to v2 sends with this key (a suppressed send ends cancelled)")
     .option('--json', 'print one JSON object')
-    .action((options: { service: string; name: string; type: string; json?: boolean }) =>
+    .action((options: { service: string; name: string; type: string; respectPreferences?: boolean; json?: boolean }) =>
       run(async (session) => (await import('./api-key.actions')).createApiKey(session, options)),
     );
   apiKey

@@ -9,6 +9,7 @@ const TYPES: Record<(typeof CALLBACK_TYPE_NAMES)[number], CallbackType> = {
   'delivery-status': 'delivery_status',
   'inbound-sms': 'inbound_sms',
   complaint: 'complaint',
+  'message-status': 'message_status',
 };
 
 function callbackType(option: string): CallbackType {

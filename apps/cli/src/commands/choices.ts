@@ -7,7 +7,7 @@ export const KEY_TYPE_CHOICES = ['normal', 'team', 'test'] as const satisfies re
 export const POSTAGE_CHOICES = ['first', 'second', 'economy'] as const satisfies readonly UkPostage[];
 
 /** The CLI spells callback types with dashes; they are stored as docs/api-contract.md §10 names them. */
-export const CALLBACK_TYPE_NAMES = ['delivery-status', 'inbound-sms', 'complaint'] as const;
+export const CALLBACK_TYPE_NAMES = ['delivery-status', 'inbound-sms', 'complaint', 'message-status'] as const;
 
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
 export const CHOICES_ARE_COMPLETE: [

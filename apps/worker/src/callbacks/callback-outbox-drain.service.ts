@@ -48,6 +48,7 @@ function callbackJob(event: CallbackEvent): CallbackJob {
     callbackType: event.callbackType,
     notificationId: event.notificationId,
     inboundSmsId: event.inboundSmsId,
+    messageId: event.messageId,
     status: event.status,
     occurredAt: event.occurredAt ? event.occurredAt.toISOString() : null,
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { complaintBody, deliveryStatusBody, inboundSmsBody, ServiceCallback } from '@herald/domain';
-import { InboundSmsRepository, NotificationRepository, ServiceCallbackRepository } from '@herald/persistence';
+import { complaintBody, deliveryStatusBody, inboundSmsBody, messageBody, ServiceCallback } from '@herald/domain';
+import { InboundSmsRepository, MessageRepository, NotificationRepository, ServiceCallbackRepository } from '@herald/persistence';
 import { CallbackJob } from '@herald/queue';
 
 /** Where a callback goes and what it says. */
@@ -19,6 +19,7 @@ export class CallbackPayloadsService {
     private readonly callbacks: ServiceCallbackRepository,
     private readonly notifications: NotificationRepository,
     private readonly inboundTexts: InboundSmsRepository,
+    private readonly messages: MessageRepository,
   ) {}
 
   async build(job: CallbackJob): Promise<CallbackPayload | null> {
@@ -32,6 +33,10 @@ export class CallbackPayloadsService {
     if (job.callbackType === 'inbound_sms') {
       const text = job.inboundSmsId ? await this.inboundTexts.findById(job.serviceId, job.inboundSmsId) : null;
       return text ? inboundSmsBody({ ...text, receivedAt: text.createdAt }) : null;
+    }
+    if (job.callbackType === 'message_status') {
+      const message = job.messageId ? await this.messages.findById(job.serviceId, job.messageId) : null;
+      return message ? messageBody(message, await this.messages.attempts(message.id)) : null;
     }
     const notification = job.notificationId ? await this.notifications.findById(job.serviceId, job.notificationId) : null;
     if (!notification) return null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { brandingLogoPath, emailLocalPart, OutboundEmail, ProviderError, StoredNotification } from '@herald/domain';
 import { EmailBrandingRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
-import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
+import { EmailBrandingInput, EmailRenderer, variantLanguage } from '@herald/templating';
 
 /** A stored email as its provider gets it: the pinned template version rendered in the service's branding. */
 @Injectable()
@@ -29,6 +29,7 @@ export class EmailComposer {
       serviceName: service.name,
       unsubscribeUrl: notification.oneClickUnsubscribeUrl,
       branding,
+      language: variantLanguage(template.language),
     });
     return {
       notificationId: notification.id,

@@ -3,7 +3,7 @@ import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER,
 import { NotificationRepository, ServiceRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
 import { SmsProviderSelector } from '@herald/providers';
 import { DeliveryJob } from '@herald/queue';
-import { renderSms } from '@herald/templating';
+import { renderSms, variantLanguage } from '@herald/templating';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
 import type { DeliveryOutcome } from './email-delivery.service';
 
@@ -83,7 +83,10 @@ export class SmsDeliveryService {
     if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
     const phone = validatePhoneNumber(notification.recipient);
     if (!phone.ok) throw ProviderError.permanent(`Notification ${notification.id} has no valid phone number`);
-    const rendered = renderSms(template.content, notification.personalisation, { prefix: service.prefixSms ? service.name : null });
+    const rendered = renderSms(template.content, notification.personalisation, {
+      prefix: service.prefixSms ? service.name : null,
+      language: variantLanguage(template.language),
+    });
     const sender = notification.sms?.sender ?? (await this.senders.findDefault(notification.serviceId))?.smsSender ?? null;
     return { notificationId: notification.id, to: `+${phone.normalised}`, from: sender === null ? null : senderForProvider(sender), body: rendered.fullText };
   }

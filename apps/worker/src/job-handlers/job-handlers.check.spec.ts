@@ -48,6 +48,7 @@ describe('the worker start-up check of job handlers', () => {
       'delivery_status:CallbackHandler',
       'drain-callback-outbox:OutboxDrainHandler',
       'inbound_sms:CallbackHandler',
+      'message_status:CallbackHandler',
       'returned_letter:CallbackHandler',
     ]);
   });

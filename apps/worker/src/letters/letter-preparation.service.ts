@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { normaliseAddressLines, rawAddressLines, StoredNotification, validatePostalAddress } from '@herald/domain';
 import { LetterContactRepository, LetterRepository, NotificationRepository, TemplateRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
-import { checkPrecompiledPdf, fillPlaceholders, LetterPdfRenderer, renderEmailBody, renderLetterHeading } from '@herald/templating';
+import { checkPrecompiledPdf, fillPlaceholders, LetterPdfRenderer, renderLetterText } from '@herald/templating';
 
 export type PreparationOutcome = 'rendered' | 'checked' | 'validation-failed' | 'already-prepared' | 'missing';
 
@@ -42,8 +42,8 @@ export class LetterPreparationService {
       addressLines: address.ok ? address.address.lines : normaliseAddressLines(rawAddressLines(personalisation)),
       contactBlock: contactBlock ? fillPlaceholders(contactBlock, personalisation, { lists: 'inline' }) : null,
       date: letter.createdAt,
-      heading: renderLetterHeading(template.subject ?? '', personalisation),
-      body: renderEmailBody(template.content, personalisation),
+      ...renderLetterText(template, personalisation),
+      largePrint: letter.letterFormat === 'large_print',
     });
     if (rendered.tooLong) {
       this.logger.warn(`Letter ${letter.id} is ${rendered.pageCount} pages long; it fails validation`);

@@ -8,6 +8,8 @@ import { existingService } from '../services/service-lookup';
 export interface NewApiKeyRequest {
   readonly name?: unknown;
   readonly key_type?: unknown;
+  /** R-API-7: opt in to recipients' channel choices on v2 sends. */
+  readonly respect_preferences?: unknown;
 }
 
 export interface CreatedApiKey {
@@ -42,8 +44,15 @@ export class ApiKeyAdministration {
     const namesInUse = (await this.keys.listForService(serviceId)).filter((k) => !k.revokedAt).map((k) => k.name);
     const { name, keyType } = checkNewApiKey({ name: request.name, key_type: request.key_type }, namesInUse);
     const secret = randomUUID();
-    const { id } = await this.keys.create(serviceId, { name, keyType, secret, createdById: actor.id });
-    await this.audit.record({ userId: actor.id, serviceId, action: 'api-key.created', subject: id, details: { name, keyType } });
+    const respectPreferences = request.respect_preferences === true;
+    const { id } = await this.keys.create(serviceId, { name, keyType, secret, createdById: actor.id, respectPreferences });
+    await this.audit.record({
+      userId: actor.id,
+      serviceId,
+      action: 'api-key.created',
+      subject: id,
+      details: { name, keyType, ...(respectPreferences ? { respectPreferences } : {}) },
+    });
     return { key: await this.find(serviceId, id), secret: formatApiKey(name, serviceId, secret) };
   }
 

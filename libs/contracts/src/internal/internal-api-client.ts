@@ -7,9 +7,13 @@ import { JobsClient } from './jobs.client';
 import { SendClient } from './send.client';
 import { PlatformClient } from './platform.client';
 import { TemplatesClient } from './templates.client';
+import { TemplateSetsClient } from './template-sets.client';
 import { ServicesClient } from './services.client';
 import { SettingsClient } from './settings.client';
 import { TeamClient } from './team.client';
+import { PreferencesClient } from './preferences.client';
+import { MessagesClient } from './messages.client';
+import { AlternativeFormatsClient } from './alternative-formats.client';
 
 /**
  * The admin's typed client of the API's /internal endpoints, bound to one user's session (or to
@@ -22,11 +26,15 @@ export class InternalApiClient {
   readonly jobs: JobsClient;
   readonly apiIntegration: ApiIntegrationClient;
   readonly templates: TemplatesClient;
+  readonly templateSets: TemplateSetsClient;
   readonly settings: SettingsClient;
   readonly dashboard: DashboardClient;
   readonly activity: ActivityClient;
   readonly team: TeamClient;
   readonly services: ServicesClient;
+  readonly preferences: PreferencesClient;
+  readonly messages: MessagesClient;
+  readonly alternativeFormats: AlternativeFormatsClient;
 
   constructor(baseUrl: string, sessionToken: string | null) {
     const http = new InternalHttp(baseUrl, sessionToken);
@@ -36,10 +44,14 @@ export class InternalApiClient {
     this.jobs = new JobsClient(http);
     this.apiIntegration = new ApiIntegrationClient(http);
     this.templates = new TemplatesClient(http);
+    this.templateSets = new TemplateSetsClient(http);
     this.settings = new SettingsClient(http);
     this.dashboard = new DashboardClient(http);
     this.activity = new ActivityClient(http);
     this.team = new TeamClient(http);
     this.services = new ServicesClient(http);
+    this.preferences = new PreferencesClient(http);
+    this.messages = new MessagesClient(http);
+    this.alternativeFormats = new AlternativeFormatsClient(http);
   }
 }

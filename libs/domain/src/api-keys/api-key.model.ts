@@ -7,6 +7,8 @@ export interface ApiKeyCredential {
   /** The decrypted 36-character secret that signs the department's JWTs. */
   readonly secret: string;
   readonly revokedAt: Date | null;
+  /** R-API-7: v2 sends with this key respect recipients' channel choices. */
+  readonly respectPreferences: boolean;
 }
 
 /** What the admin shows of a key: never its secret. */
@@ -17,4 +19,5 @@ export interface ApiKeySummary {
   readonly createdById: string | null;
   readonly createdAt: Date;
   readonly revokedAt: Date | null;
+  readonly respectPreferences: boolean;
 }

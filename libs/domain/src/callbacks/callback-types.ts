@@ -1,5 +1,5 @@
 /** The callbacks a service can configure (docs/api-contract.md §10), as stored. */
-export const CALLBACK_TYPES = ['delivery_status', 'inbound_sms', 'complaint', 'returned_letter'] as const;
+export const CALLBACK_TYPES = ['delivery_status', 'inbound_sms', 'complaint', 'returned_letter', 'message_status'] as const;
 
 export type CallbackType = (typeof CALLBACK_TYPES)[number];
 

@@ -19,6 +19,8 @@ export interface NewLetter {
   /** An omnichannel attempt: its message, and the format its recipient needs. */
   readonly messageId?: string;
   readonly letterFormat?: string;
+  /** R-LF-5: a letter waiting for an alternative format carries its rendered text to the operators' queue. */
+  readonly alternativeText?: string;
 }
 
 /** A letter's PDF: rendered from its template, or uploaded precompiled. */

@@ -100,6 +100,7 @@ export interface Message {
   readonly letterFormat: LetterFormat;
   /** When the router must look at the message again (start, a fallback window ending); null when nothing is due. */
   readonly nextCheckAt: Date | null;
+  readonly revision: number;
   readonly createdAt: Date;
   readonly updatedAt: Date | null;
 }

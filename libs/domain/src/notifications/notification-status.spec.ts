@@ -20,7 +20,7 @@ describe('forward-only status changes', () => {
   });
 
   it('lists the statuses a change may start from, for an atomic conditional update', () => {
-    expect(statusesThatMayBecome('delivered').sort()).toEqual(['created', 'pending', 'pending-virus-check', 'sending'].sort());
+    expect(statusesThatMayBecome('delivered').sort()).toEqual(['created', 'pending', 'pending-alternative-format', 'pending-virus-check', 'sending'].sort());
     expect(statusesThatMayBecome('sending').sort()).toEqual(['created', 'pending-virus-check'].sort());
     expect(statusesThatMayBecome('returned-letter').sort()).toEqual(['delivered', 'sending']);
   });

@@ -94,6 +94,8 @@ const RANK: Record<NotificationStatus, number> = {
  */
 export function canTransition(from: NotificationStatus, to: NotificationStatus): boolean {
   if (from === to) return false;
+  // Produced by hand (R-LF-5): done, or cancelled before it was.
+  if (from === 'pending-alternative-format') return to === 'delivered' || to === 'cancelled';
   if (to === 'returned-letter') return from === 'delivered' || from === 'sending';
   if (isFinalStatus(from)) return false;
   return RANK[to] > RANK[from];

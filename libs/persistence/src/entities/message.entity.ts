@@ -71,6 +71,10 @@ export class MessageEntity {
   @Column({ type: Date, nullable: true })
   nextCheckAt!: Date | null;
 
+  /** Bumped by every routing change: a change made from a stale read is refused and routed again. */
+  @Column({ type: 'integer', default: 0 })
+  revision!: number;
+
   @Column({ type: Date })
   createdAt!: Date;
 

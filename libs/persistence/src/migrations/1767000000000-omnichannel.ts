@@ -96,6 +96,7 @@ export class Omnichannel1767000000000 implements MigrationInterface {
           text('route_plan'),
           short('letter_format', '16'),
           { name: 'next_check_at', type: time, isNullable: true },
+          { name: 'revision', type: 'integer', default: 0 },
           { name: 'created_at', type: time },
           { name: 'updated_at', type: time, isNullable: true },
         ],

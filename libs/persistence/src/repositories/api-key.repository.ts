@@ -16,7 +16,10 @@ export class ApiKeyRepository {
     this.keys = dataSource.getRepository(ApiKeyEntity);
   }
 
-  async create(serviceId: string, input: { name: string; keyType: KeyType; secret: string; createdById?: string | null }): Promise<{ id: string }> {
+  async create(
+    serviceId: string,
+    input: { name: string; keyType: KeyType; secret: string; createdById?: string | null; respectPreferences?: boolean },
+  ): Promise<{ id: string }> {
     const id = randomUUID();
     await this.keys.insert({
       id,
@@ -27,6 +30,7 @@ export class ApiKeyRepository {
       createdById: input.createdById ?? null,
       createdAt: new Date(),
       revokedAt: null,
+      respectPreferences: input.respectPreferences ?? false,
     });
     return { id };
   }
@@ -40,7 +44,13 @@ export class ApiKeyRepository {
       ],
       order: { createdAt: 'ASC' },
     });
-    return rows.map((row) => ({ id: row.id, keyType: row.keyType, secret: this.cipher.decrypt(row.secret), revokedAt: row.revokedAt }));
+    return rows.map((row) => ({
+      id: row.id,
+      keyType: row.keyType,
+      secret: this.cipher.decrypt(row.secret),
+      revokedAt: row.revokedAt,
+      respectPreferences: row.respectPreferences,
+    }));
   }
 
   /** The service's keys, active ones first, newest first within each group. */
@@ -65,5 +75,13 @@ export class ApiKeyRepository {
 }
 
 function summaryOf(row: ApiKeyEntity): ApiKeySummary {
-  return { id: row.id, name: row.name, keyType: row.keyType, createdById: row.createdById, createdAt: row.createdAt, revokedAt: row.revokedAt };
+  return {
+    id: row.id,
+    name: row.name,
+    keyType: row.keyType,
+    createdById: row.createdById,
+    createdAt: row.createdAt,
+    revokedAt: row.revokedAt,
+    respectPreferences: row.respectPreferences,
+  };
 }

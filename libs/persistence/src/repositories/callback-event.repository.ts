@@ -11,6 +11,7 @@ export interface CallbackEvent {
   readonly callbackType: CallbackType;
   readonly notificationId: string | null;
   readonly inboundSmsId: string | null;
+  readonly messageId: string | null;
   readonly status: string | null;
   readonly occurredAt: Date | null;
   readonly createdAt: Date;

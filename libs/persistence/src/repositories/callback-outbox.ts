@@ -11,6 +11,7 @@ export interface NewCallbackEvent {
   readonly callbackType: CallbackType;
   readonly notificationId?: string;
   readonly inboundSmsId?: string;
+  readonly messageId?: string;
   readonly status?: string;
   readonly occurredAt?: Date;
 }
@@ -31,6 +32,7 @@ export async function addCallbackEvent(manager: EntityManager, event: NewCallbac
       callbackType: event.callbackType,
       notificationId: event.notificationId ?? null,
       inboundSmsId: event.inboundSmsId ?? null,
+      messageId: event.messageId ?? null,
       status: event.status ?? null,
       occurredAt: event.occurredAt ?? null,
       createdAt: at,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, LessThan, Repository } from 'typeorm';
-import { LetterPdf, LetterStatusChange, NewLetter, NotificationStatus, PrintReadyLetter } from '@herald/domain';
+import { LetterFormat, LetterPdf, LetterStatusChange, NewLetter, NotificationStatus, PrintReadyLetter } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
+import { AlternativeFormatEntity } from '../entities/alternative-format.entity';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationRepository } from './notification.repository';
@@ -31,10 +32,24 @@ export class LetterRepository {
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(NotificationEntity, this.notificationRow(letter));
       if (upload) await tx.insert(LetterPdfEntity, this.pdfRow(letter.serviceId, letter.id, 'uploaded', upload, 0));
+      if (letter.status === 'pending-alternative-format') await tx.insert(AlternativeFormatEntity, this.alternativeRow(letter));
       // A letter stored past `created` (a test key's, or one waiting for its virus check) starts its history there.
       if (letter.status !== 'created')
         await addStatusChange(tx, { notificationId: letter.id, serviceId: letter.serviceId, status: letter.status, at: letter.createdAt });
     });
+  }
+
+  private alternativeRow(letter: NewLetter): AlternativeFormatEntity {
+    return {
+      notificationId: letter.id,
+      serviceId: letter.serviceId,
+      messageId: letter.messageId ?? '',
+      format: (letter.letterFormat ?? 'braille') as LetterFormat,
+      renderedText: this.cipher.encrypt(letter.alternativeText ?? ''),
+      createdAt: letter.createdAt,
+      doneById: null,
+      doneAt: null,
+    };
   }
 
   private notificationRow(letter: NewLetter): Partial<NotificationEntity> {

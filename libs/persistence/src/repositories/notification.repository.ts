@@ -16,6 +16,7 @@ import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
 import { addStatusChange } from './notification-status-history';
+import { notificationRow } from './notification-row';
 import { NotificationListQuery, ReplayCursor, StuckNotification } from './notification.types';
 
 /** The claim columns of a notification nobody holds for delivery (see NotificationClaimRepository). */
@@ -34,7 +35,15 @@ export class NotificationRepository {
 
   /** `manager` stores it inside a caller's transaction (e.g. with the files it links to). */
   async insert(input: NewNotification, manager?: EntityManager): Promise<void> {
-    await (manager ? manager.getRepository(NotificationEntity) : this.rows).insert(this.toRow(input));
+    await (manager ? manager.getRepository(NotificationEntity) : this.rows).insert(notificationRow(this.cipher, input));
+  }
+
+  /** A notification that ends before it starts (a recipient's choice stopped it), with its reason and history. */
+  async insertCancelled(input: NewNotification, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(NotificationEntity, { ...notificationRow(this.cipher, input), status: 'cancelled', statusReason: reason, updatedAt: input.createdAt });
+      await addStatusChange(tx, { notificationId: input.id, serviceId: input.serviceId, status: 'cancelled', at: input.createdAt });
+    });
   }
 
   /** Stores many at once; a row whose id or (job, row number) is already stored is skipped. */
@@ -44,44 +53,9 @@ export class NotificationRepository {
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
-      .values(inputs.map((input) => this.toRow(input)))
+      .values(inputs.map((input) => notificationRow(this.cipher, input)))
       .orIgnore()
       .execute();
-  }
-
-  private toRow(input: NewNotification): Partial<NotificationEntity> {
-    return {
-      id: input.id,
-      serviceId: input.serviceId,
-      templateId: input.templateId,
-      templateVersion: input.templateVersion,
-      apiKeyId: input.apiKeyId,
-      keyType: input.keyType,
-      notificationType: input.type,
-      recipient: this.cipher.encrypt(input.recipient),
-      recipientHash: this.cipher.hash(input.normalisedRecipient),
-      personalisation: this.cipher.encryptJson(input.personalisation),
-      clientReference: input.clientReference,
-      status: 'created',
-      replyTo: input.replyTo,
-      oneClickUnsubscribeUrl: input.oneClickUnsubscribeUrl,
-      billableUnits: input.billableUnits ?? 0,
-      smsSender: input.sms?.sender ?? null,
-      international: input.sms?.international ?? false,
-      phonePrefix: input.sms?.phonePrefix ?? null,
-      rateMultiplier: input.sms?.rateMultiplier ?? null,
-      jobId: input.jobId ?? null,
-      jobRowNumber: input.jobRowNumber ?? null,
-      postage: input.letter?.postage ?? null,
-      letterReference: input.letter?.reference ?? null,
-      messageId: input.messageId ?? null,
-      letterFormat: input.letterFormat ?? null,
-      createdById: input.createdById,
-      createdAt: input.createdAt,
-      updatedAt: null,
-      sentAt: null,
-      ...NO_CLAIM,
-    };
   }
 
   async findById(serviceId: string, id: string, createdSince?: Date): Promise<StoredNotification | null> {

@@ -12,7 +12,7 @@ export const MAX_EMAIL_BYTES = 2_000_000;
 /** The email rules in Notify's order: channel, template, personalisation, content, reply-to, recipient, files, size. */
 export function composeEmail(command: EmailCommand, context: SendingContext): ComposeResult {
   const { service } = command;
-  const first = channelProblem(service, 'email') ?? templateProblem(context.template, 'email');
+  const first = channelProblem(service, 'email') ?? templateProblem(context.template, 'email', command.attempt !== undefined);
   if (first) return refused(first);
   const template = context.template!;
   const missing = personalisationProblem(template, command.personalisation);

@@ -10,7 +10,7 @@ import { channelProblem, fileProblem, personalisationProblem, templateProblem } 
 /** The letter rules in Notify's order: channel, template, personalisation, files, key type, address, QR codes. */
 export function composeLetter(command: LetterCommand, context: SendingContext): ComposeResult {
   const { service, personalisation, key } = command;
-  const first = channelProblem(service, 'letter') ?? templateProblem(context.template, 'letter');
+  const first = channelProblem(service, 'letter') ?? templateProblem(context.template, 'letter', command.attempt !== undefined);
   if (first) return refused(first);
   const template = context.template!;
   const before = personalisationProblem(template, personalisation) ?? fileProblem(personalisation) ?? letterKeyProblem(key.keyType, service.restricted);

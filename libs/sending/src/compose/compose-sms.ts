@@ -1,5 +1,5 @@
 import { isSmokeTestPhoneNumber, refusalForService, validatePhoneNumber } from '@herald/domain';
-import { renderSms, SMS_CHARACTER_LIMIT } from '@herald/templating';
+import { renderSms, SMS_CHARACTER_LIMIT, variantLanguage } from '@herald/templating';
 import type { SmsCommand } from '../send-command';
 import { invalidField, sendProblem } from '../send-problem';
 import type { SendingContext } from '../context/sending-context';
@@ -12,12 +12,12 @@ const UK_COUNTRY_CODE = 44;
 /** The text-message rules in Notify's order: channel, template, content, length, sender, recipient, what the service may text. */
 export function composeSms(command: SmsCommand, context: SendingContext): ComposeResult {
   const { service, personalisation } = command;
-  const first = channelProblem(service, 'sms') ?? templateProblem(context.template, 'sms');
+  const first = channelProblem(service, 'sms') ?? templateProblem(context.template, 'sms', command.attempt !== undefined);
   if (first) return refused(first);
   const template = context.template!;
   const missing = personalisationProblem(template, personalisation);
   if (missing) return refused(missing);
-  const sms = renderSms(template.content, personalisation, { prefix: service.prefixSms ? service.name : null });
+  const sms = renderSms(template.content, personalisation, { prefix: service.prefixSms ? service.name : null, language: variantLanguage(template.language) });
   if (sms.body === '') return refused(sendProblem('empty-message', 'template_id', 'Your message is empty.'));
   const content = fileProblem(personalisation) ?? tooLong(sms.characterCount);
   if (content) return refused(content);

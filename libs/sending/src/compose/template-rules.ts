@@ -10,9 +10,13 @@ export function channelProblem(service: Service, channel: TemplateType): SendPro
   return sendProblem('channel-not-permitted', 'template_id', `Service is not allowed to send ${CHANNEL_NAMES[channel]}`);
 }
 
-/** The template checks, in Notify's order: found and not hidden, the right channel, not archived. */
-export function templateProblem(template: TemplateVersion | null, channel: TemplateType): SendProblem | null {
-  if (!template || template.hidden) return sendProblem('template-not-found', 'template_id', 'Template not found');
+/**
+ * The template checks, in Notify's order: found and not hidden, the right channel, not archived.
+ * A template set's variants are hidden templates: only an attempt of a message may use one.
+ */
+export function templateProblem(template: TemplateVersion | null, channel: TemplateType, forMessageAttempt = false): SendProblem | null {
+  if (!template || (template.hidden && !(forMessageAttempt && template.language !== null)))
+    return sendProblem('template-not-found', 'template_id', 'Template not found');
   if (template.type !== channel)
     return sendProblem('template-wrong-type', 'template_id', `${template.type} template is not suitable for ${channel} notification`);
   if (template.archived) return sendProblem('template-archived', 'template_id', 'Template has been deleted');

@@ -25,10 +25,17 @@ export class NotificationWriter {
   async persistAndQueue(composed: ComposedNotification, pdf?: Buffer): Promise<void> {
     const { notification } = composed;
     await this.store(composed, pdf);
+    // A letter in braille, audio or easy read waits for operators, not for the printer (R-LF-5).
+    if (isAlternativeFormat(notification.letterFormat)) return;
     const job = { notificationId: notification.id, serviceId: notification.serviceId };
     if (notification.type === 'email') await this.deliveryQueue.tryEnqueueEmail(job);
     else if (notification.type === 'sms') await this.deliveryQueue.tryEnqueueSms(job);
     else await this.letterQueue.tryEnqueue(job);
+  }
+
+  /** R-API-7: a send a recipient's choices stopped: stored as `cancelled` with the reason, never queued. */
+  async persistCancelled(composed: ComposedNotification, reason: string): Promise<void> {
+    await this.notifications.insertCancelled(composed.notification, reason);
   }
 
   /**
@@ -58,8 +65,11 @@ export class NotificationWriter {
           clientReference: notification.clientReference,
           postage: letter.postage ?? DEFAULT_POSTAGE,
           letterReference: letter.reference ?? newLetterReference(),
-          status: pdf ? 'pending-virus-check' : composed.initialStatus,
+          status: pdf ? 'pending-virus-check' : isAlternativeFormat(notification.letterFormat) ? 'pending-alternative-format' : composed.initialStatus,
           createdAt: notification.createdAt,
+          messageId: notification.messageId,
+          letterFormat: notification.letterFormat,
+          alternativeText: composed.content.channel === 'letter' ? `${composed.content.subject}\n\n${composed.content.body}` : undefined,
         },
         pdf,
       );
@@ -68,4 +78,10 @@ export class NotificationWriter {
     if (documents.length) await this.documents.insertWithNotification(notification, documents);
     else await this.notifications.insert(notification);
   }
+}
+
+const ALTERNATIVE_FORMATS: ReadonlySet<string> = new Set(['braille', 'audio', 'easy_read']);
+
+function isAlternativeFormat(format: string | undefined): boolean {
+  return format !== undefined && ALTERNATIVE_FORMATS.has(format);
 }

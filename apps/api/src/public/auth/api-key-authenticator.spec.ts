@@ -23,8 +23,8 @@ describe('ApiKeyAuthenticator', () => {
     prefixSms: false,
     contactLink: null,
   };
-  const live: ApiKeyCredential = { id: 'live', keyType: 'normal', secret: randomUUID(), revokedAt: null };
-  const test: ApiKeyCredential = { id: 'test', keyType: 'test', secret: randomUUID(), revokedAt: null };
+  const live: ApiKeyCredential = { id: 'live', keyType: 'normal', secret: randomUUID(), revokedAt: null, respectPreferences: false };
+  const test: ApiKeyCredential = { id: 'test', keyType: 'test', secret: randomUUID(), revokedAt: null, respectPreferences: false };
   const services = { findById: async (id: string) => (id === service.id ? service : null) } as unknown as ServiceRepository;
   const keys = { credentialsForAuthentication: async () => [live, test], countForService: async () => 2 } as unknown as ApiKeyRepository;
   const authenticator = new ApiKeyAuthenticator(services, keys);

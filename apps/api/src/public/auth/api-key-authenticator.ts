@@ -9,6 +9,7 @@ export interface AuthenticatedKey {
   readonly service: Service;
   readonly apiKeyId: string;
   readonly keyType: KeyType;
+  readonly respectPreferences: boolean;
 }
 
 /** The key a token's signature matched, known even when the request is then refused (revoked key, clock). */
@@ -43,7 +44,7 @@ export class ApiKeyAuthenticator {
       onKeyMatched?.({ serviceId: service.id, apiKeyId: key.id });
       checkTimes(token, now);
       if (key.revokedAt) throw authError('Invalid token: API key revoked');
-      return { service, apiKeyId: key.id, keyType: key.keyType };
+      return { service, apiKeyId: key.id, keyType: key.keyType, respectPreferences: key.respectPreferences };
     }
     throw authError('Invalid token: API key not found');
   }

@@ -10,7 +10,14 @@ export interface Sender {
   readonly keyType: KeyType;
   readonly apiKeyId: string | null;
   readonly createdById?: string | null;
+  /** R-API-7: the key opted in to recipients' channel choices. */
+  readonly respectPreferences?: boolean;
 }
 
 /** The sending library's view of who sends. */
-export const sendingKeyOf = (sender: Sender): SendingKey => ({ keyType: sender.keyType, apiKeyId: sender.apiKeyId, createdById: sender.createdById ?? null });
+export const sendingKeyOf = (sender: Sender): SendingKey => ({
+  keyType: sender.keyType,
+  apiKeyId: sender.apiKeyId,
+  createdById: sender.createdById ?? null,
+  respectPreferences: sender.respectPreferences === true,
+});

@@ -1,0 +1,45 @@
+import type { MessageView } from '@herald/contracts';
+
+/** R-RT-6's reasons, as a person reads them. */
+const REASONS: Record<string, string> = {
+  permitted: 'Allowed',
+  paper_only_first: 'The person gets letters only, so the letter comes first',
+  format_needs_alternative: 'The person needs another format (braille, audio or easy read)',
+  no_contact_data: 'No address or number for this channel',
+  recipient_channel_off: 'The person switched this channel off',
+  recipient_paper_only: 'The person gets letters only',
+  service_not_allowed_channel: 'The service cannot send on this channel',
+  lookup_not_found: 'The register had no details for the person',
+  lookup_declined: 'The register declined to give details',
+  cancelled: 'Cancelled before it was sent',
+  not_needed: 'Not needed: an earlier channel delivered the message',
+  kind_muted: 'The person muted this kind of message from the service',
+};
+
+const DECIDED_BY: Record<string, string> = {
+  citizen_service: 'The person’s choice for this service',
+  citizen_global: 'The person’s choice for every service',
+  service_default: 'The service’s default',
+};
+
+const DECISIONS: Record<string, string> = { pending: 'Waiting its turn', attempted: 'Tried', skipped: 'Skipped' };
+export const CHANNEL_NAMES: Record<string, string> = { email: 'Email', sms: 'Text message', letter: 'Letter', inbox: 'Inbox' };
+
+/** The message page: the route plan in words, the attempts oldest first, each linked to its notification page. */
+export function messageView(serviceId: string, message: MessageView) {
+  return {
+    message,
+    deliveredVia: message.delivered_via ? CHANNEL_NAMES[message.delivered_via] : null,
+    plan: message.route_plan.map((step) => ({
+      channel: CHANNEL_NAMES[step.channel] ?? step.channel,
+      decision: DECISIONS[step.decision] ?? step.decision,
+      reason: REASONS[step.reason] ?? step.reason,
+      decidedBy: DECIDED_BY[step.decided_by] ?? step.decided_by,
+    })),
+    attempts: message.attempts.map((attempt) => ({
+      ...attempt,
+      channelName: CHANNEL_NAMES[attempt.channel] ?? attempt.channel,
+      href: `/services/${encodeURIComponent(serviceId)}/notifications/${encodeURIComponent(attempt.id)}`,
+    })),
+  };
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { preferredLanguage, type Message, type MessageChannel, type TemplateSetVersion } from '@herald/domain';
+import { MessageRepository, RecipientKeys, RecipientPreferenceRepository, TemplateSetRepository } from '@herald/persistence';
+import { composeNotification } from '../compose/compose-notification';
+import { SendingContexts } from '../context/sending-contexts.service';
+import { attemptCommand } from './attempt-command';
+import type { MessageCommand, MessageProblem } from './message-command';
+import { planRoute } from './route-planner';
+
+export type AcceptResult = { readonly ok: true; readonly message: Message } | { readonly ok: false; readonly problems: readonly MessageProblem[] };
+
+const CONTACT: Record<MessageChannel, { field: 'emailAddress' | 'phoneNumber' | 'address'; words: string }> = {
+  email: { field: 'emailAddress', words: 'no email address' },
+  sms: { field: 'phoneNumber', words: 'no phone number' },
+  letter: { field: 'address', words: 'no postal address' },
+};
+
+/**
+ * Accepts an omnichannel message (R-API-1..4): every channel must have a variant and the data to
+ * reach the person, and every variant must compose with this personalisation, so a fallback never
+ * fails for a reason the sender could have fixed. The route is planned from the person's choices
+ * and stored with the message; the router makes the attempts (their ids are not known yet).
+ */
+@Injectable()
+export class MessageAcceptor {
+  constructor(
+    private readonly templateSets: TemplateSetRepository,
+    private readonly contexts: SendingContexts,
+    private readonly keys: RecipientKeys,
+    private readonly preferences: RecipientPreferenceRepository,
+    private readonly messages: MessageRepository,
+  ) {}
+
+  async accept(command: MessageCommand, now: Date): Promise<AcceptResult> {
+    if (command.identifier) return refused(403, 'AuthError', identifierRefusal(command.purpose));
+    const version = await this.templateSets.findPublished(command.service.id, command.templateSetId);
+    if (!version) return refused(400, 'BadRequestError', 'Template set not found');
+    const problems = [...this.reachProblems(command, version), ...(await this.composeProblems(command, version))];
+    if (problems.length) return { ok: false, problems };
+    const recipientKeys = this.keys.forRecipient(command.recipient);
+    const people = await this.preferences.load(recipientKeys, command.service.id);
+    const plan = planRoute({
+      method: command.method,
+      channels: command.channels,
+      kind: version.kind,
+      variants: version.variants,
+      recipient: command.recipient,
+      people,
+      servicePermissions: command.service.permissions,
+      language: preferredLanguage(people) ?? command.language,
+    });
+    const message: Message = {
+      ...messageOf(command, now),
+      templateSetId: version.setId,
+      templateSetVersion: version.version,
+      recipientKeys,
+      status: plan.outcome === 'route' ? 'created' : plan.outcome,
+      routePlan: plan.steps,
+      letterFormat: plan.letterFormat,
+      nextCheckAt: plan.outcome === 'route' ? (command.scheduledFor ?? now) : null,
+    };
+    await this.messages.insert(message);
+    return { ok: true, message };
+  }
+
+  /** R-API-3: a variant and the data to reach the person, for every channel asked for. */
+  private reachProblems(command: MessageCommand, version: TemplateSetVersion): MessageProblem[] {
+    return command.channels.flatMap((channel): MessageProblem[] => {
+      if (!version.variants.some((v) => v.channel === channel)) return [problem(`${channel}: the template set has no ${channel} variant`)];
+      const contact = CONTACT[channel];
+      return command.recipient[contact.field] ? [] : [problem(`${channel}: ${contact.words} and no identifier`)];
+    });
+  }
+
+  /** Every variant of every channel asked for, composed as its attempt would be (nothing is stored). */
+  private async composeProblems(command: MessageCommand, version: TemplateSetVersion): Promise<MessageProblem[]> {
+    const draft = messageOf(command, new Date());
+    // A channel the service may not use is skipped in the route plan (R-RT-6), not refused.
+    const variants = version.variants.filter((v) => command.channels.includes(v.channel) && command.service.permissions.includes(v.channel));
+    const problems: MessageProblem[] = [];
+    for (const variant of variants) {
+      if (!command.recipient[CONTACT[variant.channel].field]) continue;
+      const sendCommand = attemptCommand(draft, command.service, variant, { notificationId: randomUUID(), letterFormat: 'standard' });
+      const result = composeNotification(sendCommand, await this.contexts.forCommand(sendCommand));
+      if (!result.ok) problems.push(...result.problems.map((p) => problem(`${variant.channel}: ${p.message}`, p.status === 429 ? 400 : p.status)));
+    }
+    return problems;
+  }
+}
+
+/** The message a command describes, before its set version and route are known. */
+function messageOf(command: MessageCommand, now: Date): Message {
+  return {
+    id: randomUUID(),
+    serviceId: command.service.id,
+    templateSetId: command.templateSetId,
+    templateSetVersion: 0,
+    apiKeyId: command.key.apiKeyId,
+    keyType: command.key.keyType,
+    recipient: command.recipient,
+    recipientKeys: [],
+    personalisation: command.personalisation,
+    method: command.method,
+    channels: command.channels,
+    fallbackAfter: command.fallbackAfter,
+    reference: command.reference,
+    scheduledFor: command.scheduledFor,
+    language: command.language,
+    delegateMayRead: command.delegateMayRead,
+    status: 'created',
+    deliveredVia: null,
+    routePlan: [],
+    letterFormat: 'standard',
+    nextCheckAt: null,
+    revision: 0,
+    createdAt: now,
+    updatedAt: null,
+  };
+}
+
+/** R-API-4: no register is connected yet, so no purpose is allowed and nothing is looked up. */
+function identifierRefusal(purpose: string | null): string {
+  return purpose ? `purpose ${purpose} is not allowed for this service` : 'purpose is required when a recipient is given by identifier';
+}
+
+function problem(message: string, status: 400 | 403 = 400): MessageProblem {
+  return { status, error: status === 403 ? 'AuthError' : 'ValidationError', message };
+}
+
+function refused(status: 400 | 403, error: MessageProblem['error'], message: string): AcceptResult {
+  return { ok: false, problems: [{ status, error, message }] };
+}
