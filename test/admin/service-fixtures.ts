@@ -1,8 +1,7 @@
 import { NotifyClient } from 'notifications-node-client';
 import { randomUUID } from 'node:crypto';
 import { InvitationRepository, JobRepository, LetterRepository, TemplateFolderRepository, UploadRepository } from '@herald/persistence';
-import { AdminUnderTest, TestUser } from '@herald/testing';
-import { omnichannelFixtures } from './omnichannel-fixtures';
+import { AdminUnderTest, omnichannelFixtures, TestUser } from '@herald/testing';
 
 /**
  * One real object of the service for each route parameter the admin's service pages use, so every

@@ -22,8 +22,6 @@ const PERSISTENCE_EXCEPTIONS: Record<string, string> = {
   'test/e2e/callbacks.e2e-spec.ts': 'writes one outbox event twice, as a crash between queuing and deleting leaves it',
   'test/admin/service-isolation.e2e-spec.ts': 'backdates a session to end it: no API ages a session',
   'test/admin/service-fixtures.ts': 'arranges letters, uploads, jobs, folders and invitations for every admin page at once',
-  'test/admin/omnichannel-fixtures.ts':
-    'arranges an omnichannel message with its braille letter (no public route makes one on demand) for the message and queue pages',
   'test/e2e/inbound-sms.e2e-spec.ts': 'stores 252 received texts with chosen arrival times, to page through: the webhook stamps the time it is called',
   'test/e2e/send-sms.e2e-spec.ts': 'asserts stored fields no API shows (a text’s international flag, phone prefix and rate multiplier)',
   'test/e2e/messages-api.e2e-spec.ts': 'a refused message stored nothing: no API lists messages (only one by its id, which a refusal never returns)',

@@ -44,3 +44,4 @@ export {
   getMessage,
   postMessage,
 } from './omnichannel-scenario';
+export { aMessageWithBrailleLetter, aTemplateSet, FixtureApp, omnichannelFixtures } from './omnichannel-fixtures';

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Service } from '@herald/domain';
-import { LetterRepository, MessageRepository } from '@herald/persistence';
-import { aTestConfig, HeraldUnderTest } from '@herald/testing';
+import { aMessageWithBrailleLetter, aTestConfig, HeraldUnderTest } from '@herald/testing';
 
 /** The internal endpoint behind the admin's message page. */
 describe('omnichannel messages (internal API)', () => {
@@ -55,65 +53,3 @@ describe('omnichannel messages (internal API)', () => {
     await show(await sessionOf(service.id), service.id, 'not-a-message').expect(404);
   });
 });
-
-/**
- * A letter attempt of an omnichannel message, waiting on the operators' queue for braille, with the
- * message's route plan (email skipped because the person switched it off): the message page's
- * `:messageId` and the alternative-format queue's item.
- */
-async function aMessageWithBrailleLetter(herald: HeraldUnderTest, serviceId: string): Promise<{ messageId: string; notificationId: string }> {
-  const template = await herald.scenario.aTemplateOfType(serviceId, 'letter', 'Dear ((name)),\n\nYour payment is due.');
-  const messageId = randomUUID();
-  const notificationId = randomUUID();
-  const createdAt = new Date();
-  await herald.get(MessageRepository).insert({
-    id: messageId,
-    serviceId,
-    templateSetId: randomUUID(),
-    templateSetVersion: 1,
-    apiKeyId: null,
-    keyType: 'normal',
-    recipient: {
-      emailAddress: 'pat@example.org',
-      phoneNumber: null,
-      address: { address_line_1: 'Pat', address_line_2: '1 High Street', postcode: 'SW1A 1AA' },
-    },
-    recipientKeys: [],
-    personalisation: { name: 'Pat' },
-    method: 'first_success',
-    channels: ['email', 'letter'],
-    fallbackAfter: {},
-    reference: 'omnichannel-fixture',
-    scheduledFor: null,
-    language: null,
-    delegateMayRead: true,
-    status: 'routing',
-    routePlan: [
-      { channel: 'email', decision: 'skipped', reason: 'recipient_channel_off', decidedBy: 'citizen_global', language: null, attemptId: null },
-      { channel: 'letter', decision: 'attempted', reason: 'format_needs_alternative', decidedBy: 'service_default', language: 'en', attemptId: notificationId },
-    ],
-    letterFormat: 'braille',
-    nextCheckAt: null,
-    createdAt,
-  });
-  await herald.get(LetterRepository).insert({
-    id: notificationId,
-    serviceId,
-    templateId: template.id,
-    templateVersion: template.version,
-    apiKeyId: null,
-    keyType: 'normal',
-    address: 'Pat\n1 High Street\nSW1A 1AA',
-    personalisation: { name: 'Pat' },
-    clientReference: 'omnichannel-fixture',
-    postage: 'second',
-    letterReference: `ALT${notificationId.slice(0, 8).toUpperCase()}`,
-    status: 'pending-alternative-format',
-    createdAt,
-    messageId,
-    letterFormat: 'braille',
-    alternativeText: 'Dear Pat,\n\nYour payment is due.',
-  });
-  await herald.get(MessageRepository).addAttempt(serviceId, { messageId, channel: 'letter', notificationId, createdAt });
-  return { messageId, notificationId };
-}

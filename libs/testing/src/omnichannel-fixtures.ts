@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { TemplateSetAdministration } from '@herald/administration';
 import { LetterRepository, MessageRepository } from '@herald/persistence';
-import type { Scenario } from '@herald/testing';
+import type { Scenario } from './scenario';
 
 /** What both HeraldUnderTest and AdminUnderTest offer. */
-interface App {
+export interface FixtureApp {
   readonly scenario: Scenario;
   get<T>(type: abstract new (...args: never[]) => T): T;
 }
@@ -14,7 +14,7 @@ interface App {
  * message's route plan (email skipped because the person switched it off): the message page's
  * `:messageId` and the alternative-format queue's item.
  */
-export async function aMessageWithBrailleLetter(app: App, serviceId: string): Promise<{ messageId: string; notificationId: string }> {
+export async function aMessageWithBrailleLetter(app: FixtureApp, serviceId: string): Promise<{ messageId: string; notificationId: string }> {
   const template = await app.scenario.aTemplateOfType(serviceId, 'letter', 'Dear ((name)),\n\nYour payment is due.');
   const messageId = randomUUID();
   const notificationId = randomUUID();
@@ -72,7 +72,7 @@ export async function aMessageWithBrailleLetter(app: App, serviceId: string): Pr
 }
 
 /** A draft template set with an email, a text message and a letter variant. */
-export async function aTemplateSet(app: App, serviceId: string): Promise<string> {
+export async function aTemplateSet(app: FixtureApp, serviceId: string): Promise<string> {
   const author = await app.scenario.aUser({ serviceId, name: 'Set Author' });
   const variant = (channel: string, subject: string | null) => ({ channel, language: 'en', subject, content: 'Dear ((name)), your payment is due.' });
   const set = await app.get(TemplateSetAdministration).create(author, serviceId, {
@@ -86,6 +86,6 @@ export async function aTemplateSet(app: App, serviceId: string): Promise<string>
 }
 
 /** The ids the omnichannel pages under a service need (`:setId`, `:messageId`, and a variant's `:language`). */
-export async function omnichannelFixtures(app: App, serviceId: string): Promise<Record<string, string>> {
+export async function omnichannelFixtures(app: FixtureApp, serviceId: string): Promise<Record<string, string>> {
   return { setId: await aTemplateSet(app, serviceId), language: 'en', messageId: (await aMessageWithBrailleLetter(app, serviceId)).messageId };
 }
