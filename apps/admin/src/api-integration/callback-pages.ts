@@ -23,6 +23,13 @@ export const CALLBACK_PAGES: readonly CallbackPage[] = [
     title: 'Callbacks for received text messages',
     description: 'When someone sends a text message to your service, we send a POST request with its content to this URL.',
   },
+  {
+    type: 'message_status',
+    slug: 'message-status',
+    title: 'Callbacks for omnichannel messages',
+    description:
+      'When you send a message through /herald/v1/messages, we tell your service each step: every new attempt on a channel, and when the message is delivered, fails or is cancelled. We send a POST request to this URL each time.',
+  },
 ];
 
 export function callbackPageOf(slug: string): CallbackPage {

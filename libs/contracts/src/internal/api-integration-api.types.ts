@@ -38,7 +38,7 @@ export interface LatestApiRequests {
   readonly available: boolean;
 }
 
-export const ADMIN_CALLBACK_TYPES = ['delivery_status', 'inbound_sms'] as const;
+export const ADMIN_CALLBACK_TYPES = ['delivery_status', 'inbound_sms', 'message_status'] as const;
 export type AdminCallbackType = (typeof ADMIN_CALLBACK_TYPES)[number];
 
 /** A callback as the admin shows it: the URL, never the token. */

@@ -165,6 +165,7 @@ describe('API integration (internal API)', () => {
       expect(listed.body.callbacks).toEqual([
         expect.objectContaining({ type: 'delivery_status', url: 'https://93.184.215.14/v2/receipts' }),
         expect.objectContaining({ type: 'inbound_sms', url: null, has_bearer_token: false }),
+        expect.objectContaining({ type: 'message_status', url: null, has_bearer_token: false }),
       ]);
       await api(manager).delete('/callbacks/delivery_status').expect(200);
       expect((await api(manager).get('/callbacks/delivery_status').expect(200)).body.url).toBeNull();
