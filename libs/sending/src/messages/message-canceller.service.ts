@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Message } from '@herald/domain';
 import { MessageRepository } from '@herald/persistence';
+import { attemptOutcome } from './attempt-outcome';
 
 const RETRIES_ON_CONFLICT = 3;
 
@@ -20,14 +21,10 @@ export class MessageCanceller {
       const current = await this.messages.findById(message.serviceId, message.id);
       if (!current || current.status === 'delivered' || current.status === 'failed' || current.status === 'cancelled') break;
       const routePlan = current.routePlan.map((s) => (s.decision === 'pending' ? { ...s, decision: 'skipped' as const, reason: 'cancelled' as const } : s));
-      const open = (await this.messages.attempts(current.id)).some((a) => a.status !== 'cancelled' && !isEnded(a.status));
+      const open = (await this.messages.attempts(current.id)).some((a) => attemptOutcome(a.status) === 'open');
       const change = { status: open ? current.status : ('cancelled' as const), deliveredVia: null, routePlan, nextCheckAt: null, report: true };
       if (await this.messages.saveRouting(current, change, now)) break;
     }
     return cancelled;
   }
-}
-
-function isEnded(status: string): boolean {
-  return !['created', 'sending', 'pending', 'pending-alternative-format', 'pending-virus-check'].includes(status);
 }
