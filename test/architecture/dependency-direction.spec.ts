@@ -14,14 +14,19 @@ const ALLOWED: Record<string, string[]> = {
   'apps/cli': ['domain', 'config', 'administration', 'providers', 'redis'],
   // The admin web UI reaches everything through the API's internal endpoints.
   'apps/admin': ['contracts', 'config'],
+  // The citizen web app, like the admin, reaches everything through the API (its /herald/v1/me endpoints).
+  'apps/citizen': ['contracts', 'config'],
   // The embedded launcher composes the three apps in one process.
-  'apps/herald': ['config', 'redis', 'apps/api', 'apps/worker', 'apps/admin'],
+  'apps/herald': ['config', 'redis', 'apps/api', 'apps/worker', 'apps/admin', 'apps/citizen'],
   // The application services the admin's internal API and the CLI share; a template set's checks read
   // placeholders with libs/templating's parser (R-RT-5, R-LF-3), which depends on nothing of theirs;
   // `herald message send` accepts a message with libs/sending's MessageAcceptor, as the API does.
   'libs/administration': ['domain', 'config', 'persistence', 'templating', 'sending'],
   // The one way a notification is made: every sending rule, then persist and queue.
-  'libs/sending': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis'],
+  // A message to a recipient named by identifier looks the contact details up through libs/registers' port (R-OO).
+  'libs/sending': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'registers'],
+  // The RegisterConnector port and its adapters (fake, HTTPS JSON, X-Road REST): no vendor code outside it.
+  'libs/registers': ['domain', 'config'],
   // Every receipt (Twilio, SES, the bounce mailbox, print responses, the sending timeout) ends in its applyReceipt.
   'libs/receipts': ['domain', 'config', 'persistence'],
   'libs/persistence': ['domain', 'config'],

@@ -137,3 +137,16 @@ export {
 export { MessagesClient, MessageView } from './internal/messages.client';
 export { AlternativeFormatsClient } from './internal/alternative-formats.client';
 export { AlternativeFormatListView, AlternativeFormatView } from './internal/alternative-formats-api.types';
+export {
+  MeChannelOutcome,
+  MeExport,
+  MeLookup,
+  MeLookupsResponse,
+  MeMessage,
+  MeMessagesResponse,
+  MePreferenceChange,
+  MePreferences,
+  MePreferencesChange,
+  MePreferencesChanged,
+  MeProfile,
+} from './citizen/citizen-api.types';

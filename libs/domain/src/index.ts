@@ -201,3 +201,29 @@ export { ChannelPermission, channelPermission, formatNeedsOf, isKindMuted, isPap
 export { parseIsoDuration } from './time/iso-duration';
 export { Clock, SystemClock } from './time/clock';
 export { MessageBody, messageBody } from './messages/message-body';
+export {
+  CONTACT_FIELDS,
+  ContactDetails,
+  ContactField,
+  LOOKUP_OUTCOMES,
+  LookupOutcome,
+  LookupResult,
+  PurposeLogEntry,
+  RecipientIdentifier,
+  REGISTER_ADAPTERS,
+  RegisterAdapter,
+  RegisterDefinition,
+  ServiceRegisterPurpose,
+} from './registers/register.model';
+export {
+  CHECK_RULES,
+  CHECK_SEVERITIES,
+  CheckField,
+  CheckFinding,
+  CheckRule,
+  CheckRuleSettings,
+  CheckSeverity,
+  DEFAULT_CHECK_RULES,
+  ReadabilityScore,
+  TemplateCheckReport,
+} from './checks/template-check.model';

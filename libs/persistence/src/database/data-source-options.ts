@@ -55,6 +55,11 @@ import { RecipientPreferenceChangeEntity } from '../entities/recipient-preferenc
 import { RecipientPreferenceEntity } from '../entities/recipient-preference.entity';
 import { TemplateSetVersionEntity } from '../entities/template-set-version.entity';
 import { TemplateSetEntity } from '../entities/template-set.entity';
+import { OnceOnlyAndTransparency1767100000000 } from '../migrations/1767100000000-once-only-and-transparency';
+import { MessageRecipientEntity } from '../entities/message-recipient.entity';
+import { PurposeLogEntity } from '../entities/purpose-log.entity';
+import { RegisterEntity } from '../entities/register.entity';
+import { ServiceRegisterPurposeEntity } from '../entities/service-register-purpose.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -95,6 +100,10 @@ export const ENTITIES = [
   RecipientPreferenceEntity,
   RecipientPreferenceChangeEntity,
   AlternativeFormatEntity,
+  MessageRecipientEntity,
+  RegisterEntity,
+  ServiceRegisterPurposeEntity,
+  PurposeLogEntity,
 ];
 
 export const MIGRATIONS = [
@@ -114,6 +123,7 @@ export const MIGRATIONS = [
   Activity1766000000400,
   ClaimToken1766000000700,
   Omnichannel1767000000000,
+  OnceOnlyAndTransparency1767100000000,
 ];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */

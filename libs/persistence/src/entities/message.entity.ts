@@ -75,6 +75,31 @@ export class MessageEntity {
   @Column({ type: 'integer', default: 0 })
   revision!: number;
 
+  /** R-OO: RecipientIdentifier as encrypted JSON, for a recipient named by identifier. */
+  @Column({ type: 'text', nullable: true })
+  identifier!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  purpose!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  registerName!: string | null;
+
+  /** What the register returned (ContactDetails), encrypted JSON; purged with the content (R-OO-2). */
+  @Column({ type: 'text', nullable: true })
+  lookedUp!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  lookupTries!: number;
+
+  /** Why the message ended as it did, when one reason explains it (`lookup_not_found`, `recipient_paper_only`...). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  statusReason!: string | null;
+
+  /** When the recipient and personalisation were purged (R-TR-2): the metadata stays. */
+  @Column({ type: Date, nullable: true })
+  contentPurgedAt!: Date | null;
+
   @Column({ type: Date })
   createdAt!: Date;
 

@@ -41,6 +41,10 @@ export class ServiceEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   contactLink!: string | null;
 
+  /** R-CK: the service's CheckRuleSettings as JSON; null means Herald's defaults. */
+  @Column({ type: 'text', nullable: true })
+  checkRules!: string | null;
+
   @Column({ type: Date })
   createdAt!: Date;
 

@@ -45,6 +45,10 @@ export abstract class TemplateFields {
   @Column({ type: 'text', nullable: true })
   welshContent!: string | null;
 
+  /** R-CK: the TemplateCheckReport of this version, as JSON; null before checks ran. */
+  @Column({ type: 'text', nullable: true })
+  checks!: string | null;
+
   @Column({ type: 'varchar', length: 36, nullable: true })
   createdById!: string | null;
 

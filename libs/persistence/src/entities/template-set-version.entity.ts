@@ -29,6 +29,10 @@ export class TemplateSetVersionEntity {
   @Column({ type: 'text' })
   variants!: string;
 
+  /** R-CK: the TemplateCheckReport of the whole set (each variant, parity, letter pages), as JSON. */
+  @Column({ type: 'text', nullable: true })
+  checks!: string | null;
+
   @Column({ type: 'varchar', length: 36, nullable: true })
   createdById!: string | null;
 

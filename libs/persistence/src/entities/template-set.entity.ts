@@ -26,6 +26,10 @@ export class TemplateSetEntity {
   @Column({ type: 'text' })
   variants!: string;
 
+  /** R-CK: the TemplateCheckReport of the whole set (each variant, parity, letter pages), as JSON. */
+  @Column({ type: 'text', nullable: true })
+  checks!: string | null;
+
   @Column({ type: 'integer', nullable: true })
   publishedVersion!: number | null;
 

@@ -18,6 +18,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   platformAdmin!: boolean;
 
+  /** Read-only oversight across services (a data-protection officer): purpose logs, audit events, figures; never content. */
+  @Column({ type: 'boolean', default: false })
+  auditor!: boolean;
+
   @Column({ type: Date })
   createdAt!: Date;
 

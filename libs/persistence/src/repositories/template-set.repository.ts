@@ -26,6 +26,7 @@ export class TemplateSetRepository {
       ...draftColumns(draft),
       publishedVersion: null,
       archived: false,
+      checks: null,
       createdById,
       createdAt: new Date(),
       updatedAt: null,
@@ -81,6 +82,7 @@ export class TemplateSetRepository {
         label: set.label,
         sensitive: set.sensitive,
         variants: JSON.stringify(variants.map(publishedColumns)),
+        checks: set.checks,
         createdById,
         createdAt: new Date(),
       };

@@ -1,0 +1,1 @@
+export { fieldsReturned, LookupReason, RegisterConnector, UndeliverableReport } from './register-connector';
