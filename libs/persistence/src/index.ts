@@ -52,3 +52,4 @@ export { RecipientPreferenceRepository } from './repositories/recipient-preferen
 export { FieldChange, GLOBAL_LAYER, PreferenceUpdate } from './repositories/recipient-preference-rows';
 export { MessageEvent, MessageRepository, NewMessage, RoutingChange } from './repositories/message.repository';
 export { AlternativeFormatItem, AlternativeFormatRepository } from './repositories/alternative-format.repository';
+export { NewPurposeLogEntry, PurposeLogPage, PurposeLogQuery, PurposeLogRepository } from './repositories/purpose-log.repository';

@@ -5,6 +5,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { FieldCipher } from './database/field-cipher';
 import { ApiKeyRepository } from './repositories/api-key.repository';
 import { MessageRepository } from './repositories/message.repository';
+import { PurposeLogRepository } from './repositories/purpose-log.repository';
 import { AlternativeFormatRepository } from './repositories/alternative-format.repository';
 import { DocumentRepository } from './repositories/document.repository';
 import { EmailReplyToRepository } from './repositories/email-reply-to.repository';
@@ -83,6 +84,7 @@ const REPOSITORIES = [
   RecipientPreferenceRepository,
   MessageRepository,
   AlternativeFormatRepository,
+  PurposeLogRepository,
 ];
 
 /** The database connection, the field cipher and one repository per aggregate. */

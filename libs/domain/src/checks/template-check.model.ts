@@ -37,6 +37,8 @@ export interface CheckFinding {
   readonly suggestion: string | null;
   /** Index of the sentence (0-based) for sentence rules. */
   readonly sentence?: number;
+  /** In a template set's report, the variant the finding is about (`email:en`, `letter:bilingual`). */
+  readonly variant?: string;
 }
 
 /** R-CK-4: the whole template's readability; Welsh text is not scored. */

@@ -4,6 +4,7 @@ import type { AttemptWithStatus, Message, MessageAttempt, MessageChannel, Messag
 import { FieldCipher } from '../database/field-cipher';
 import { MessageAttemptEntity } from '../entities/message-attempt.entity';
 import { MessageEventEntity } from '../entities/message-event.entity';
+import { MessageRecipientEntity } from '../entities/message-recipient.entity';
 import { MessageEntity } from '../entities/message.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
@@ -46,20 +47,30 @@ export class MessageRepository {
     this.events = dataSource.getRepository(MessageEventEntity);
   }
 
+  /** The message and, for the person's own view (R-TR-1), one index row per recipient key, in one transaction. */
   async insert(message: NewMessage): Promise<void> {
     const { reference, ...fields } = message;
-    await this.rows.insert({
-      ...fields,
-      recipient: this.cipher.encryptJson(message.recipient),
-      recipientKeys: JSON.stringify(message.recipientKeys),
-      personalisation: this.cipher.encryptJson(message.personalisation),
-      channels: JSON.stringify(message.channels),
-      fallbackAfter: JSON.stringify(message.fallbackAfter),
-      clientReference: reference,
-      routePlan: JSON.stringify(message.routePlan),
-      deliveredVia: null,
-      revision: 0,
-      updatedAt: null,
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(MessageEntity, {
+        ...fields,
+        recipient: this.cipher.encryptJson(message.recipient),
+        recipientKeys: JSON.stringify(message.recipientKeys),
+        personalisation: this.cipher.encryptJson(message.personalisation),
+        channels: JSON.stringify(message.channels),
+        fallbackAfter: JSON.stringify(message.fallbackAfter),
+        clientReference: reference,
+        routePlan: JSON.stringify(message.routePlan),
+        deliveredVia: null,
+        revision: 0,
+        updatedAt: null,
+      });
+      const keys = [...new Set(message.recipientKeys)];
+      if (keys.length) {
+        await tx.insert(
+          MessageRecipientEntity,
+          keys.map((recipientKey) => ({ recipientKey, messageId: message.id, serviceId: message.serviceId, createdAt: message.createdAt })),
+        );
+      }
     });
   }
 
