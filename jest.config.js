@@ -25,7 +25,7 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.fault-spec.ts', '**/*.browser-spec.ts'],
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/|content-disposition/|openid-client/|oauth4webapi/|jose/|oidc-provider/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/|content-disposition/|openid-client/|oauth4webapi/|jose/|oidc-provider/|syllable/|flesch/|smog-formula/)'],
   moduleNameMapper,
   globalSetup: '<rootDir>/test/jest/global-setup.ts',
   globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
