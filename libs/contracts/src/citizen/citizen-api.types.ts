@@ -30,10 +30,15 @@ export interface MeMessage {
   readonly status_reason: string | null;
   readonly delivered_via: 'email' | 'sms' | 'letter' | null;
   readonly channels: readonly MeChannelOutcome[];
-  /** The text as sent while it is kept; null once deleted (then `content_note` says when) or for a sensitive message. */
+  /**
+   * The message as the service wrote it, while it is kept; null once deleted (then `content_note`
+   * says when). A sensitive message's email and text carried only an alert (R-TR-7): its content
+   * is read here, after sign-in.
+   */
   readonly content: { readonly subject: string | null; readonly body: string } | null;
-  /** "deleted after 7 days", or "not shown: sensitive" (R-TR-7). */
+  /** "deleted after 7 days" once the content is gone. */
   readonly content_note: string | null;
+  readonly sensitive: boolean;
 }
 
 export interface MeMessagesResponse {
