@@ -138,6 +138,33 @@ export const CONFIG_VARIABLES = {
     default: 'false',
     description: '`true` marks an email delivered as soon as the SMTP relay accepts it (for relays that send no receipts).',
   },
+  CITIZEN_PORT: { default: '3002', description: "Port the citizen web app (a person's own view of messages and look-ups) listens on." },
+  CITIZEN_HOST: { default: '0.0.0.0', description: 'Interface the citizen web app listens on.' },
+  CITIZEN_BASE_URL: {
+    default: 'http://localhost:CITIZEN_PORT',
+    description: "Public base URL of the citizen web app: its sign-in callback, and the link in a sensitive message's alert.",
+  },
+  CITIZEN_API_URL: { default: 'http://127.0.0.1:API_PORT', description: "Where the citizen web app reaches the API's `/herald/v1/me` endpoints." },
+  CITIZEN_OIDC_ISSUER: {
+    default: '(development: a built-in identity provider on CITIZEN_DEV_IDP_PORT)',
+    description:
+      'Issuer URL of the OpenID Connect identity service people sign in with (GOV.UK One Login, MitID, Suomi.fi...). In production without it, the citizen view is off.',
+  },
+  CITIZEN_OIDC_CLIENT_ID: { default: 'herald-citizen', description: "The citizen app's client id at the identity service." },
+  CITIZEN_OIDC_CLIENT_SECRET: {
+    default: '(development: a fixed development secret)',
+    description: "The citizen app's client secret at the identity service. Required in production when CITIZEN_OIDC_ISSUER is set.",
+  },
+  CITIZEN_DEV_IDP_PORT: {
+    default: '3003',
+    description: 'Port of the development identity provider the embedded start runs when CITIZEN_OIDC_ISSUER is unset (never in production).',
+  },
+  CITIZEN_ID_CLAIM: { default: 'national_id', description: "The userinfo claim holding the person's identifier (matched to messages sent by identifier)." },
+  CITIZEN_ID_SCHEME: { default: 'national_id', description: 'The identifier scheme that claim is, as services name it in `identifier.scheme`.' },
+  MESSAGE_METADATA_RETENTION_MONTHS: {
+    default: '24',
+    description: "How long a message's metadata (no content, no contact details) stays in the person's own view after its content is purged.",
+  },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;

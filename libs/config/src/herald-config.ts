@@ -1,3 +1,4 @@
+import type { CitizenSettings } from './citizen-settings';
 /** The whole of Herald's configuration: typed, validated once at start-up, then frozen. */
 export interface HeraldConfig {
   /** `production` demands explicit secrets; `development` (the default) generates what it can. */
@@ -17,6 +18,7 @@ export interface HeraldConfig {
     readonly baseUrl: string;
   };
   readonly admin: AdminSettings;
+  readonly citizen: CitizenSettings;
   /** Unset means the outbox provider writes `.eml` files under `outboxDir`. */
   readonly smtpUrl: string | null;
   /** Domain of each service's sending address: `<service.local.part>@<emailDomain>`. */

@@ -17,3 +17,4 @@ export { AWS_SNS_CERTIFICATE_URL_PATTERN } from './receipt-settings';
 export { ConfigModule, HERALD_CONFIG, InjectConfig } from './config.module';
 export { loadTestSettings, TEST_DATABASE_PREFIX, TestSettings } from './test-settings';
 export { nestLogLevels } from './log-levels';
+export { CitizenSettings } from './citizen-settings';

@@ -3,6 +3,7 @@ import { ConfigError } from './config-error';
 import { ConfigSource, ConfigVariable, TwilioAccountVariable } from './config-variables';
 import { loadOrCreateKeyFile, parseEncryptionKey } from './encryption-key';
 import { HeraldConfig } from './herald-config';
+import { loadCitizenSettings } from './citizen-settings';
 import { loadSmsSettings } from './sms-provider-settings';
 import { loadDeliveryRetrySettings } from './delivery-retry-settings';
 import { loadPrintSettings } from './print-settings';
@@ -48,6 +49,7 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
       baseUrl: stripTrailingSlash(url(read, 'API_BASE_URL', `http://localhost:${port}`, ['http:', 'https:'])),
     },
     admin: loadAdminSettings(read, port),
+    citizen: loadCitizenSettings(read, port, production),
     smtpUrl: read('SMTP_URL') === undefined ? null : url(read, 'SMTP_URL', '', ['smtp:', 'smtps:']),
     emailDomain: read('EMAIL_DOMAIN') ?? 'notifications.herald.localhost',
     encryptionKey: encryptionKey ? parseEncryptionKey(encryptionKey) : loadOrCreateKeyFile(dataDir),

@@ -29,6 +29,15 @@ export class RecipientKeys {
     return valid.ok ? this.cipher.hash(`phone:+${valid.normalised}`) : null;
   }
 
+  /**
+   * R-OO, R-TR: a person named by an identifier in a register (a service's message) or by their
+   * sign-in's identifier claim (their own view). The scheme is lower-cased and the value trimmed
+   * and upper-cased, so `qq123456c` and `QQ123456C` are one person.
+   */
+  forIdentifier(identifier: { readonly scheme: string; readonly value: string }): string {
+    return this.cipher.hash(`id:${identifier.scheme.trim().toLowerCase()}:${identifier.value.replace(/\s+/g, '').toUpperCase()}`);
+  }
+
   /** The keys that apply to a recipient: one per valid address given, email first. */
   forRecipient(contact: RecipientContact): string[] {
     const keys = [contact.emailAddress ? this.forEmail(contact.emailAddress) : null, contact.phoneNumber ? this.forPhone(contact.phoneNumber) : null];
