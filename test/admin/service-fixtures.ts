@@ -1,7 +1,7 @@
 import { NotifyClient } from 'notifications-node-client';
 import { randomUUID } from 'node:crypto';
 import { InvitationRepository, JobRepository, LetterRepository, TemplateFolderRepository, UploadRepository } from '@herald/persistence';
-import { AdminUnderTest, omnichannelFixtures, TestUser } from '@herald/testing';
+import { AdminUnderTest, omnichannelFixtures, oversightFixtures, TestUser } from '@herald/testing';
 
 /**
  * One real object of the service for each route parameter the admin's service pages use, so every
@@ -26,6 +26,7 @@ export async function serviceFixtures(herald: AdminUnderTest, serviceId: string,
     senderId: await scenario.aReplyTo(serviceId, 'isolation@example.gov.uk'),
     ...(await aBulkSend(herald, serviceId, template.id)),
     ...(await omnichannelFixtures(herald, serviceId)),
+    ...(await oversightFixtures(herald, serviceId)),
   };
 }
 

@@ -20,8 +20,9 @@ const ALLOWED: Record<string, string[]> = {
   'apps/herald': ['config', 'redis', 'apps/api', 'apps/worker', 'apps/admin', 'apps/citizen'],
   // The application services the admin's internal API and the CLI share; a template set's checks read
   // placeholders with libs/templating's parser (R-RT-5, R-LF-3), which depends on nothing of theirs;
-  // `herald message send` accepts a message with libs/sending's MessageAcceptor, as the API does.
-  'libs/administration': ['domain', 'config', 'persistence', 'templating', 'sending'],
+  // `herald message send` accepts a message with libs/sending's MessageAcceptor, as the API does;
+  // a register's settings are checked (and its token redacted) with libs/registers' own rules.
+  'libs/administration': ['domain', 'config', 'persistence', 'templating', 'sending', 'registers'],
   // The one way a notification is made: every sending rule, then persist and queue.
   // A message to a recipient named by identifier looks the contact details up through libs/registers' port (R-OO).
   'libs/sending': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'registers'],

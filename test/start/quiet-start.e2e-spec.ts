@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventually } from '@herald/testing';
+import { CookieJar, eventually, signInAtProvider, startCitizenSignIn } from '@herald/testing';
 import { freePort } from '../fault/support/free-port';
 import { OwnRedis } from '../fault/support/own-redis';
 import { ensureHeraldBuilt } from './support/built-herald';
@@ -10,12 +10,14 @@ import { LaunchedHerald } from './support/launched-herald';
 
 const MINUTE = 60_000;
 
-/** What `npm start` prints: a short summary, one line per Redis outage edge, and that it stopped. */
+/** What `npm start` prints and serves: a short summary, the citizen app with its identity provider, one line per Redis outage edge, and that it stopped. */
 describe('what the embedded start prints', () => {
   const redis = new OwnRedis();
   let dataDir: string;
   let herald: LaunchedHerald | undefined;
   let apiUrl: string;
+  let citizenUrl: string;
+  let identityUrl: string;
 
   beforeAll(async () => {
     ensureHeraldBuilt();
@@ -26,12 +28,17 @@ describe('what the embedded start prints', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'herald-start-'));
     const apiPort = await freePort();
     apiUrl = `http://127.0.0.1:${apiPort}`;
+    const [citizenPort, identityPort] = [await freePort(), await freePort()];
+    citizenUrl = `http://localhost:${citizenPort}`;
+    identityUrl = `http://127.0.0.1:${identityPort}`;
     herald = LaunchedHerald.start({
       DATA_DIR: dataDir,
       REDIS_URL: redis.url,
       QUEUE_PREFIX: `{herald-start-${randomBytes(4).toString('hex')}}`,
       API_PORT: String(apiPort),
       ADMIN_PORT: String(await freePort()),
+      CITIZEN_PORT: String(citizenPort),
+      CITIZEN_DEV_IDP_PORT: String(identityPort),
     });
     await herald.waitFor('has not set up their account yet');
   });
@@ -54,6 +61,36 @@ describe('what the embedded start prints', () => {
     expect(herald!.count(join(dataDir, 'outbox'))).toBe(1);
     expect(herald!.count('/set-up/')).toBe(1);
     expect(herald!.count('service create')).toBe(1);
+    expect(herald!.count(`citizen app ${citizenUrl}`)).toBe(1);
+    expect(herald!.count(`See what a person sees: open ${citizenUrl} and sign in as alex or sam, with any password.`)).toBe(1);
+    expect(herald!.count('oidc-provider')).toBe(0);
+  });
+
+  it("R-TR-1: serves the citizen app's start page and the development identity provider's discovery document", async () => {
+    const start = await fetch(`${citizenUrl}/`);
+    expect(start.status).toBe(200);
+    const page = await start.text();
+    expect(page).toContain('<h1 class="govuk-heading-xl">Your messages from government</h1>');
+    expect(page).toContain('Sign in');
+
+    const discovery = await fetch(`${identityUrl}/.well-known/openid-configuration`);
+    expect(discovery.status).toBe(200);
+    expect(await discovery.json()).toMatchObject({
+      issuer: identityUrl,
+      authorization_endpoint: `${identityUrl}/auth`,
+      end_session_endpoint: `${identityUrl}/session/end`,
+      scopes_supported: expect.arrayContaining(['openid', 'email', 'phone', 'national_id']),
+    });
+  });
+
+  it("R-TR-1: lets a newcomer sign in as alex on the development provider's pages and see their (empty) messages from the API", async () => {
+    const jar = new CookieJar();
+    const callback = await signInAtProvider(jar, await startCitizenSignIn(jar, citizenUrl), 'alex');
+    const signedIn = await jar.follow(callback, await jar.fetch(callback));
+
+    expect(signedIn.url.href).toBe(`${citizenUrl}/messages`);
+    expect(signedIn.response.status).toBe(200);
+    expect(await signedIn.response.text()).toContain('No government service has sent you a message yet.');
   });
 
   it('says that it stopped, after closing everything, and exits 0 on Ctrl-C', async () => {

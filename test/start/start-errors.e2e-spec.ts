@@ -56,6 +56,31 @@ describe('start-up errors of the embedded start', () => {
   );
 
   it(
+    "names CITIZEN_PORT, once, when the citizen app's port is in use",
+    async () => {
+      const port = await occupiedPort();
+      const ports = { API_PORT: String(await freePort()), ADMIN_PORT: String(await freePort()), CITIZEN_DEV_IDP_PORT: String(await freePort()) };
+      expect(await failedStart({ ...ports, CITIZEN_PORT: String(port) })).not.toBe(0);
+
+      expect(herald!.count(`CITIZEN_PORT ${port} is in use: stop what is using it or set CITIZEN_PORT to a free port`)).toBe(1);
+    },
+    2 * MINUTE,
+  );
+
+  it(
+    "names CITIZEN_DEV_IDP_PORT, once, when the development identity provider's port is in use",
+    async () => {
+      const port = await occupiedPort();
+      const ports = { API_PORT: String(await freePort()), ADMIN_PORT: String(await freePort()), CITIZEN_PORT: String(await freePort()) };
+      expect(await failedStart({ ...ports, CITIZEN_DEV_IDP_PORT: String(port) })).not.toBe(0);
+
+      expect(herald!.count(`CITIZEN_DEV_IDP_PORT ${port} is in use: stop what is using it or set CITIZEN_DEV_IDP_PORT to a free port`)).toBe(1);
+      expect(herald!.count('EADDRINUSE')).toBe(0);
+    },
+    2 * MINUTE,
+  );
+
+  it(
     'names DATABASE_URL and says how to create the database when it does not exist',
     async () => {
       const missing = `herald_missing_${randomBytes(4).toString('hex')}`;

@@ -10,6 +10,7 @@ import { ActivityController } from './activity/activity.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { SendController } from './send/send.controller';
 import { BrandingController } from './settings/branding.controller';
+import { ContentChecksController } from './settings/content-checks.controller';
 import { GoLiveController } from './settings/go-live.controller';
 import { SendersController } from './settings/senders.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -21,6 +22,9 @@ import { PlatformAuditController } from './platform/platform-audit.controller';
 import { PlatformDashboardController } from './platform/platform-dashboard.controller';
 import { PlatformFindController } from './platform/platform-find.controller';
 import { PlatformServicesController } from './platform/platform-services.controller';
+import { PlatformRolesController } from './platform/platform-roles.controller';
+import { OversightController } from './oversight/oversight.controller';
+import { OversightRecordsController } from './oversight/oversight-records.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignInCodeController } from './accounts/sign-in-code.controller';
 import { InvitationController } from './accounts/invitation.controller';
@@ -34,6 +38,8 @@ import { TemplateSetsController } from './template-sets/template-sets.controller
 import { MessagesController } from './messages/messages.controller';
 import { RecipientPreferencesController } from './preferences/recipient-preferences.controller';
 import { AlternativeFormatsController } from './alternative-formats/alternative-formats.controller';
+import { PlatformRegistersController } from './registers/platform-registers.controller';
+import { ServiceLookupsController } from './registers/service-lookups.controller';
 
 /** The admin web UI. Each area adds its controller to `controllers` (one line each). */
 @Module({})
@@ -57,12 +63,16 @@ export class AdminModule {
         PlatformDashboardController,
         PlatformFindController,
         PlatformAuditController,
+        PlatformRolesController,
+        OversightController,
+        OversightRecordsController,
         ApiIntegrationController,
         ApiKeysController,
         CallbacksController,
         GuestListController,
         SettingsController,
         BrandingController,
+        ContentChecksController,
         GoLiveController,
         SendersController,
         TemplatesController,
@@ -72,6 +82,8 @@ export class AdminModule {
         MessagesController,
         RecipientPreferencesController,
         AlternativeFormatsController,
+        PlatformRegistersController,
+        ServiceLookupsController,
       ],
       providers: [
         SignInSession,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { Administration, openAdministration } from '@herald/administration';
 import type { HeraldConfig } from '@herald/config';
@@ -8,7 +8,24 @@ import { aTestConfig, aTestMobile, heraldJson } from '@herald/testing';
 import { heraldCli } from './herald-cli';
 
 /** Commands that change nothing, so leave no audit record. Every other command must be in WRITES below. */
-const READ_ONLY = ['service list', 'api-key list', 'template list', 'provider list', 'migrate', 'template-set show', 'preference show', 'message show'];
+const READ_ONLY = [
+  'service list',
+  'api-key list',
+  'template list',
+  'provider list',
+  'migrate',
+  'template-set show',
+  'preference show',
+  'message show',
+  'register list',
+  'register purposes',
+];
+
+/** The register `register add` makes, which `register grant` and `register revoke` then use. */
+const AUDITED_REGISTER = `audited-${randomUUID().slice(0, 8)}`;
+
+/** The user `user create` makes, whom `user auditor` then finds by email address. */
+const AUDITED_USER_EMAIL = `audited-${randomUUID().slice(0, 8)}@example.gov.uk`;
 
 /** What the write commands below share: the ids the earlier ones made. */
 interface Made {
@@ -29,6 +46,11 @@ const WRITES: ReadonlyArray<{ command: string; action: string; args: (made: Made
     keep: (out, made) => (made.service = String(out.id)),
   },
   { command: 'service update', action: 'service.updated', args: (m) => ['--service', m.service, '--sms-prefix', 'on'] },
+  {
+    command: 'service check-rules',
+    action: 'check-rules.updated',
+    args: (m) => ['--service', m.service, '--rule', 'words-to-avoid=error', '--rule', 'link-text=warning'],
+  },
   { command: 'api-key create', action: 'api-key.created', args: (m) => ['--service', m.service, '--name', 'Audited key', '--type', 'test'] },
   {
     command: 'template create',
@@ -48,9 +70,11 @@ const WRITES: ReadonlyArray<{ command: string; action: string; args: (made: Made
   {
     command: 'user create',
     action: 'user.created',
-    args: () => ['--email', `audited-${randomUUID().slice(0, 8)}@example.gov.uk`, '--name', 'Audited'],
+    args: () => ['--email', AUDITED_USER_EMAIL, '--name', 'Audited'],
     keep: (out, made) => (made.user = String(out.id)),
   },
+  { command: 'user auditor', action: 'user.auditor-granted', args: () => ['--email', AUDITED_USER_EMAIL, '--on'] },
+  { command: 'user auditor', action: 'user.auditor-removed', args: () => ['--email', AUDITED_USER_EMAIL, '--off'] },
   { command: 'team add', action: 'team.member-added', args: (m) => ['--service', m.service, '--user', m.user] },
   {
     command: 'callback set',
@@ -94,6 +118,25 @@ const WRITES: ReadonlyArray<{ command: string; action: string; args: (made: Made
     ],
   },
   { command: 'preference set', action: 'recipient-preference.changed', args: (m) => ['--service', m.service, '--phone', '07700 900456', '--sms', 'off'] },
+  {
+    command: 'register add',
+    action: 'register.added',
+    args: (m) => {
+      const file = join(dirname(m.contentFile), `${AUDITED_REGISTER}.json`);
+      writeFileSync(file, JSON.stringify({ schemes: ['nino'], people: [] }));
+      return ['--name', AUDITED_REGISTER, '--adapter', 'fake', '--settings-file', file];
+    },
+  },
+  {
+    command: 'register grant',
+    action: 'register.purpose-granted',
+    args: (m) => ['--service', m.service, '--register', AUDITED_REGISTER, '--purpose', 'audited', '--label', 'To test the audit trail'],
+  },
+  {
+    command: 'register revoke',
+    action: 'register.purpose-revoked',
+    args: (m) => ['--service', m.service, '--register', AUDITED_REGISTER, '--purpose', 'audited'],
+  },
 ];
 
 /** Every command the CLI offers, as typed after `herald` (`provider disable`), read from its commander tree. */

@@ -49,6 +49,19 @@ describe('herald CLI errors', () => {
     ['an unknown command', ['servcie', 'list'], 'usage', "unknown command 'servcie'"],
     ['a group without its command', ['template'], 'usage', 'Give a command: see herald --help'],
     ['a service that does not exist', ['api-key', 'list', '--service', 'nope'], 'not_found', 'Service nope not found'],
+    ['an auditor change without --on or --off', ['user', 'auditor', '--email', 'nobody@example.gov.uk'], 'usage', 'Give --on or --off'],
+    [
+      'an auditor change with both',
+      ['user', 'auditor', '--email', 'nobody@example.gov.uk', '--on', '--off'],
+      'usage',
+      "option '--off' cannot be used with option '--on'",
+    ],
+    [
+      'an auditor change for nobody',
+      ['user', 'auditor', '--email', 'nobody@example.gov.uk', '--on'],
+      'not_found',
+      'User with email nobody@example.gov.uk not found',
+    ],
   ])('%s: {"error": {"code", "message"}} on stdout with --json, nothing on stderr, exit 1', async (_name, args, code, message) => {
     const result = await herald(await aSqliteTestConfig(), ...args, '--json');
     expect(result).toMatchObject({ code: 1, err: '' });

@@ -18,6 +18,7 @@ import { templateSetCommands } from './commands/template-set.command';
 import { userCommands } from './commands/user.command';
 import { preferenceCommands } from './commands/preference.command';
 import { messageCommands } from './commands/message.command';
+import { registerCommands } from './commands/register.command';
 
 /**
  * `herald <command>`: sets Herald up without any UI, for operators and CI. Only commander loads
@@ -60,6 +61,7 @@ export function heraldCli(config: (() => HeraldConfig) | undefined, json: boolea
     inboundSmsCommands,
     preferenceCommands,
     messageCommands,
+    registerCommands,
     migrateCommand,
   ])
     register(program, run);

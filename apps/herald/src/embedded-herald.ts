@@ -4,15 +4,18 @@ import { PROCESSORS } from '../../worker/src/worker.module';
 import type { PrivateRedisServer } from './private-redis-server';
 
 /**
- * What the embedded start has running, closed in the order that loses nothing: the admin and the
- * API stop taking requests, the workers finish the jobs in hand, the worker context closes, and
- * then the private redis-server (if Herald started one) stops.
+ * What the embedded start has running, closed in the order that loses nothing: the citizen app (and
+ * its development identity provider), the admin and the API stop taking requests, the workers
+ * finish the jobs in hand, the worker context closes, and then the private redis-server (if Herald
+ * started one) stops.
  */
 export class EmbeddedHerald {
   redis: PrivateRedisServer | null = null;
   worker: INestApplicationContext | null = null;
   api: INestApplicationContext | null = null;
   admin: INestApplicationContext | null = null;
+  citizen: INestApplicationContext | null = null;
+  identityProvider: { close(): Promise<void> } | null = null;
   private closing: Promise<boolean> | null = null;
 
   constructor(private readonly logger: Logger) {}
@@ -40,6 +43,8 @@ export class EmbeddedHerald {
   }
 
   private async closeApps(): Promise<void> {
+    await this.citizen?.close();
+    await this.identityProvider?.close();
     await this.admin?.close();
     await this.api?.close();
     const worker = this.worker;

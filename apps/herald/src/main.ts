@@ -6,7 +6,9 @@ import { createApiApp } from '../../api/src/bootstrap/create-api-app';
 import { migrateDatabase } from '../../api/src/bootstrap/migrate-database';
 import { createWorkerContext } from '../../worker/src/create-worker-context';
 import { createAdminApp } from '../../admin/src/bootstrap/create-admin-app';
+import { createCitizenApp } from '../../citizen/src/bootstrap/create-citizen-app';
 import { FirstStartService, setUpLinkMessage } from '../../api/src/internal/accounts/first-start.service';
+import { signInLine, startDevelopmentIdentity } from './development-identity';
 import { embeddedRedis } from './embedded-redis';
 import { EmbeddedHerald } from './embedded-herald';
 import { listenOn } from './listen-on';
@@ -15,9 +17,10 @@ import { QuietNestLogger } from './quiet-nest-logger';
 const logger = new Logger('Herald');
 
 /**
- * The embedded default: API, worker and admin web UI in one process, SQLite under DATA_DIR, outbox providers
- * unless SMTP is configured, and a private redis-server when no Redis runs. Production runs the apps as
- * separate processes instead.
+ * The embedded default: API, worker, admin web UI and citizen web app (with a development identity
+ * provider to sign in with) in one process, SQLite under DATA_DIR, outbox providers unless SMTP is
+ * configured, and a private redis-server when no Redis runs. Production runs the apps as separate
+ * processes instead.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,6 +38,10 @@ async function main(): Promise<void> {
     const admin = await createAdminApp(config, { shutdownHooks: false, logger: nestLogger });
     herald.admin = admin;
     await listenOn(admin, config.admin.port, config.admin.host, 'ADMIN_PORT');
+    if (config.citizen.oidc.useDevelopmentProvider) herald.identityProvider = await startDevelopmentIdentity(config);
+    const citizen = await createCitizenApp(config, { shutdownHooks: false, logger: nestLogger });
+    herald.citizen = citizen;
+    await listenOn(citizen, config.citizen.port, config.citizen.host, 'CITIZEN_PORT');
     printSummary(config, herald);
     const setUpLink = await api.get(FirstStartService).ensurePlatformAdmin();
     if (setUpLink) logger.log(setUpLinkMessage(setUpLink));
@@ -47,10 +54,11 @@ async function main(): Promise<void> {
 function printSummary(config: HeraldConfig, herald: EmbeddedHerald): void {
   const database = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
   const redis = `Redis at ${redisAddress(config.redisUrl)}${herald.redis ? ' (the private redis-server)' : ''}`;
-  logger.log(`Herald is running: API ${config.api.baseUrl}, admin ${config.admin.baseUrl}, worker in this process.`);
+  logger.log(`Herald is running: API ${config.api.baseUrl}, admin ${config.admin.baseUrl}, citizen app ${config.citizen.baseUrl}, worker in this process.`);
   logger.log(`Database: ${database}. Queues: ${redis}.`);
   logger.log(config.smtpUrl ? 'Email goes to the SMTP server in SMTP_URL.' : `No SMTP_URL set: emails, texts and letters are written to ${config.outboxDir}.`);
   logger.log('Create a service and an API key with: npm run herald -- service create --name "My service" --json');
+  if (herald.identityProvider) logger.log(signInLine(config));
   logger.log('Press Ctrl-C to stop.');
 }
 

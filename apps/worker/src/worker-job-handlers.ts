@@ -14,6 +14,7 @@ import { NotificationPurgeHandler } from './sweep/notification-purge.handler';
 import { ReplayCreatedHandler } from './sweep/replay-created.handler';
 import { SendingTimeoutHandler } from './sweep/sending-timeout.handler';
 import { RouteMessagesHandler } from './messages/route-messages.handler';
+import { MessagePurgeHandler } from './sweep/message-purge.handler';
 
 /**
  * Every job handler of the worker. Each declares with @HandlesJob the job names it runs, their
@@ -35,4 +36,5 @@ export const JOB_HANDLERS: ReadonlyArray<Type<JobHandler>> = [
   SendingTimeoutHandler,
   NotificationPurgeHandler,
   RouteMessagesHandler,
+  MessagePurgeHandler,
 ];

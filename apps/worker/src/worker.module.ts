@@ -1,3 +1,4 @@
+import { MessageRetentionService } from './sweep/message-retention.service';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { PersistenceModule } from '@herald/persistence';
@@ -72,6 +73,7 @@ export class WorkerModule {
         DocumentRetentionService,
         SendingTimeoutService,
         NotificationRetentionService,
+        MessageRetentionService,
         BounceReceiptsService,
         BounceMailboxServer,
         CallbackOutboxDrainService,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditLog } from './audit/audit-log.service';
 import { ApiKeyAdministration } from './api-keys/api-key-administration.service';
+import { CheckRulesAdministration } from './checks/check-rules-administration.service';
 import { CallbackAdministration } from './callbacks/callback-administration.service';
 import { GuestListAdministration } from './guest-list/guest-list-administration.service';
 import { InboundTextAdministration } from './inbound/inbound-text-administration.service';
@@ -15,12 +16,14 @@ import { TemplateAdministration } from './templates/template-administration.serv
 import { TemplateSetAdministration } from './template-sets/template-set-administration.service';
 import { UserAdministration } from './users/user-administration.service';
 import { PreferenceAdministration } from './preferences/preference-administration.service';
+import { RegisterAdministration } from './registers/register-administration.service';
 
 const ADMINISTRATION_SERVICES = [
   ServiceAdministration,
   ApiKeyAdministration,
   TemplateAdministration,
   TemplateSetAdministration,
+  CheckRulesAdministration,
   ReplyToAdministration,
   SmsSenderAdministration,
   LetterContactAdministration,
@@ -33,6 +36,7 @@ const ADMINISTRATION_SERVICES = [
   SmsProviderAdministration,
   AuditLog,
   PreferenceAdministration,
+  RegisterAdministration,
 ];
 
 /**

@@ -14,7 +14,11 @@ export { NewSmsSenderRequest, SmsSenderAdministration } from './senders/sms-send
 export { NewServiceRequest, ServiceAdministration } from './services/service-administration.service';
 export { SmsProviderAdministration, SmsProviderSwitchboard } from './sms-providers/sms-provider-administration.service';
 export { INVITATION_DAYS, IssuedTeamInvitation, TeamAdministration, TeamInvitationRequest } from './team/team-administration.service';
-export { NewTemplateRequest, TemplateAdministration, TemplateFieldsRequest } from './templates/template-administration.service';
+export { NewTemplateRequest, TemplateAdministration, TemplateChecks, TemplateFieldsRequest } from './templates/template-administration.service';
+export { CheckRulesAdministration } from './checks/check-rules-administration.service';
+export { positionOf, TextPosition } from './checks/finding-position';
+export { fieldText } from './checks/template-checks';
+export { variantOf } from './template-sets/variant-check-problems';
 export { TemplateSetAdministration, TemplateSetWithPublished } from './template-sets/template-set-administration.service';
 export { TemplateSetRequest, TemplateSetVariantRequest } from './template-sets/template-set-request';
 export { variantName } from './template-sets/template-set-checks';
@@ -22,4 +26,6 @@ export { PreferenceAdministration, PreferenceHistoryEntry, RecipientPreferenceSu
 export { AssistedChangeRequest, PreferenceScope, RecipientLookup } from './preferences/preference-request';
 export { MessageAdministration } from './messages/message-administration.service';
 export { MAX_ADDRESS_LINES, MessageSendRequest } from './messages/message-request';
+export { RegisterAdministration, RegisterSummary } from './registers/register-administration.service';
+export { RegisterGrantRequest, RegisterRequest } from './registers/register-request';
 export { CLI_OPERATOR_NAME, CreatedUser, NewUserRequest, SET_UP_LINK_DAYS, UserAdministration } from './users/user-administration.service';

@@ -12,6 +12,8 @@ import {
   InvitationRepository,
   RecipientKeys,
   RecipientPreferenceRepository,
+  RegisterRepository,
+  ServiceRegisterPurposeRepository,
   LetterContactRepository,
   LetterRepository,
   MessageRepository,
@@ -27,9 +29,10 @@ import {
   UserAccountRepository,
   UserRepository,
 } from '@herald/persistence';
-import { MessageAcceptor, RecipientAllowances, SendingContexts } from '@herald/sending';
+import { IdentifierCheck, MessageAcceptor, RecipientAllowances, SendingContexts } from '@herald/sending';
 import { AuditLog } from './audit/audit-log.service';
 import { ApiKeyAdministration } from './api-keys/api-key-administration.service';
+import { CheckRulesAdministration } from './checks/check-rules-administration.service';
 import { CallbackAdministration } from './callbacks/callback-administration.service';
 import { GuestListAdministration } from './guest-list/guest-list-administration.service';
 import { InboundTextAdministration } from './inbound/inbound-text-administration.service';
@@ -45,6 +48,7 @@ import { TemplateSetAdministration } from './template-sets/template-set-administ
 import { UserAdministration } from './users/user-administration.service';
 import { PreferenceAdministration } from './preferences/preference-administration.service';
 import { MessageAdministration } from './messages/message-administration.service';
+import { RegisterAdministration } from './registers/register-administration.service';
 
 /** The shared application services on a database of their own, for a program without Nest (the CLI). */
 export interface Administration {
@@ -52,6 +56,7 @@ export interface Administration {
   readonly apiKeys: ApiKeyAdministration;
   readonly templates: TemplateAdministration;
   readonly templateSets: TemplateSetAdministration;
+  readonly checkRules: CheckRulesAdministration;
   readonly replyTos: ReplyToAdministration;
   readonly smsSenders: SmsSenderAdministration;
   readonly letterContacts: LetterContactAdministration;
@@ -65,6 +70,7 @@ export interface Administration {
   readonly auditLog: AuditLog;
   readonly preferences: PreferenceAdministration;
   readonly messages: MessageAdministration;
+  readonly registers: RegisterAdministration;
   /** Closes the database connection. */
   close(): Promise<void>;
 }
@@ -91,7 +97,8 @@ function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: H
     services: new ServiceAdministration(services, new TeamMemberRepository(dataSource), audit),
     apiKeys: new ApiKeyAdministration(new ApiKeyRepository(dataSource, cipher), services, audit),
     templates: new TemplateAdministration(new TemplateRepository(dataSource), new TemplateFolderRepository(dataSource), services, audit),
-    templateSets: new TemplateSetAdministration(new TemplateSetRepository(dataSource), new TemplateRepository(dataSource), services, audit),
+    templateSets: new TemplateSetAdministration(new TemplateSetRepository(dataSource), new TemplateRepository(dataSource), services, audit, config),
+    checkRules: new CheckRulesAdministration(services, audit),
     replyTos: new ReplyToAdministration(new EmailReplyToRepository(dataSource), services, audit),
     smsSenders: new SmsSenderAdministration(smsSenders, services, audit),
     letterContacts: new LetterContactAdministration(new LetterContactRepository(dataSource), services, audit),
@@ -112,6 +119,7 @@ function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: H
       audit,
     ),
     messages: messageAdministrationOn(dataSource, cipher, services, audit),
+    registers: new RegisterAdministration(new RegisterRepository(dataSource, cipher), new ServiceRegisterPurposeRepository(dataSource), services, audit),
     close: () => dataSource.destroy(),
   };
 }
@@ -132,6 +140,7 @@ function messageAdministrationOn(dataSource: DataSource, cipher: FieldCipher, se
     new RecipientKeys(cipher),
     new RecipientPreferenceRepository(dataSource),
     messages,
+    new IdentifierCheck(new ServiceRegisterPurposeRepository(dataSource), new RegisterRepository(dataSource, cipher)),
   );
   return new MessageAdministration(acceptor, messages, services, audit);
 }

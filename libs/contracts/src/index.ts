@@ -1,5 +1,7 @@
 export { EmailNotificationCreated, NotificationListResponse, NotificationResponse, NotifyErrorBody, TemplateReference } from './public-api.types';
 export { TemplateListResponse, TemplatePreviewResponse, TemplateResponse } from './template-api.types';
+export { CheckFindingView, CheckReportView, ReadabilityView, TemplateChecksResponse, TemplateSetChecksResponse } from './template-checks-api.types';
+export { CheckRuleView, CheckRulesChange, CheckRulesView } from './internal/check-rules-api.types';
 export { SmsNotificationCreated } from './sms-api.types';
 export { ReceivedTextMessage, ReceivedTextMessagesResponse } from './received-text-api.types';
 export { LetterNotificationCreated, PrecompiledLetterCreated } from './letter-api.types';
@@ -125,6 +127,8 @@ export {
 } from './internal/activity-api.types';
 // The admin shows dates and times in the UK's time zone and may import only contracts and config.
 export { UK_TIME_ZONE } from '@herald/domain';
+// R-CK: the admin names each content check as the API and the CLI do.
+export { CHECK_RULE_NAMES } from '@herald/domain';
 export { PreferencesClient } from './internal/preferences.client';
 export {
   AssistedPreferenceChange,
@@ -137,6 +141,37 @@ export {
 export { MessagesClient, MessageView } from './internal/messages.client';
 export { AlternativeFormatsClient } from './internal/alternative-formats.client';
 export { AlternativeFormatListView, AlternativeFormatView } from './internal/alternative-formats-api.types';
+export { AuditorChange, AuditorChanged, PlatformRoleHolder, PlatformRolesResponse } from './internal/platform-roles-api.types';
+export { OversightClient } from './internal/oversight.client';
+export { RegistersClient } from './internal/registers.client';
+export {
+  RegisterGrantRequestBody,
+  RegisterGrantView,
+  RegisterRevokeRequestBody,
+  RegisterSaveRequest,
+  RegistersResponse,
+  RegisterView,
+  ServiceLookupsResponse,
+  ServiceLookupView,
+  ServiceRegisterGrantsResponse,
+} from './internal/registers-api.types';
+export {
+  OversightAuditEvent,
+  OversightAuditQuery,
+  OversightAuditResponse,
+  OversightFiguresResponse,
+  OversightGrantedPurpose,
+  OversightLookupOutcome,
+  OversightMonthlyFigures,
+  OversightPurposeLogEntry,
+  OversightPurposeLogEntryResponse,
+  OversightPurposeLogQuery,
+  OversightPurposeLogResponse,
+  OversightServiceRef,
+  OversightServiceResponse,
+  OversightStaffMember,
+  OversightSummaryResponse,
+} from './internal/oversight-api.types';
 export {
   MeChannelOutcome,
   MeExport,
@@ -150,3 +185,5 @@ export {
   MePreferencesChanged,
   MeProfile,
 } from './citizen/citizen-api.types';
+export { CitizenApiClient, MeExportFormat, MePage } from './citizen/citizen.client';
+export { CitizenApiError, CitizenApiProblem } from './citizen/citizen-api-error';

@@ -227,3 +227,4 @@ export {
   ReadabilityScore,
   TemplateCheckReport,
 } from './checks/template-check.model';
+export { CHECK_RULE_NAMES, CHECK_SEVERITY_NAMES } from './checks/check-rule-names';

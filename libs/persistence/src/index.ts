@@ -53,3 +53,8 @@ export { FieldChange, GLOBAL_LAYER, PreferenceUpdate } from './repositories/reci
 export { MessageEvent, MessageRepository, NewMessage, RoutingChange } from './repositories/message.repository';
 export { AlternativeFormatItem, AlternativeFormatRepository } from './repositories/alternative-format.repository';
 export { NewPurposeLogEntry, PurposeLogPage, PurposeLogQuery, PurposeLogRepository } from './repositories/purpose-log.repository';
+export { RecipientMessagePage, RecipientMessageRepository, RecipientMessageRow } from './repositories/recipient-message.repository';
+export { ChannelStatusCount, MonthlyServiceCounts, OutcomeCount, OversightRepository, RegisterOutcomeCount } from './repositories/oversight.repository';
+export { RegisterRepository, RegisterToSave } from './repositories/register.repository';
+export { NewServiceRegisterPurpose, ServiceRegisterPurposeRepository } from './repositories/service-register-purpose.repository';
+export { MessagePurgeRepository } from './repositories/message-purge.repository';

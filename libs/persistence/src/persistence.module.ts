@@ -6,6 +6,11 @@ import { FieldCipher } from './database/field-cipher';
 import { ApiKeyRepository } from './repositories/api-key.repository';
 import { MessageRepository } from './repositories/message.repository';
 import { PurposeLogRepository } from './repositories/purpose-log.repository';
+import { MessagePurgeRepository } from './repositories/message-purge.repository';
+import { RecipientMessageRepository } from './repositories/recipient-message.repository';
+import { OversightRepository } from './repositories/oversight.repository';
+import { RegisterRepository } from './repositories/register.repository';
+import { ServiceRegisterPurposeRepository } from './repositories/service-register-purpose.repository';
 import { AlternativeFormatRepository } from './repositories/alternative-format.repository';
 import { DocumentRepository } from './repositories/document.repository';
 import { EmailReplyToRepository } from './repositories/email-reply-to.repository';
@@ -85,6 +90,11 @@ const REPOSITORIES = [
   MessageRepository,
   AlternativeFormatRepository,
   PurposeLogRepository,
+  MessagePurgeRepository,
+  RecipientMessageRepository,
+  OversightRepository,
+  RegisterRepository,
+  ServiceRegisterPurposeRepository,
 ];
 
 /** The database connection, the field cipher and one repository per aggregate. */

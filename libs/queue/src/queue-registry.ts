@@ -57,6 +57,7 @@ export const SCHEDULED_TASKS = {
   sendingTimeout: 'sending-timeout',
   notificationPurge: 'notification-retention-purge',
   routeMessages: 'route-messages',
+  messagePurge: 'message-retention-purge',
 } as const;
 
 export type ScheduledTaskName = (typeof SCHEDULED_TASKS)[keyof typeof SCHEDULED_TASKS];

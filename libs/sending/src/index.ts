@@ -15,6 +15,8 @@ export { EmailCommand, FileLinker, LetterCommand, SendCommand, SendingKey, Sendi
 export { SendErrorType, SendProblem, SendProblemCode } from './send-problem';
 export { SendingModule } from './sending.module';
 export { AcceptResult, MessageAcceptor } from './messages/message-acceptor.service';
+export { IdentifierCheck, IdentifierVerdict } from './messages/identifier-check';
+export { LOOKUP_RETRY_SECONDS, MessageLookup } from './messages/message-lookup.service';
 export { MessageCommand, MessageProblem } from './messages/message-command';
 export { MessageRouter } from './messages/message-router.service';
 export { planRoute, PlanInput, RoutePlan } from './messages/route-planner';

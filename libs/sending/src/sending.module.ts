@@ -12,10 +12,14 @@ import { MessageRouter } from './messages/message-router.service';
 import { MessageCanceller } from './messages/message-canceller.service';
 import { ContactCheck } from './messages/contact-check.service';
 import { PreferenceGate } from './messages/preference-gate';
+import { IdentifierCheck } from './messages/identifier-check';
+import { MessageLookup } from './messages/message-lookup.service';
+import { UndeliverableReporter } from './messages/undeliverable-reporter';
+import { RegistersModule } from '@herald/registers';
 
 /** The one way a notification is made (NotificationSender, and for bulk rows SendingContexts + NotificationWriter), and omnichannel messages (MessageAcceptor, MessageRouter). */
 @Module({
-  imports: [QueueModule],
+  imports: [QueueModule, RegistersModule],
   providers: [
     LimitsRedis,
     DailyLimits,
@@ -29,6 +33,9 @@ import { PreferenceGate } from './messages/preference-gate';
     MessageCanceller,
     ContactCheck,
     PreferenceGate,
+    IdentifierCheck,
+    MessageLookup,
+    UndeliverableReporter,
   ],
   exports: [LimitsRedis, DailyLimits, SendingContexts, NotificationWriter, NotificationSender, MessageAcceptor, MessageRouter, MessageCanceller, ContactCheck],
 })

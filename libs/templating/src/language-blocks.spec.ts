@@ -1,4 +1,4 @@
-import { documentLanguage, languageBlocks, variantLanguage, withoutLanguageMarkers } from './language-blocks';
+import { documentLanguage, languageBlockRanges, languageBlocks, variantLanguage, withoutLanguageMarkers } from './language-blocks';
 
 describe('language blocks', () => {
   it('splits a bilingual body into its blocks and the text around them', () => {
@@ -6,6 +6,15 @@ describe('language blocks', () => {
       { lang: null, text: 'Intro\n' },
       { lang: 'cy', text: 'Helo' },
       { lang: 'en', text: 'Hello' },
+    ]);
+  });
+
+  it('gives the offsets of the text of each block in the body', () => {
+    const body = 'Intro\n[[cy]]Helo[[/cy]]\n\n[[en]]Hello[[/en]] [[cy]]open';
+    const ranges = languageBlockRanges(body);
+    expect(ranges.map((range) => [range.lang, body.slice(range.start, range.end)])).toEqual([
+      ['cy', 'Helo'],
+      ['en', 'Hello'],
     ]);
   });
 

@@ -30,6 +30,21 @@ export function languageBlocks(content: string): LanguageBlock[] {
   return blocks;
 }
 
+/** Where a marked block's text sits in the body: offsets of the text between its markers, end exclusive. */
+export interface LanguageBlockRange {
+  readonly lang: BlockLanguage;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The marked blocks of a bilingual body with their offsets (the template checks point into the body). */
+export function languageBlockRanges(content: string): LanguageBlockRange[] {
+  return [...content.matchAll(BLOCK)].map((match) => {
+    const start = match.index + `[[${match[1]}]]`.length;
+    return { lang: match[1] as BlockLanguage, start, end: start + match[2].length };
+  });
+}
+
 /** A bilingual body without its markers: every text kept, one blank line between blocks (for texts and plain text). */
 export function withoutLanguageMarkers(content: string): string {
   return languageBlocks(content)

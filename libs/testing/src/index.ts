@@ -5,6 +5,11 @@ export { LoopbackSmtp } from './loopback-smtp';
 export { CallbackAnswer, LoopbackCallbacks, ReceivedCallback } from './loopback-callbacks';
 export { LoopbackTwilio, ReceivedTwilioMessage, TwilioFailure } from './loopback-twilio';
 export { LoopbackSns, SnsEnvelope } from './loopback-sns';
+export { LoopbackIdentityProvider, LoopbackIdentityProviderOptions } from './loopback-identity-provider';
+export type { DevCitizen } from '../../../apps/citizen/src/identity/dev-identity-provider';
+export { CookieJar, Followed } from './cookie-jar';
+export { csrfTokenIn, signInAtProvider, startCitizenSignIn } from './citizen-sign-in';
+export { CitizenUnderTest } from './citizen-under-test';
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey, TestUser } from './scenario';
 export { aSqliteTestConfig, aTestConfig, aTestDatabaseUrl } from './test-config';
@@ -32,6 +37,16 @@ export { nextTotpCode, totpCodeAt } from './totp-codes';
 export { aTestMobile } from './test-mobiles';
 export { ManualClock } from './manual-clock';
 export {
+  FakeRegisterServer,
+  FakeRegisterServerOptions,
+  RecordedLookup,
+  RecordedRegisterRequest,
+  RecordedUndeliverableReport,
+  RegisterFailure,
+  RegisterPerson,
+} from './registers/fake-register-server';
+export { xRoadRequestHash } from './registers/x-road-request-hash';
+export {
   ADDRESS,
   Choice,
   ENGLISH_SET,
@@ -45,3 +60,5 @@ export {
   postMessage,
 } from './omnichannel-scenario';
 export { aMessageWithBrailleLetter, aTemplateSet, FixtureApp, omnichannelFixtures } from './omnichannel-fixtures';
+export { aLookUp, LookUpOptions, oversightFixtures, SeededLookUp } from './oversight-fixtures';
+export { aRegisterGrant, RegisterGrant } from './once-only-scenario';

@@ -73,6 +73,8 @@ export async function getMessage(herald: HeraldUnderTest, key: TestApiKey, id: s
 export interface MessageView {
   id: string;
   status: string;
+  status_reason: string | null;
+  lookup: { purpose: string | null; register: string | null; tries: number; fields_returned: string[] | null } | null;
   delivered_via: string | null;
   attempts: Array<{ id: string; channel: string; status: string; status_reason: string | null }>;
   route_plan: Array<{ channel: string; decision: string; reason: string; decided_by: string; language: string | null; attempt_id: string | null }>;

@@ -66,10 +66,10 @@ export class Scenario {
 
   /**
    * A user who can sign in with a password: a member of `serviceId` with `permissions` (all of
-   * them unless given), or a platform admin.
+   * them unless given), a platform admin, or an auditor (read-only oversight across services).
    */
   async aUser(
-    options: { serviceId?: string; permissions?: TeamPermission[]; platformAdmin?: boolean; name?: string; emailAddress?: string } = {},
+    options: { serviceId?: string; permissions?: TeamPermission[]; platformAdmin?: boolean; auditor?: boolean; name?: string; emailAddress?: string } = {},
   ): Promise<TestUser> {
     const password = `pw-${randomUUID()}`;
     const users = this.app.get(UserRepository);
@@ -80,6 +80,7 @@ export class Scenario {
     });
     // A low bcrypt cost keeps tests quick; sign-in accepts any cost.
     await users.setPassword(user.id, hashSync(password, 4));
+    if (options.auditor) await users.setAuditor(user.id, true);
     const totpSecret = new Secret({ size: 20 }).base32;
     await this.app.get(UserAccountRepository).setTotpSecret(user.id, totpSecret);
     if (options.serviceId) await this.app.get(TeamMemberRepository).add(options.serviceId, user.id, options.permissions ?? [...TEAM_PERMISSIONS]);

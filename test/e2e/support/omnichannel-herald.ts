@@ -3,6 +3,7 @@ import request from 'supertest';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import type { ConfigSource } from '@herald/config';
 import { DELIVERY_JOB, QUEUES, SCHEDULED_TASKS } from '@herald/queue';
 import {
   aTestConfig,
@@ -34,7 +35,8 @@ export class OmnichannelHerald {
   readonly clock = new ManualClock();
   herald!: HeraldUnderTest;
 
-  async start(): Promise<this> {
+  /** `overrides`: more settings, e.g. a loopback identity provider's for the person's own view. */
+  async start(overrides: ConfigSource = {}): Promise<this> {
     await Promise.all([this.smtp.start(), this.twilio.start(), this.sftp.start(), this.sns.start(), this.endpoints.start()]);
     const config = await aTestConfig({
       SMTP_URL: this.smtp.url,
@@ -45,6 +47,7 @@ export class OmnichannelHerald {
       PRINT_SFTP_URL: this.sftp.url('/print'),
       PRINT_SFTP_PASSWORD: this.sftp.password,
       ...this.twilio.configFor('TWILIO_'),
+      ...overrides,
     });
     this.herald = await HeraldUnderTest.start(config, { worker: true, clock: this.clock });
     return this;

@@ -10,8 +10,10 @@ const REASONS: Record<string, string> = {
   recipient_paper_only: 'The person gets letters only',
   service_not_allowed_channel: 'The service cannot send on this channel',
   lookup_not_found: 'The register had no details for the person',
-  lookup_declined: 'The register declined to give details',
+  lookup_declined: 'The person refused this purpose in the register',
+  lookup_failed: 'The register did not answer, after every retry',
   cancelled: 'Cancelled before it was sent',
+  'technical-failure': 'The register did not answer, after every retry',
   not_needed: 'Not needed: an earlier channel delivered the message',
   kind_muted: 'The person muted this kind of message from the service',
 };
@@ -41,5 +43,33 @@ export function messageView(serviceId: string, message: MessageView) {
       channelName: CHANNEL_NAMES[attempt.channel] ?? attempt.channel,
       href: `/services/${encodeURIComponent(serviceId)}/notifications/${encodeURIComponent(attempt.id)}`,
     })),
+    lookupFacts: lookupFacts(message),
   };
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  email_address: 'email address',
+  phone_number: 'phone number',
+  address: 'postal address',
+  language: 'language',
+  format_needs: 'format needs',
+  permissions: 'permissions',
+};
+
+/** R-OO: for a person named by identifier, where their details came from (field names only) and why the message ended. */
+function lookupFacts(message: MessageView): Array<{ key: { text: string }; value: { text: string } }> {
+  const rows: Array<{ key: { text: string }; value: { text: string } }> = [];
+  if (message.status_reason) rows.push({ key: { text: 'Why it ended' }, value: { text: REASONS[message.status_reason] ?? message.status_reason } });
+  const lookup = message.lookup;
+  if (!lookup) return rows;
+  const returned = lookup.fields_returned;
+  const found = returned === null ? 'Not yet, or purged with the content' : returned.length ? returned.map((f) => FIELD_NAMES[f] ?? f).join(', ') : 'Nothing';
+  rows.push(
+    {
+      key: { text: 'Looked up in' },
+      value: { text: `${lookup.register ?? 'a register'}, for ${lookup.purpose ?? 'a purpose'} (${lookup.tries} ${lookup.tries === 1 ? 'try' : 'tries'})` },
+    },
+    { key: { text: 'The register gave' }, value: { text: found } },
+  );
+  return rows;
 }

@@ -10,6 +10,8 @@ export interface PageLocals {
   /** Set on pages under /services/:serviceId. */
   service?: ServiceMembership;
   platformAdmin?: boolean;
+  /** Read-only oversight across services (the /oversight pages). */
+  auditor?: boolean;
   user?: AccountUser;
 }
 

@@ -21,6 +21,7 @@ export class AdminSessionGuard implements CanActivate {
     const account = await request.apiClient.account.me();
     reply.locals.signedIn = true;
     reply.locals.platformAdmin = account.user.platformAdmin;
+    reply.locals.auditor = account.user.auditor;
     reply.locals.user = account.user;
     const serviceId = (request.params as Record<string, string | undefined>).serviceId;
     if (serviceId !== undefined) reply.locals.service = await request.apiClient.account.membership(serviceId);

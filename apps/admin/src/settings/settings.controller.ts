@@ -10,8 +10,11 @@ type Form = Record<string, string | undefined>;
 export class SettingsController {
   @Get()
   async summary(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('saved') saved?: string) {
-    const settings = await request.apiClient.settings.get(serviceId);
-    return reply.view('settings/index.njk', { settings, saved: SAVED_MESSAGES[saved ?? ''] ?? null });
+    const [settings, { grants: registerGrants }] = await Promise.all([
+      request.apiClient.settings.get(serviceId),
+      request.apiClient.registers.grantsOf(serviceId),
+    ]);
+    return reply.view('settings/index.njk', { settings, registerGrants, saved: SAVED_MESSAGES[saved ?? ''] ?? null });
   }
 
   @Get('name')
@@ -58,4 +61,5 @@ const SAVED_MESSAGES: Readonly<Record<string, string>> = {
   name: 'Service name changed',
   retention: 'Data retention changed',
   'go-live': 'Request to go live sent',
+  'content-checks': 'Content checks changed',
 };

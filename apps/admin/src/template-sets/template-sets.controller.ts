@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { TemplateSetView } from '@herald/contracts';
+import { checkPanel } from '../checks/check-report-view';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { emptyFormValues, fieldsOf, formValuesOf, formValuesOfSet, TemplateSetFormValues, templateSetFormErrors, variantColumns } from './template-set-form';
 import { TemplateSetPreviews } from './template-set-previews';
@@ -125,6 +126,8 @@ export class TemplateSetsController {
   }
 }
 
+/** R-CK: a saved set shows its draft's checks below the variants; errors there refuse publishing. */
 function editorView(set: TemplateSetView | null, values: TemplateSetFormValues) {
-  return { set, values, columns: variantColumns(values.variants), section: 'template-sets' };
+  const checks = set ? { panel: checkPanel(set.checks, null), panelCaption: 'Saved draft' } : {};
+  return { set, values, columns: variantColumns(values.variants), section: 'template-sets', ...checks };
 }

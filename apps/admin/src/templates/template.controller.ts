@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { InternalApiError, TemplateFields } from '@herald/contracts';
-import { formErrorsOf } from '../forms/form-errors';
+import { InternalApiError, TemplateFields, TemplateView } from '@herald/contracts';
+import { checkPanel } from '../checks/check-report-view';
+import { FormErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { previewQueryOf, previewValuesOf, QueryValues } from './template-page-values';
 
@@ -17,14 +18,21 @@ export class TemplateController {
     @Param('templateId') templateId: string,
     @Query() query: QueryValues,
   ) {
+    return this.page(request, reply, serviceId, templateId, query);
+  }
+
+  /** The template page; `errors` when copying it was refused (R-CK: the copy would not pass the checks). */
+  private async page(request: AdminRequest, reply: AdminReply, serviceId: string, templateId: string, query: QueryValues, errors?: FormErrors) {
     const values = previewValuesOf(query);
     const [template, preview] = await Promise.all([
       request.apiClient.templates.get(serviceId, templateId),
       request.apiClient.templates.preview(serviceId, templateId, values),
     ]);
     const base = `/services/${serviceId}/templates/${template.id}`;
-    return reply.view('templates/show.njk', {
+    return reply.code(errors ? 400 : 200).view('templates/show.njk', {
+      errors,
       template,
+      ...checksOf(template),
       preview,
       values,
       done: query.done,
@@ -80,7 +88,7 @@ export class TemplateController {
   @Get('edit')
   async editForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.templates.get(serviceId, templateId);
-    return reply.view('templates/form.njk', { template, type: template.type, typeName: TYPES[template.type], values: template });
+    return reply.view('templates/form.njk', { template, ...checksOf(template), type: template.type, typeName: TYPES[template.type], values: template });
   }
 
   @Post('edit')
@@ -97,14 +105,23 @@ export class TemplateController {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
       const template = await request.apiClient.templates.get(serviceId, templateId);
-      return reply.code(400).view('templates/form.njk', { template, type: template.type, typeName: TYPES[template.type], values: form, errors });
+      return reply
+        .code(400)
+        .view('templates/form.njk', { template, ...checksOf(template), type: template.type, typeName: TYPES[template.type], values: form, errors });
     }
     return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${encodeURIComponent(templateId)}?done=saved`, 303);
   }
 
   @Post('copy')
   async copy(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
-    const copy = await request.apiClient.templates.copy(serviceId, templateId);
+    let copy: TemplateView;
+    try {
+      copy = await request.apiClient.templates.copy(serviceId, templateId);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return this.page(request, reply, serviceId, templateId, {}, { ...errors, list: errors.list.map((e) => ({ ...e, href: '#content-checks' })) });
+    }
     return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/${copy.id}?done=copied`, 303);
   }
 
@@ -126,4 +143,9 @@ export class TemplateController {
     const history = await request.apiClient.templates.history(serviceId, templateId);
     return reply.view('templates/versions.njk', { history, template: history.template, typeName: TYPES[history.template.type] });
   }
+}
+
+/** R-CK: the checks panel beside the editor, for the saved version (a refused save's errors are the form's). */
+function checksOf(template: TemplateView) {
+  return { panel: checkPanel(template.checks, template.type), panelCaption: `Version ${template.version}` };
 }

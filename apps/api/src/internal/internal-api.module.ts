@@ -18,6 +18,8 @@ import { TemplateSetsModule } from './template-sets/template-sets.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { MessagesModule } from './messages/messages.module';
 import { AlternativeFormatsModule } from './alternative-formats/alternative-formats.module';
+import { OversightModule } from './oversight/oversight.module';
+import { InternalRegistersModule } from './registers/registers.module';
 
 /**
  * The admin-facing API under /internal, authenticated by session tokens. Each area of the admin
@@ -40,6 +42,8 @@ import { AlternativeFormatsModule } from './alternative-formats/alternative-form
     PreferencesModule,
     MessagesModule,
     AlternativeFormatsModule,
+    OversightModule,
+    InternalRegistersModule,
   ],
   controllers: [SignInController],
   providers: [InternalAuthGuard, SignInService, AccountQueryService],

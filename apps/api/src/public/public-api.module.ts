@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdministrationModule } from '@herald/administration';
 import { QueueModule } from '@herald/queue';
 import { TemplatingModule } from '@herald/templating';
 import { ApiKeyAuthenticator } from './auth/api-key-authenticator';
@@ -24,10 +25,13 @@ import { TemplatesController } from './templates/templates.controller';
 import { MessagesController } from './messages/messages.controller';
 import { MessagesService } from './messages/messages.service';
 import { RecipientsController } from './messages/recipients.controller';
+import { MeModule } from './me/me.module';
+import { TemplateChecksController } from './template-checks/template-checks.controller';
+import { TemplateChecksService } from './template-checks/template-checks.service';
 
 /** The Notify-compatible v2 API, authenticated with API keys. */
 @Module({
-  imports: [QueueModule, TemplatingModule, LimitsModule, SendingModule, NotificationSendingModule, RequestLogModule],
+  imports: [QueueModule, TemplatingModule, LimitsModule, SendingModule, NotificationSendingModule, RequestLogModule, AdministrationModule, MeModule],
   controllers: [
     TemplatesController,
     ReceivedTextMessagesController,
@@ -36,6 +40,7 @@ import { RecipientsController } from './messages/recipients.controller';
     LettersController,
     MessagesController,
     RecipientsController,
+    TemplateChecksController,
   ],
   providers: [
     TemplateQueryService,
@@ -50,6 +55,7 @@ import { RecipientsController } from './messages/recipients.controller';
     SendPrecompiledLetterService,
     LetterPdfService,
     MessagesService,
+    TemplateChecksService,
   ],
 })
 export class PublicApiModule {}

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import Provider, { type Configuration } from 'oidc-provider';
+import type { Configuration } from 'oidc-provider';
 
 /** A person the development identity provider knows: the claims a national identity service would give. */
 export interface DevCitizen {
@@ -72,9 +72,17 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
       return { accountId: id, claims: () => claimsOf(citizen) };
     },
   };
+  withoutProviderNotices();
+  // Loaded here, not at the top: oidc-provider prints a notice as it loads, and this app's own start never needs it.
+  const { default: Provider } = await import('oidc-provider');
   const provider = new Provider(issuer, configuration);
-  const server: Server = await new Promise((resolve) => {
-    const listening = provider.listen(options.port, host, () => resolve(listening));
+  // A port in use rejects (EADDRINUSE) rather than crashing the process, so the embedded start can name its setting.
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = provider.listen(options.port, host, () => {
+      listening.off('error', reject);
+      resolve(listening);
+    });
+    listening.once('error', reject);
   });
   return {
     issuer,
@@ -99,4 +107,23 @@ function claimsOf(citizen: DevCitizen): { sub: string; [claim: string]: unknown 
     ...(citizen.phoneNumber ? { phone_number: citizen.phoneNumber, phone_number_verified: true } : {}),
     ...(citizen.nationalId ? { national_id: citizen.nationalId } : {}),
   };
+}
+
+let noticesFiltered = false;
+
+/**
+ * oidc-provider prints notices on the console (its development sign-in pages, its development keys,
+ * its memory store, the Node.js version) that all say what this provider is known to be: a
+ * development stand-in. They are left out, so the embedded start's summary stays short.
+ */
+function withoutProviderNotices(): void {
+  if (noticesFiltered) return;
+  noticesFiltered = true;
+  for (const method of ['warn', 'info'] as const) {
+    const print = console[method].bind(console);
+    console[method] = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && /oidc-provider (WARNING|NOTICE):/.test(args[0])) return;
+      print(...args);
+    };
+  }
 }

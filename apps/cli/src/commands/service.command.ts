@@ -10,6 +10,14 @@ export interface ServiceUpdateOptions {
   json?: boolean;
 }
 
+export interface CheckRulesOptions {
+  service: string;
+  rule: string[];
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 export function serviceCommands(program: Command, run: CliAction): void {
   const service = program.command('service').description('Create, list and change services');
   service
@@ -38,4 +46,12 @@ export function serviceCommands(program: Command, run: CliAction): void {
     .addOption(new Option('--sms-prefix <onOff>', 'start each text with the service name').choices(['on', 'off']))
     .option('--json', 'print one JSON object')
     .action((options: ServiceUpdateOptions) => run(async (session) => (await import('./service.actions')).updateService(session, options)));
+
+  service
+    .command('check-rules')
+    .description('Show the content checks and how strictly each applies to the service’s templates, or change them with --rule')
+    .requiredOption('--service <id>', 'service id')
+    .option('--rule <check=severity>', 'e.g. link-text=warning; severity error (blocks saving and publishing), warning or off; repeatable', collect, [])
+    .option('--json', 'print one JSON object')
+    .action((options: CheckRulesOptions) => run(async (session) => (await import('./check-rules.actions')).checkRules(session, options)));
 }

@@ -1,7 +1,8 @@
 import { SET_UP_LINK_DAYS } from '@herald/administration';
+import { CliError } from '../cli-error';
 import { printResult } from '../cli-output';
 import type { CliSession } from '../cli-session';
-import type { UserCreateOptions } from './user.command';
+import type { UserAuditorOptions, UserCreateOptions } from './user.command';
 
 /** A user without a password: they choose one (and a second factor) from the set-up link printed here. */
 export async function createUser(session: CliSession, options: UserCreateOptions): Promise<void> {
@@ -25,4 +26,14 @@ export async function addToTeam(session: CliSession, options: { service: string;
   const actor = await session.actor();
   await session.administration.team.addMember(actor, service.id, user.id);
   printResult(options.json, { service_id: service.id, user_id: user.id }, `${user.name} is now in the team of ${service.name}`);
+}
+
+/** Grants or removes the auditor role, recorded as the CLI operator; asking for what is already so changes nothing. */
+export async function setAuditor(session: CliSession, options: UserAuditorOptions): Promise<void> {
+  if (options.on === options.off) throw new CliError('usage', 'Give --on or --off');
+  const auditor = options.on === true;
+  const found = await session.administration.users.findByEmail(options.email);
+  const { user, changed } = await session.administration.users.setAuditor(await session.actor(), found.id, auditor);
+  const state = auditor ? 'an auditor' : 'not an auditor';
+  printResult(options.json, { id: user.id, auditor, changed }, `${user.name} (${user.emailAddress}) is ${changed ? 'now' : 'already'} ${state}.`);
 }

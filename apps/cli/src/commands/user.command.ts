@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { CliAction } from './cli-action';
 
 export interface UserCreateOptions {
@@ -9,10 +9,16 @@ export interface UserCreateOptions {
   json?: boolean;
 }
 
+export interface UserAuditorOptions {
+  email: string;
+  on?: boolean;
+  off?: boolean;
+  json?: boolean;
+}
+
 export function userCommands(program: Command, run: CliAction): void {
-  program
-    .command('user')
-    .description('People who use Herald')
+  const user = program.command('user').description('People who use Herald');
+  user
     .command('create')
     .requiredOption('--email <address>', 'email address')
     .requiredOption('--name <name>', 'full name')
@@ -20,6 +26,14 @@ export function userCommands(program: Command, run: CliAction): void {
     .option('--mobile <number>', 'mobile number (trial-mode services and team keys may text it)')
     .option('--json', 'print one JSON object')
     .action((options: UserCreateOptions) => run(async (session) => (await import('./user.actions')).createUser(session, options)));
+  user
+    .command('auditor')
+    .description('Grant or remove the auditor role: read-only oversight of purpose logs, audit events and figures across services')
+    .requiredOption('--email <address>', 'the user’s email address')
+    .option('--on', 'make the user an auditor')
+    .addOption(new Option('--off', 'remove the auditor role').conflicts('on'))
+    .option('--json', 'print one JSON object')
+    .action((options: UserAuditorOptions) => run(async (session) => (await import('./user.actions')).setAuditor(session, options)));
 
   program
     .command('team')

@@ -35,6 +35,7 @@ export class MessageAdministration {
         key: { keyType: 'normal', apiKeyId: null, createdById: actor.id },
         identifier: null,
         purpose: null,
+        register: null,
         scheduledFor: null,
         delegateMayRead: true,
       },

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidFieldsError, NotFoundError, TemplateSet, TemplateSetVersion } from '@herald/domain';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { InvalidFieldsError, NotFoundError, TemplateCheckReport, TemplateSet, TemplateSetVersion } from '@herald/domain';
 import { AuditRepository, ServiceRepository, TemplateRepository, TemplateSetRepository } from '@herald/persistence';
 import type { Actor } from '../actor';
 import { ChangeRefusedError } from '../errors/change-refused.error';
 import { existingService } from '../services/service-lookup';
+import { checkVariants } from '../checks/template-checks';
 import { draftProblems, parityProblems } from './template-set-checks';
 import { readTemplateSetRequest, TemplateSetRequest } from './template-set-request';
+import { variantCheckProblems } from './variant-check-problems';
 import { materialiseVariants } from './variant-templates';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,6 +32,7 @@ export class TemplateSetAdministration {
     private readonly templates: TemplateRepository,
     private readonly services: ServiceRepository,
     private readonly audit: AuditRepository,
+    @InjectConfig() private readonly config: HeraldConfig,
   ) {}
 
   async list(serviceId: string): Promise<TemplateSet[]> {
@@ -44,9 +48,17 @@ export class TemplateSetAdministration {
     return { set, published: set.publishedVersion ? await this.sets.findVersion(serviceId, set.id, set.publishedVersion) : null };
   }
 
+  /** R-CK: the set with its draft's report (made now, not stored, for a draft saved before checks ran); the published version carries its own. */
+  async checks(serviceId: string, setId: string): Promise<TemplateSetWithPublished & { readonly draft: TemplateCheckReport }> {
+    const { set, published } = await this.show(serviceId, setId);
+    return { set, published, draft: set.checks ?? (await checkVariants(this.services, serviceId, set.variants)) };
+  }
+
   async create(actor: Actor, serviceId: string, request: TemplateSetRequest): Promise<TemplateSet> {
     await existingService(this.services, serviceId);
-    const created = await this.sets.create(serviceId, checkedDraft(request), actor.id);
+    const draft = checkedDraft(request);
+    // R-CK: a draft saves with its errors, which are shown beside the editor; publishing refuses them.
+    const created = await this.sets.create(serviceId, draft, actor.id, await checkVariants(this.services, serviceId, draft.variants));
     await this.audit.record({
       userId: actor.id,
       serviceId,
@@ -61,21 +73,31 @@ export class TemplateSetAdministration {
   async update(actor: Actor, serviceId: string, setId: string, request: TemplateSetRequest): Promise<TemplateSet> {
     const { set } = await this.show(serviceId, setId);
     if (set.archived) throw new ChangeRefusedError('Template set has been deleted');
-    const updated = await this.sets.updateDraft(serviceId, set.id, checkedDraft(request));
+    const draft = checkedDraft(request);
+    const updated = await this.sets.updateDraft(serviceId, set.id, draft, await checkVariants(this.services, serviceId, draft.variants));
     if (!updated) throw new NotFoundError('Template set', setId);
     await this.audit.record({ userId: actor.id, serviceId, action: 'template-set.updated', subject: set.id, details: { name: updated.name } });
     return updated;
   }
 
-  /** The draft as the next version: refused with every problem of the draft, then of parity between variants (R-RT-5). */
+  /**
+   * The draft as the next version: refused with every problem of the draft, then of parity between
+   * variants (R-RT-5), then with each error of the content checks (R-CK), whose report the version
+   * keeps. The hidden templates it makes are covered by that report and not checked again.
+   */
   async publish(actor: Actor, serviceId: string, setId: string): Promise<TemplateSetVersion> {
     const { set, published } = await this.show(serviceId, setId);
     if (set.archived) throw new ChangeRefusedError('Template set has been deleted');
     const problems = draftProblems(set);
     if (problems.length === 0) problems.push(...parityProblems(set.variants));
+    const checks = problems.length ? null : await checkVariants(this.services, serviceId, set.variants);
+    if (checks) problems.push(...variantCheckProblems(checks, set.variants));
     if (problems.length) throw new InvalidFieldsError(problems);
-    const variants = await materialiseVariants(this.templates, set, published, actor.id);
-    const version = await this.sets.publish(serviceId, set.id, variants, actor.id, set.publishedVersion);
+    const service = await existingService(this.services, serviceId);
+    // R-TR-7: a sensitive set's alerts name the service as it is called now, and the citizen app's sign-in.
+    const alerts = { serviceName: service.name, smsPrefix: service.prefixSms ? service.name : null, signInUrl: `${this.config.citizen.baseUrl}/messages` };
+    const variants = await materialiseVariants(this.templates, set, published, actor.id, alerts);
+    const version = await this.sets.publish(serviceId, set.id, variants, actor.id, set.publishedVersion, checks);
     if (!version) throw new ChangeRefusedError('Someone else published this template set at the same time; look at the new version and publish again');
     await this.audit.record({
       userId: actor.id,

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { checkLetterContactBlock, InvalidFieldsError, NotFoundError, templateTypeOf, TemplateVersion, validTemplateFields } from '@herald/domain';
+import {
+  checkLetterContactBlock,
+  InvalidFieldsError,
+  NotFoundError,
+  TemplateCheckReport,
+  templateTypeOf,
+  TemplateType,
+  TemplateVersion,
+  validTemplateFields,
+} from '@herald/domain';
 import { AuditRepository, ServiceRepository, TemplateFolderRepository, TemplateListItem, TemplateRepository } from '@herald/persistence';
 import type { Actor } from '../actor';
+import { blockingProblems, checkTemplateText, fieldText } from '../checks/template-checks';
 import { ChangeRefusedError } from '../errors/change-refused.error';
 import { existingService } from '../services/service-lookup';
 
@@ -22,7 +32,17 @@ export interface NewTemplateRequest extends TemplateFieldsRequest {
   readonly folderId?: unknown;
 }
 
-/** A service's templates: created, changed (each change a new version), archived, listed. */
+/** R-CK: a template's current version and the checks' report on it. */
+export interface TemplateChecks {
+  readonly template: TemplateVersion;
+  readonly report: TemplateCheckReport;
+}
+
+/**
+ * A service's templates: created, changed (each change a new version), archived, listed. Each new
+ * version is checked first (R-CK): a saved version is live at once, so a report with an error
+ * refuses the save, one field problem per error; otherwise the report is stored with the version.
+ */
 @Injectable()
 export class TemplateAdministration {
   constructor(
@@ -57,7 +77,8 @@ export class TemplateAdministration {
     const fields = validTemplateFields(type, formOf(request));
     const folderId = await this.folderFor(serviceId, request.folderId);
     const letterContactBlock = checkedContactBlock(request.letterContactBlock) ?? null;
-    const created = await this.templates.create(serviceId, { ...fields, type, letterContactBlock, createdById: actor.id, folderId });
+    const checks = await this.passingChecks(serviceId, { ...fields, type });
+    const created = await this.templates.create(serviceId, { ...fields, type, letterContactBlock, checks, createdById: actor.id, folderId });
     await this.audit.record({ userId: actor.id, serviceId, action: 'template.created', subject: created.id, details: { name: created.name, type } });
     return created;
   }
@@ -68,8 +89,10 @@ export class TemplateAdministration {
     if (current.archived) throw new ChangeRefusedError('Template has been deleted');
     const fields = validTemplateFields(current.type, formOf(request));
     const letterContactBlock = checkedContactBlock(request.letterContactBlock);
+    const checks = await this.passingChecks(serviceId, { ...fields, type: current.type });
     const updated = await this.templates.update(serviceId, current.id, {
       ...fields,
+      checks,
       ...(letterContactBlock !== undefined ? { letterContactBlock } : {}),
       createdById: actor.id,
     });
@@ -98,6 +121,7 @@ export class TemplateAdministration {
   async copy(actor: Actor, serviceId: string, templateId: string): Promise<TemplateVersion> {
     const original = await this.find(serviceId, templateId);
     if (original.archived) throw new ChangeRefusedError('Template has been deleted');
+    const checks = await this.passingChecks(serviceId, original);
     const copy = await this.templates.create(serviceId, {
       name: `Copy of ${original.name}`.slice(0, 255),
       type: original.type,
@@ -105,6 +129,7 @@ export class TemplateAdministration {
       content: original.content,
       postage: original.postage,
       letterContactBlock: original.letterContactBlock,
+      checks,
       createdById: actor.id,
       folderId: (await this.templates.folderOf(serviceId, original.id)) ?? null,
     });
@@ -116,6 +141,18 @@ export class TemplateAdministration {
       details: { name: copy.name, copiedFrom: original.id },
     });
     return copy;
+  }
+
+  /** R-CK: the current version and its report. */
+  async checks(serviceId: string, templateId: string): Promise<TemplateChecks> {
+    const template = await this.find(serviceId, templateId);
+    return { template, report: await this.reportOn(serviceId, template) };
+  }
+
+  /** R-CK: the report stored with a version; one made now, not stored, for a version saved before checks ran. */
+  async reportOn(serviceId: string, template: TemplateVersion): Promise<TemplateCheckReport> {
+    const stored = await this.templates.findChecks(serviceId, template.id, template.version);
+    return stored ?? (await checkTemplateText(this.services, serviceId, template));
   }
 
   /** Templates into a folder (null: the top level); ids that are not UUIDs are left out. */
@@ -131,6 +168,14 @@ export class TemplateAdministration {
     if (moved === 0) throw new NotFoundError('Template', ids.join(', '));
     await this.audit.record({ userId: actor.id, serviceId, action: 'template.moved', subject: folder, details: { templateIds: ids, folderId: folder } });
     return moved;
+  }
+
+  /** R-CK: the report to store with a new version, or InvalidFieldsError naming each error finding. */
+  private async passingChecks(serviceId: string, text: { type: TemplateType; subject: string | null; content: string }): Promise<TemplateCheckReport> {
+    const report = await checkTemplateText(this.services, serviceId, text);
+    if (!report.blocksPublish) return report;
+    const problems = blockingProblems(report, (finding) => ({ field: finding.field ?? 'content', text: fieldText(text, finding) }));
+    throw new InvalidFieldsError(problems);
   }
 
   /** Another service's folder is a field problem, as an unknown one is. */

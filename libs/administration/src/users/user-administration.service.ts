@@ -40,6 +40,31 @@ export class UserAdministration {
     return user;
   }
 
+  /** The user with this email address, in any spelling. */
+  async findByEmail(emailAddress: string): Promise<User> {
+    const user = await this.users.findByEmail(emailAddress.trim());
+    if (!user) throw new NotFoundError('User with email', emailAddress.trim());
+    return user;
+  }
+
+  /**
+   * Grants (`auditor` true) or removes the auditor role: read-only oversight across services, never
+   * content or contact details. A change is audited; asking for what is already so changes nothing.
+   */
+  async setAuditor(actor: Actor, userId: string, auditor: boolean): Promise<{ user: User; changed: boolean }> {
+    const user = await this.find(userId);
+    if (user.auditor === auditor) return { user, changed: false };
+    await this.users.setAuditor(user.id, auditor);
+    await this.audit.record({
+      userId: actor.id,
+      serviceId: null,
+      action: auditor ? 'user.auditor-granted' : 'user.auditor-removed',
+      subject: user.emailAddress,
+      details: { userId: user.id },
+    });
+    return { user: { ...user, auditor }, changed: true };
+  }
+
   /** The CLI operator (CLI_OPERATOR_EMAIL), made the first time it is needed. */
   async operator(): Promise<User> {
     const email = this.config.cliOperatorEmail.toLowerCase();

@@ -10,6 +10,8 @@ export interface AccountUser {
   readonly emailAddress: string;
   readonly name: string;
   readonly platformAdmin: boolean;
+  /** Read-only oversight across services: the admin shows the "Oversight" pages. */
+  readonly auditor: boolean;
 }
 
 /** A service as one member sees it: what they may do there. */

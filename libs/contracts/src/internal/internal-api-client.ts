@@ -14,6 +14,8 @@ import { TeamClient } from './team.client';
 import { PreferencesClient } from './preferences.client';
 import { MessagesClient } from './messages.client';
 import { AlternativeFormatsClient } from './alternative-formats.client';
+import { OversightClient } from './oversight.client';
+import { RegistersClient } from './registers.client';
 
 /**
  * The admin's typed client of the API's /internal endpoints, bound to one user's session (or to
@@ -35,6 +37,8 @@ export class InternalApiClient {
   readonly preferences: PreferencesClient;
   readonly messages: MessagesClient;
   readonly alternativeFormats: AlternativeFormatsClient;
+  readonly oversight: OversightClient;
+  readonly registers: RegistersClient;
 
   constructor(baseUrl: string, sessionToken: string | null) {
     const http = new InternalHttp(baseUrl, sessionToken);
@@ -53,5 +57,7 @@ export class InternalApiClient {
     this.preferences = new PreferencesClient(http);
     this.messages = new MessagesClient(http);
     this.alternativeFormats = new AlternativeFormatsClient(http);
+    this.oversight = new OversightClient(http);
+    this.registers = new RegistersClient(http);
   }
 }

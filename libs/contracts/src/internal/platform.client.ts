@@ -8,6 +8,7 @@ import type {
   PlatformNotificationFound,
   PlatformServicesResponse,
 } from './platform-api.types';
+import type { AuditorChange, AuditorChanged, PlatformRolesResponse } from './platform-roles-api.types';
 
 /** Operators' endpoints (platform admins only; anyone else gets 403). */
 export class PlatformClient {
@@ -32,6 +33,16 @@ export class PlatformClient {
   /** Audited as platform.notification-viewed. */
   findNotification(notificationId: string): Promise<PlatformNotificationFound> {
     return this.http.json('GET', `platform/notifications/${encodeURIComponent(notificationId)}`);
+  }
+
+  /** Platform admins and auditors. */
+  roles(): Promise<PlatformRolesResponse> {
+    return this.http.json('GET', 'platform/roles');
+  }
+
+  /** Grants or removes the auditor role (audited as user.auditor-granted or user.auditor-removed). */
+  setAuditor(change: AuditorChange): Promise<AuditorChanged> {
+    return this.http.json('POST', 'platform/roles/auditor', { body: change });
   }
 
   audit(query: PlatformAuditQuery = {}): Promise<PlatformAuditResponse> {

@@ -13,6 +13,7 @@ import type {
   SmsSenderView,
 } from './settings-api.types';
 import type { InternalHttp } from './internal-http';
+import type { CheckRulesChange, CheckRulesView } from './check-rules-api.types';
 
 /** A service's settings: name, senders, letter contact blocks, branding, retention, going live. */
 export class SettingsClient {
@@ -73,6 +74,15 @@ export class SettingsClient {
 
   updateRetention(serviceId: string, change: RetentionChange): Promise<ServiceSettingsView['retention']> {
     return this.http.json('PUT', `${base(serviceId)}/retention`, { body: change });
+  }
+
+  /** R-CK: how strictly each content check applies to the service's templates. */
+  checkRules(serviceId: string): Promise<CheckRulesView> {
+    return this.http.json('GET', `${base(serviceId)}/check-rules`);
+  }
+
+  updateCheckRules(serviceId: string, change: CheckRulesChange): Promise<CheckRulesView> {
+    return this.http.json('PUT', `${base(serviceId)}/check-rules`, { body: { rules: change } });
   }
 
   requestToGoLive(serviceId: string, form: GoLiveRequestForm): Promise<GoLiveRequestView> {

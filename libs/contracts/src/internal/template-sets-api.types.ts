@@ -1,4 +1,5 @@
 import type { MessageChannel, TemplateSetKind, VariantLanguage } from '@herald/domain';
+import type { CheckReportView } from '../template-checks-api.types';
 
 /** One channel-and-language variant as the admin edits it. */
 export interface TemplateSetVariantView {
@@ -26,6 +27,8 @@ export interface TemplateSetVersionView {
   readonly label: string;
   readonly sensitive: boolean;
   readonly variants: PublishedVariantView[];
+  /** R-CK: the report this version was published with; null for a version published before checks ran. */
+  readonly checks: CheckReportView | null;
   readonly created_at: string;
 }
 
@@ -57,6 +60,8 @@ export interface TemplateSetView {
   readonly created_at: string;
   readonly updated_at: string | null;
   readonly published: TemplateSetVersionView | null;
+  /** R-CK: the report on the draft: errors are shown here and refuse publishing. */
+  readonly checks: CheckReportView;
 }
 
 /** A variant as a form sends it; checked whole. */

@@ -1,4 +1,5 @@
 import type { TemplateType } from '@herald/domain';
+import type { CheckReportView } from '../template-checks-api.types';
 
 export interface TemplateFolderView {
   readonly id: string;
@@ -49,6 +50,8 @@ export interface TemplateView {
   readonly created_by: string | null;
   /** Placeholder names as first written, once each, in order. */
   readonly placeholders: string[];
+  /** R-CK: the content checks' report on this version. */
+  readonly checks: CheckReportView;
 }
 
 /** Fields of a new template or of a new version (blank ones are kept as they are on edit). */

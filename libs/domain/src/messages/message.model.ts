@@ -1,6 +1,7 @@
 import type { KeyType } from '../notifications/notification-types';
 import type { NotificationStatus } from '../notifications/notification-status';
 import type { PreferenceLayer } from '../preferences/recipient-preferences.model';
+import type { ContactDetails, RecipientIdentifier } from '../registers/register.model';
 import type { MessageChannel, VariantLanguage } from './template-set.model';
 
 /** R-API-6. */
@@ -13,8 +14,9 @@ export type RoutingMethod = (typeof ROUTING_METHODS)[number];
 
 /**
  * R-RT-6: why a channel was not attempted. The first eight are the requirement's; `not_needed`
- * (an earlier channel delivered the message) and `kind_muted` (the person muted this kind of
- * message from this service, R-PR-3) complete it so that every channel always has a reason.
+ * (an earlier channel delivered the message), `kind_muted` (the person muted this kind of
+ * message from this service, R-PR-3) and `lookup_failed` (the register did not answer after
+ * every retry, R-OO-4) complete it so that every channel always has a reason.
  */
 export const SKIP_REASONS = [
   'no_contact_data',
@@ -23,6 +25,7 @@ export const SKIP_REASONS = [
   'service_not_allowed_channel',
   'lookup_not_found',
   'lookup_declined',
+  'lookup_failed',
   'format_needs_alternative',
   'cancelled',
   'not_needed',
@@ -58,6 +61,8 @@ export interface RouteStep {
   /** The variant language chosen for the channel, once known. */
   readonly language: VariantLanguage | null;
   readonly attemptId: string | null;
+  /** R-OO-5: the register was told this channel's address (which it gave) failed permanently. */
+  readonly undeliverableReported?: boolean;
 }
 
 /** Who a message is for; a letter's address lines are Notify's `address_line_1..7`. */
@@ -83,6 +88,17 @@ export interface Message {
   readonly apiKeyId: string | null;
   readonly keyType: KeyType;
   readonly recipient: MessageRecipient;
+  /** R-OO: the person as a register knows them, with the purpose the service was allowed and the register it names. */
+  readonly identifier: RecipientIdentifier | null;
+  readonly purpose: string | null;
+  readonly register: string | null;
+  /** What the register returned (R-OO-2: kept on the message until its content is purged); null before a look-up. */
+  readonly lookedUp: ContactDetails | null;
+  readonly lookupTries: number;
+  /** Why the message ended as it did, when one reason explains it (`lookup_not_found`, `technical-failure`...). */
+  readonly statusReason: string | null;
+  /** R-TR-2: when the recipient, personalisation and look-up were purged; the metadata stays. */
+  readonly contentPurgedAt: Date | null;
   /** Keyed hashes of the recipient's normalised email and phone (R-PR-1): how preferences are found. */
   readonly recipientKeys: readonly string[];
   readonly personalisation: Readonly<Record<string, unknown>>;

@@ -1,3 +1,4 @@
+import type { TemplateCheckReport } from '../checks/template-check.model';
 import type { TemplateType } from '../notifications/notification-types';
 
 /** The channels an omnichannel message can use (omnichannel.md §9). */
@@ -34,6 +35,13 @@ export interface TemplateSetVariant {
 export interface PublishedVariant extends TemplateSetVariant {
   readonly templateId: string;
   readonly templateVersion: number;
+  /**
+   * R-TR-7: for an email or text variant of a sensitive set, the hidden alert template sent instead
+   * of the content ("you have a new message; sign in to read it"), pinned at publish. It has no
+   * placeholders, so no personalisation value can reach it. Absent for letters and other sets.
+   */
+  readonly alertTemplateId?: string;
+  readonly alertTemplateVersion?: number;
 }
 
 /** The editable fields of a set (its draft). */
@@ -54,6 +62,8 @@ export interface TemplateSet extends TemplateSetDraft {
   /** The latest published version; null until the set is first published. Messages use it. */
   readonly publishedVersion: number | null;
   readonly archived: boolean;
+  /** R-CK: the checks' report on the draft as last saved (null before checks ran). */
+  readonly checks: TemplateCheckReport | null;
   readonly createdAt: Date;
   readonly updatedAt: Date | null;
 }
@@ -68,6 +78,8 @@ export interface TemplateSetVersion {
   readonly label: string;
   readonly sensitive: boolean;
   readonly variants: readonly PublishedVariant[];
+  /** R-CK: the checks' report this version was published with (null for versions published before checks ran). */
+  readonly checks: TemplateCheckReport | null;
   readonly createdById: string | null;
   readonly createdAt: Date;
 }

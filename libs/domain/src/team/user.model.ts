@@ -4,4 +4,6 @@ export interface User {
   readonly emailAddress: string;
   readonly name: string;
   readonly platformAdmin: boolean;
+  /** Read-only oversight across services (purpose logs, audit events, figures); never content or contact details. */
+  readonly auditor: boolean;
 }

@@ -1,3 +1,4 @@
+import type { TemplateCheckReport } from '../checks/template-check.model';
 import type { TemplateType } from '../notifications/notification-types';
 
 /** A new template's fields. */
@@ -16,11 +17,13 @@ export interface TemplateFieldsInput {
   readonly language?: string | null;
   readonly welshSubject?: string | null;
   readonly welshContent?: string | null;
+  /** R-CK: the checks' report on these fields, stored on the version (null: not checked, as a set's hidden variant). */
+  readonly checks?: TemplateCheckReport | null;
 }
 
 /** What an edit changes: every change makes a new version. */
 export type TemplateChanges = Partial<
-  Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock' | 'language' | 'welshSubject' | 'welshContent'>
+  Pick<TemplateFieldsInput, 'name' | 'subject' | 'content' | 'postage' | 'letterContactBlock' | 'language' | 'welshSubject' | 'welshContent' | 'checks'>
 > & {
   readonly archived?: boolean;
   readonly createdById?: string | null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { Between, DataSource, FindOptionsWhere, Repository } from 'typeorm';
 import type { AuditEvent, NewAuditEvent } from '@herald/domain';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 
@@ -8,6 +8,9 @@ export interface AuditQuery {
   readonly serviceId?: string;
   readonly userId?: string;
   readonly action?: string;
+  /** Recorded between `from` and `to`, both included. */
+  readonly from?: Date;
+  readonly to?: Date;
   readonly limit: number;
   readonly offset?: number;
 }
@@ -38,6 +41,7 @@ export class AuditRepository {
     if (query.serviceId) where.serviceId = query.serviceId;
     if (query.userId) where.userId = query.userId;
     if (query.action) where.action = query.action;
+    if (query.from || query.to) where.createdAt = Between(query.from ?? new Date(0), query.to ?? new Date(8.64e15));
     const rows = await this.events.find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take: query.limit, skip: query.offset ?? 0 });
     return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
   }

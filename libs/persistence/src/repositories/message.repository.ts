@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, LessThan, LessThanOrEqual, Or, Repository } from 'typeorm';
-import type { AttemptWithStatus, Message, MessageAttempt, MessageChannel, MessageStatus, NotificationStatus, RouteStep } from '@herald/domain';
+import type { AttemptWithStatus, ContactDetails, Message, MessageAttempt, MessageChannel, MessageStatus, NotificationStatus, RouteStep } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { MessageAttemptEntity } from '../entities/message-attempt.entity';
 import { MessageEventEntity } from '../entities/message-event.entity';
@@ -9,8 +9,9 @@ import { MessageEntity } from '../entities/message.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
 import { addStatusChange } from './notification-status-history';
+import { messageRow, NewMessage, toMessage } from './message-rows';
 
-export type NewMessage = Omit<Message, 'revision' | 'updatedAt' | 'deliveredVia'>;
+export { NewMessage } from './message-rows';
 
 /** What one routing pass changes on a message. */
 export interface RoutingChange {
@@ -20,6 +21,10 @@ export interface RoutingChange {
   readonly nextCheckAt: Date | null;
   /** Tell the department (a `message_status` callback): the status changed or a new attempt began. */
   readonly report: boolean;
+  /** Why the message ended, when it did for one reason (R-OO-4). Unchanged when absent. */
+  readonly statusReason?: string | null;
+  /** A look-up's result and the tries so far (R-OO-2, R-OO-4). Unchanged when absent. */
+  readonly lookup?: { readonly lookedUp: ContactDetails | null; readonly tries: number };
 }
 
 /** An attempt's status change the router has not yet looked at. */
@@ -49,21 +54,8 @@ export class MessageRepository {
 
   /** The message and, for the person's own view (R-TR-1), one index row per recipient key, in one transaction. */
   async insert(message: NewMessage): Promise<void> {
-    const { reference, ...fields } = message;
     await this.dataSource.transaction(async (tx) => {
-      await tx.insert(MessageEntity, {
-        ...fields,
-        recipient: this.cipher.encryptJson(message.recipient),
-        recipientKeys: JSON.stringify(message.recipientKeys),
-        personalisation: this.cipher.encryptJson(message.personalisation),
-        channels: JSON.stringify(message.channels),
-        fallbackAfter: JSON.stringify(message.fallbackAfter),
-        clientReference: reference,
-        routePlan: JSON.stringify(message.routePlan),
-        deliveredVia: null,
-        revision: 0,
-        updatedAt: null,
-      });
+      await tx.insert(MessageEntity, messageRow(message, this.cipher));
       const keys = [...new Set(message.recipientKeys)];
       if (keys.length) {
         await tx.insert(
@@ -141,6 +133,10 @@ export class MessageRepository {
           deliveredVia: change.deliveredVia,
           routePlan: JSON.stringify(change.routePlan),
           nextCheckAt: change.nextCheckAt,
+          ...(change.statusReason !== undefined ? { statusReason: change.statusReason } : {}),
+          ...(change.lookup
+            ? { lookedUp: change.lookup.lookedUp ? this.cipher.encryptJson(change.lookup.lookedUp) : null, lookupTries: change.lookup.tries }
+            : {}),
           revision: message.revision + 1,
           updatedAt: at,
         },
@@ -197,31 +193,6 @@ export class MessageRepository {
   }
 
   private toMessage(row: MessageEntity): Message {
-    return {
-      id: row.id,
-      serviceId: row.serviceId,
-      templateSetId: row.templateSetId,
-      templateSetVersion: row.templateSetVersion,
-      apiKeyId: row.apiKeyId,
-      keyType: row.keyType,
-      recipient: this.cipher.decryptJson(row.recipient),
-      recipientKeys: JSON.parse(row.recipientKeys) as string[],
-      personalisation: this.cipher.decryptJson(row.personalisation),
-      method: row.method,
-      channels: JSON.parse(row.channels) as MessageChannel[],
-      fallbackAfter: JSON.parse(row.fallbackAfter) as Message['fallbackAfter'],
-      reference: row.clientReference,
-      scheduledFor: row.scheduledFor,
-      language: row.language,
-      delegateMayRead: row.delegateMayRead,
-      status: row.status,
-      deliveredVia: row.deliveredVia,
-      routePlan: JSON.parse(row.routePlan) as RouteStep[],
-      letterFormat: row.letterFormat,
-      nextCheckAt: row.nextCheckAt,
-      revision: row.revision,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    };
+    return toMessage(row, this.cipher);
   }
 }

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { DEFAULT_SERVICE_PERMISSIONS, NewService, Service, ServiceChanges, ServicePermission } from '@herald/domain';
+import {
+  CHECK_RULES,
+  CHECK_SEVERITIES,
+  CheckRuleSettings,
+  CheckSeverity,
+  DEFAULT_CHECK_RULES,
+  DEFAULT_SERVICE_PERMISSIONS,
+  NewService,
+  Service,
+  ServiceChanges,
+  ServicePermission,
+} from '@herald/domain';
 import { ServiceUserEntity } from '../entities/service-user.entity';
 import { ServiceEntity } from '../entities/service.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -72,6 +83,21 @@ export class ServiceRepository {
   /** Only the settings given change; `restricted: false` takes the service live. */
   async update(serviceId: string, changes: ServiceChanges): Promise<void> {
     await this.services.update({ id: serviceId }, { ...changes, updatedAt: new Date() });
+  }
+
+  /** R-CK: the service's check rules; a rule it never changed follows Herald's default. Null when there is no such service. */
+  async findCheckRules(serviceId: string): Promise<CheckRuleSettings | null> {
+    const row = await this.services.findOne({ where: { id: serviceId }, select: { id: true, checkRules: true } });
+    if (!row) return null;
+    const stored = (row.checkRules ? JSON.parse(row.checkRules) : {}) as Record<string, unknown>;
+    const severity = (value: unknown): value is CheckSeverity => (CHECK_SEVERITIES as readonly unknown[]).includes(value);
+    return Object.fromEntries(CHECK_RULES.map((rule) => [rule, severity(stored[rule]) ? stored[rule] : DEFAULT_CHECK_RULES[rule]])) as CheckRuleSettings;
+  }
+
+  /** Stores only the rules that differ from Herald's defaults (null when none do), so a service keeps following the defaults it never changed. */
+  async setCheckRules(serviceId: string, rules: CheckRuleSettings): Promise<void> {
+    const changed = Object.fromEntries(CHECK_RULES.filter((rule) => rules[rule] !== DEFAULT_CHECK_RULES[rule]).map((rule) => [rule, rules[rule]]));
+    await this.services.update({ id: serviceId }, { checkRules: Object.keys(changed).length ? JSON.stringify(changed) : null, updatedAt: new Date() });
   }
 
   /** An archived service keeps its data, but its API keys stop working. */

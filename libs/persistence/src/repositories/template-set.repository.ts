@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import type { PublishedVariant, TemplateSet, TemplateSetDraft, TemplateSetVariant, TemplateSetVersion } from '@herald/domain';
+import type { PublishedVariant, TemplateCheckReport, TemplateSet, TemplateSetDraft, TemplateSetVariant, TemplateSetVersion } from '@herald/domain';
 import { TemplateSetVersionEntity } from '../entities/template-set-version.entity';
 import { TemplateSetEntity } from '../entities/template-set.entity';
 
@@ -19,14 +19,15 @@ export class TemplateSetRepository {
     this.versions = dataSource.getRepository(TemplateSetVersionEntity);
   }
 
-  async create(serviceId: string, draft: TemplateSetDraft, createdById: string | null): Promise<TemplateSet> {
+  /** `checks`: R-CK, the checks' report on the draft. */
+  async create(serviceId: string, draft: TemplateSetDraft, createdById: string | null, checks: TemplateCheckReport | null = null): Promise<TemplateSet> {
     const entity: TemplateSetEntity = {
       id: randomUUID(),
       serviceId,
       ...draftColumns(draft),
       publishedVersion: null,
       archived: false,
-      checks: null,
+      checks: reportColumn(checks),
       createdById,
       createdAt: new Date(),
       updatedAt: null,
@@ -35,9 +36,9 @@ export class TemplateSetRepository {
     return toTemplateSet(entity);
   }
 
-  /** Replaces the draft; published versions are untouched. Null when the set is not this service's. */
-  async updateDraft(serviceId: string, id: string, draft: TemplateSetDraft): Promise<TemplateSet | null> {
-    const result = await this.sets.update({ id, serviceId }, { ...draftColumns(draft), updatedAt: new Date() });
+  /** Replaces the draft and its checks' report; published versions are untouched. Null when the set is not this service's. */
+  async updateDraft(serviceId: string, id: string, draft: TemplateSetDraft, checks: TemplateCheckReport | null = null): Promise<TemplateSet | null> {
+    const result = await this.sets.update({ id, serviceId }, { ...draftColumns(draft), checks: reportColumn(checks), updatedAt: new Date() });
     return (result.affected ?? 0) === 1 ? this.findById(serviceId, id) : null;
   }
 
@@ -56,7 +57,9 @@ export class TemplateSetRepository {
    * Publishes the draft's name, kind, label and flag with these (materialised) variants as the next
    * version, and makes it the one messages use, in one transaction. `basedOn` is the published
    * version the caller saw (default: the one read here): if another publish came first, nothing is
-   * written. Null when the set is not this service's or another publish came first.
+   * written. `checks` (R-CK), the report the publish was checked with, is stored on the version and
+   * the draft; without it the version keeps the draft's report. Null when the set is not this
+   * service's or another publish came first.
    */
   async publish(
     serviceId: string,
@@ -64,6 +67,7 @@ export class TemplateSetRepository {
     variants: readonly PublishedVariant[],
     createdById: string | null,
     basedOn?: number | null,
+    checks?: TemplateCheckReport | null,
   ): Promise<TemplateSetVersion | null> {
     return this.dataSource.transaction(async (tx) => {
       const set = await tx.findOneBy(TemplateSetEntity, { id, serviceId });
@@ -71,7 +75,12 @@ export class TemplateSetRepository {
       const previous = basedOn === undefined ? set.publishedVersion : basedOn;
       const version = (previous ?? 0) + 1;
       // Conditional on the version the caller saw: of two concurrent publishes, the second changes no row.
-      const claimed = await tx.update(TemplateSetEntity, { id, serviceId, publishedVersion: previous ?? IsNull() }, { publishedVersion: version });
+      const report = checks === undefined ? set.checks : reportColumn(checks);
+      const claimed = await tx.update(
+        TemplateSetEntity,
+        { id, serviceId, publishedVersion: previous ?? IsNull() },
+        { publishedVersion: version, checks: report },
+      );
       if ((claimed.affected ?? 0) !== 1) return null;
       const row: TemplateSetVersionEntity = {
         setId: id,
@@ -82,7 +91,7 @@ export class TemplateSetRepository {
         label: set.label,
         sensitive: set.sensitive,
         variants: JSON.stringify(variants.map(publishedColumns)),
-        checks: set.checks,
+        checks: report,
         createdById,
         createdAt: new Date(),
       };
@@ -113,8 +122,12 @@ function variantColumns(v: TemplateSetVariant): TemplateSetVariant {
 }
 
 function publishedColumns(v: PublishedVariant): PublishedVariant {
-  return { ...variantColumns(v), templateId: v.templateId, templateVersion: v.templateVersion };
+  const alert = v.alertTemplateId ? { alertTemplateId: v.alertTemplateId, alertTemplateVersion: v.alertTemplateVersion } : {};
+  return { ...variantColumns(v), templateId: v.templateId, templateVersion: v.templateVersion, ...alert };
 }
+
+const reportColumn = (checks: TemplateCheckReport | null): string | null => (checks ? JSON.stringify(checks) : null);
+const reportOf = (column: string | null): TemplateCheckReport | null => (column ? (JSON.parse(column) as TemplateCheckReport) : null);
 
 function toTemplateSet(row: TemplateSetEntity): TemplateSet {
   return {
@@ -127,6 +140,7 @@ function toTemplateSet(row: TemplateSetEntity): TemplateSet {
     variants: JSON.parse(row.variants) as TemplateSetVariant[],
     publishedVersion: row.publishedVersion,
     archived: row.archived,
+    checks: reportOf(row.checks),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -142,6 +156,7 @@ function toVersion(row: TemplateSetVersionEntity): TemplateSetVersion {
     label: row.label,
     sensitive: row.sensitive,
     variants: JSON.parse(row.variants) as PublishedVariant[],
+    checks: reportOf(row.checks),
     createdById: row.createdById,
     createdAt: row.createdAt,
   };

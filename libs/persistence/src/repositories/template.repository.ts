@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
-import type { TemplateChanges, TemplateFieldsInput, TemplateType, TemplateVersion } from '@herald/domain';
+import type { TemplateChanges, TemplateCheckReport, TemplateFieldsInput, TemplateType, TemplateVersion } from '@herald/domain';
 import { TemplateVersionEntity } from '../entities/template-version.entity';
 import { TemplateEntity } from '../entities/template.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -45,6 +45,7 @@ export class TemplateRepository {
       language: input.language ?? null,
       welshSubject: input.welshSubject ?? null,
       welshContent: input.welshContent ?? null,
+      checks: input.checks ? JSON.stringify(input.checks) : null,
       createdById: input.createdById ?? null,
       createdAt: now,
     };
@@ -62,9 +63,10 @@ export class TemplateRepository {
       const current = await tx.findOneBy(TemplateEntity, { id: templateId, serviceId });
       if (!current) return null;
       const now = new Date();
+      const columns = changedColumns(changes);
       const next: TemplateEntity = {
         ...current,
-        ...definedOnly(changes),
+        ...columns,
         version: current.version + 1,
         createdAt: now,
         updatedAt: now,
@@ -72,7 +74,7 @@ export class TemplateRepository {
       const result = await tx.update(
         TemplateEntity,
         { id: templateId, serviceId, version: current.version },
-        { ...definedOnly(changes), version: next.version, updatedAt: now },
+        { ...columns, version: next.version, updatedAt: now },
       );
       if ((result.affected ?? 0) !== 1) throw new Error(`Template ${templateId} changed while it was being updated; try again`);
       const { id, updatedAt, folderId, ...versionFields } = next;
@@ -96,6 +98,13 @@ export class TemplateRepository {
     // As Notify's template history: created_at is the template's, updated_at when this version was made.
     const dates = { createdAt: template?.createdAt ?? row.createdAt, updatedAt: row.version > 1 ? row.createdAt : null };
     return toTemplateVersion(row, dates, await this.emailOf(row.createdById));
+  }
+
+  /** R-CK: the checks' report stored on a version (null when the version was saved unchecked); undefined when there is no such version. */
+  async findChecks(serviceId: string, templateId: string, version: number): Promise<TemplateCheckReport | null | undefined> {
+    const row = await this.versions.findOne({ where: { templateId, serviceId, version }, select: { templateId: true, version: true, checks: true } });
+    if (!row) return undefined;
+    return row.checks ? (JSON.parse(row.checks) as TemplateCheckReport) : null;
   }
 
   /** Current versions of visible, unarchived templates, by name then type. */
@@ -181,8 +190,11 @@ export class TemplateRepository {
   }
 }
 
-function definedOnly<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The changed columns: the ones given, with the checks' report as its JSON. */
+function changedColumns(changes: TemplateChanges): Partial<TemplateEntity> {
+  const { checks, ...fields } = changes;
+  const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<TemplateEntity>;
+  return checks === undefined ? given : { ...given, checks: checks ? JSON.stringify(checks) : null };
 }
 
 /** A raw template_versions row (booleans and dates as each database returns them) as the entity. */

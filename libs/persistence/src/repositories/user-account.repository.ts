@@ -54,7 +54,7 @@ export class UserAccountRepository {
   /** Platform admins still waiting to choose a password. */
   async pendingPlatformAdmins(): Promise<User[]> {
     const rows = await this.users.find({ where: { platformAdmin: true, state: 'pending' }, order: { createdAt: 'ASC' } });
-    return rows.map((e) => ({ id: e.id, emailAddress: e.emailAddress, name: e.name, platformAdmin: e.platformAdmin }));
+    return rows.map((e) => ({ id: e.id, emailAddress: e.emailAddress, name: e.name, platformAdmin: e.platformAdmin, auditor: e.auditor }));
   }
 
   /** The chosen name, password and second factor; the account becomes active. */

@@ -63,10 +63,22 @@ export class UserRepository {
     await this.users.update({ id: userId }, { failedSignInCount: 0, lockedUntil: null, lastSignedInAt: at });
   }
 
+  /** Grants or removes the auditor role; false when no user has the id. */
+  async setAuditor(userId: string, auditor: boolean): Promise<boolean> {
+    const result = await this.users.update({ id: userId }, { auditor });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Platform admins and auditors, by name: the operators' page of platform roles. */
+  async withPlatformRoles(): Promise<User[]> {
+    const rows = await this.users.find({ where: [{ platformAdmin: true }, { auditor: true }], order: { name: 'ASC', emailAddress: 'ASC' } });
+    return rows.map(toUser);
+  }
+
   async findByEmail(emailAddress: string): Promise<User | null> {
     const entity = await this.users.findOneBy({ emailAddress: emailAddress.toLowerCase() });
     return entity ? toUser(entity) : null;
   }
 }
 
-const toUser = (e: UserEntity): User => ({ id: e.id, emailAddress: e.emailAddress, name: e.name, platformAdmin: e.platformAdmin });
+const toUser = (e: UserEntity): User => ({ id: e.id, emailAddress: e.emailAddress, name: e.name, platformAdmin: e.platformAdmin, auditor: e.auditor });

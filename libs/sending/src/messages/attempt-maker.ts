@@ -15,6 +15,7 @@ import {
 import { MessageRepository, NotificationRepository, RecipientPreferenceRepository, ServiceRepository, TemplateSetRepository } from '@herald/persistence';
 import { NotificationSender } from '../notification-sender.service';
 import { attemptCommand } from './attempt-command';
+import { registerLayer } from './looked-up-contact';
 import { letterFormatOf } from './route-planner';
 import { chooseVariant } from './variant-choice';
 
@@ -50,7 +51,7 @@ export class AttemptMaker {
       this.preferences.load(message.recipientKeys, message.serviceId),
     ]);
     if (!service || !version) throw new Error(`Message ${message.id}: its service or template set version is gone`);
-    return { service, version, people };
+    return { service, version, people: [...people, ...registerLayer(message.lookedUp)] };
   }
 
   /** The step as it now stands: attempted, or skipped because the person's choices changed. */

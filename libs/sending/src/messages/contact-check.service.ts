@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MESSAGE_CHANNELS, preferredLanguage, type MessageRecipient, type Service } from '@herald/domain';
+import { MESSAGE_CHANNELS, preferredLanguage, type MessageRecipient, type RecipientIdentifier, type Service } from '@herald/domain';
 import { RecipientKeys, RecipientPreferenceRepository, TemplateSetRepository } from '@herald/persistence';
 import { planRoute } from './route-planner';
 
@@ -19,10 +19,17 @@ export class ContactCheck {
   ) {}
 
   /** Null when the service has no such published set. */
-  async canContact(service: Service, templateSetId: string, recipient: MessageRecipient): Promise<ContactAnswer | null> {
+  /** A person named by identifier is judged by the choices stored under it: nothing is looked up in a register to answer. */
+  async canContact(
+    service: Service,
+    templateSetId: string,
+    recipient: MessageRecipient,
+    identifier: RecipientIdentifier | null = null,
+  ): Promise<ContactAnswer | null> {
     const version = await this.templateSets.findPublished(service.id, templateSetId);
     if (!version) return null;
-    const people = await this.preferences.load(this.keys.forRecipient(recipient), service.id);
+    const keys = [...(identifier ? [this.keys.forIdentifier(identifier)] : []), ...this.keys.forRecipient(recipient)];
+    const people = await this.preferences.load(keys, service.id);
     const channels = MESSAGE_CHANNELS.filter((c) => version.variants.some((v) => v.channel === c));
     const plan = planRoute({
       method: 'all',

@@ -6,7 +6,8 @@ import { composeNotification } from '../compose/compose-notification';
 import { SendingContexts } from '../context/sending-contexts.service';
 import { attemptCommand } from './attempt-command';
 import type { MessageCommand, MessageProblem } from './message-command';
-import { planRoute } from './route-planner';
+import { IdentifierCheck } from './identifier-check';
+import { planRoute, type RoutePlan } from './route-planner';
 
 export type AcceptResult = { readonly ok: true; readonly message: Message } | { readonly ok: false; readonly problems: readonly MessageProblem[] };
 
@@ -30,30 +31,37 @@ export class MessageAcceptor {
     private readonly keys: RecipientKeys,
     private readonly preferences: RecipientPreferenceRepository,
     private readonly messages: MessageRepository,
+    private readonly identifiers: IdentifierCheck,
   ) {}
 
   async accept(command: MessageCommand, now: Date): Promise<AcceptResult> {
-    if (command.identifier) return refused(403, 'AuthError', identifierRefusal(command.purpose));
+    if (!command.identifier && command.purpose) return refused(400, 'ValidationError', 'purpose is only for a recipient given by identifier');
+    const grant = command.identifier ? await this.identifiers.check(command.service.id, command.identifier, command.purpose, command.register) : null;
+    if (grant && !grant.ok) return { ok: false, problems: [grant.problem] };
     const version = await this.templateSets.findPublished(command.service.id, command.templateSetId);
     if (!version) return refused(400, 'BadRequestError', 'Template set not found');
     const problems = [...this.reachProblems(command, version), ...(await this.composeProblems(command, version))];
     if (problems.length) return { ok: false, problems };
-    const recipientKeys = this.keys.forRecipient(command.recipient);
+    const recipientKeys = [...(command.identifier ? [this.keys.forIdentifier(command.identifier)] : []), ...this.keys.forRecipient(command.recipient)];
     const people = await this.preferences.load(recipientKeys, command.service.id);
-    const plan = planRoute({
-      method: command.method,
-      channels: command.channels,
-      kind: version.kind,
-      variants: version.variants,
-      recipient: command.recipient,
-      people,
-      servicePermissions: command.service.permissions,
-      language: preferredLanguage(people) ?? command.language,
-    });
+    // A person named by identifier is planned once the register has answered (MessageLookup), in the worker.
+    const plan = grant?.ok
+      ? lookupFirstPlan(command.channels)
+      : planRoute({
+          method: command.method,
+          channels: command.channels,
+          kind: version.kind,
+          variants: version.variants,
+          recipient: command.recipient,
+          people,
+          servicePermissions: command.service.permissions,
+          language: preferredLanguage(people) ?? command.language,
+        });
     const message: Message = {
       ...messageOf(command, now),
       templateSetId: version.setId,
       templateSetVersion: version.version,
+      register: grant?.ok ? grant.grant.register : null,
       recipientKeys,
       status: plan.outcome === 'route' ? 'created' : plan.outcome,
       routePlan: plan.steps,
@@ -69,7 +77,7 @@ export class MessageAcceptor {
     return command.channels.flatMap((channel): MessageProblem[] => {
       if (!version.variants.some((v) => v.channel === channel)) return [problem(`${channel}: the template set has no ${channel} variant`)];
       const contact = CONTACT[channel];
-      return command.recipient[contact.field] ? [] : [problem(`${channel}: ${contact.words} and no identifier`)];
+      return command.recipient[contact.field] || command.identifier ? [] : [problem(`${channel}: ${contact.words} and no identifier`)];
     });
   }
 
@@ -99,6 +107,13 @@ function messageOf(command: MessageCommand, now: Date): Message {
     apiKeyId: command.key.apiKeyId,
     keyType: command.key.keyType,
     recipient: command.recipient,
+    identifier: command.identifier,
+    purpose: command.purpose,
+    register: command.register,
+    lookedUp: null,
+    lookupTries: 0,
+    statusReason: null,
+    contentPurgedAt: null,
     recipientKeys: [],
     personalisation: command.personalisation,
     method: command.method,
@@ -119,9 +134,13 @@ function messageOf(command: MessageCommand, now: Date): Message {
   };
 }
 
-/** R-API-4: no register is connected yet, so no purpose is allowed and nothing is looked up. */
-function identifierRefusal(purpose: string | null): string {
-  return purpose ? `purpose ${purpose} is not allowed for this service` : 'purpose is required when a recipient is given by identifier';
+/** Every channel waits for the look-up; MessageLookup plans the route from what the register returns. */
+function lookupFirstPlan(channels: readonly MessageChannel[]): RoutePlan {
+  return {
+    steps: channels.map((channel) => ({ channel, decision: 'pending', reason: 'permitted', decidedBy: 'service_default', language: null, attemptId: null })),
+    letterFormat: 'standard',
+    outcome: 'route',
+  };
 }
 
 function problem(message: string, status: 400 | 403 = 400): MessageProblem {

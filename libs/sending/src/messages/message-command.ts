@@ -7,9 +7,11 @@ export interface MessageCommand {
   readonly key: SendingKey;
   readonly templateSetId: string;
   readonly recipient: MessageRecipient;
-  /** Recipients by identifier come with once-only look-ups; until then no purpose is allowed (R-API-4). */
+  /** R-API-4, R-OO: a person named by identifier, looked up in a register the service may use for this purpose. */
   readonly identifier: { readonly scheme: string; readonly value: string } | null;
   readonly purpose: string | null;
+  /** The register to ask, when the service may use more than one for the purpose. */
+  readonly register: string | null;
   readonly personalisation: Readonly<Record<string, unknown>>;
   readonly method: RoutingMethod;
   readonly channels: readonly MessageChannel[];

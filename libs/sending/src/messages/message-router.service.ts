@@ -4,8 +4,13 @@ import { parseIsoDuration, type AttemptWithStatus, type Message, type MessageSta
 import { MessageRepository } from '@herald/persistence';
 import { attemptOutcome } from './attempt-outcome';
 import { AttemptMaker, RoutingFacts } from './attempt-maker';
+import { withLookedUpContact } from './looked-up-contact';
+import { MessageLookup } from './message-lookup.service';
+import { UndeliverableReporter } from './undeliverable-reporter';
 
 const RETRIES_ON_CONFLICT = 3;
+/** A look-up is one more read of the message: its pass, then routing from what it found. */
+const PASSES = RETRIES_ON_CONFLICT + 1;
 
 /**
  * Moves a message along its route (R-RT-1, R-RT-2): makes the attempts that are due, settles the
@@ -20,31 +25,41 @@ export class MessageRouter {
   constructor(
     private readonly messages: MessageRepository,
     private readonly attempts: AttemptMaker,
+    private readonly lookups: MessageLookup,
+    private readonly undeliverable: UndeliverableReporter,
   ) {}
 
   async route(messageId: string, now: Date): Promise<void> {
-    for (let tries = 0; tries < RETRIES_ON_CONFLICT; tries++) {
+    for (let tries = 0; tries < PASSES; tries++) {
       const message = await this.messages.findForRouting(messageId);
       if (!message || isSettled(message.status)) return;
+      if (needsLookup(message) && !isScheduledLater(message, now)) {
+        // R-OO-2: asked when the message is first routed; after an unanswered try, not before its retry is due.
+        if (message.lookupTries > 0 && message.nextCheckAt && message.nextCheckAt > now) return;
+        await this.lookups.lookUp(message, now);
+        continue;
+      }
       if (await this.pass(message, now)) return;
     }
     this.logger.warn(`Message ${messageId} changed under ${RETRIES_ON_CONFLICT} routing passes in a row; the next tick routes it again`);
   }
 
-  private async pass(message: Message, now: Date): Promise<boolean> {
-    if (message.status === 'created' && message.scheduledFor && message.scheduledFor > now) {
-      return this.messages.saveRouting(message, { ...unchanged(message), nextCheckAt: message.scheduledFor, report: false }, now);
+  private async pass(stored: Message, now: Date): Promise<boolean> {
+    if (isScheduledLater(stored, now)) {
+      return this.messages.saveRouting(stored, { ...unchanged(stored), nextCheckAt: stored.scheduledFor, report: false }, now);
     }
+    const message = withLookedUpContact(stored);
     const facts = await this.attempts.factsFor(message);
     const plan = [...message.routePlan];
     const attempts = await this.messages.attempts(message.id);
+    const toReport = this.undeliverable.due(stored, plan, attempts);
     const made = attempts.some((a) => attemptOutcome(a.status) === 'delivered') ? 0 : await this.advance(message, plan, attempts, facts, now);
     const all = made ? await this.messages.attempts(message.id) : attempts;
     const status = statusOf(plan, all);
     const delivered = all.find((a) => attemptOutcome(a.status) === 'delivered');
     const settledPlan =
       status === 'routing' ? plan : plan.map((s) => (s.decision === 'pending' ? { ...s, decision: 'skipped' as const, reason: 'not_needed' as const } : s));
-    return this.messages.saveRouting(
+    const saved = await this.messages.saveRouting(
       message,
       {
         status,
@@ -55,6 +70,8 @@ export class MessageRouter {
       },
       now,
     );
+    if (saved) await this.undeliverable.report(stored, toReport);
+    return saved;
   }
 
   /** Makes the attempts now due; returns how many were made. `plan` is updated in place. */
@@ -105,6 +122,14 @@ function nextCheck(message: Message, plan: readonly RouteStep[], attempts: reado
     .map((a) => fallbackDeadline(message, a))
     .filter((d): d is Date => d !== null);
   return deadlines.length ? new Date(Math.min(...deadlines.map((d) => d.getTime()))) : null;
+}
+
+function needsLookup(message: Message): boolean {
+  return message.identifier !== null && message.lookedUp === null;
+}
+
+function isScheduledLater(message: Message, now: Date): boolean {
+  return message.status === 'created' && message.scheduledFor !== null && message.scheduledFor > now;
 }
 
 function isSettled(status: MessageStatus): boolean {

@@ -6,13 +6,13 @@ import { FirstStartService } from './first-start.service';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { InvitationsController } from './invitations.controller';
 import { SecondFactorService } from './second-factor.service';
-import { SystemEmails } from './system-emails/system-emails.service';
+import { SystemEmailsModule } from '../../system-emails/system-emails.module';
 
-/** Accounts: the second factor, system emails, invitation and set-up links, the user's own account, first start. */
+/** Accounts: the second factor, invitation and set-up links, the user's own account, first start. */
 @Module({
-  imports: [SendingModule],
+  imports: [SendingModule, SystemEmailsModule],
   controllers: [AccountController, InvitationsController],
-  providers: [SystemEmails, SecondFactorService, InvitationAcceptanceService, AccountService, FirstStartService],
-  exports: [SystemEmails, SecondFactorService, FirstStartService],
+  providers: [SecondFactorService, InvitationAcceptanceService, AccountService, FirstStartService],
+  exports: [SystemEmailsModule, SecondFactorService, FirstStartService],
 })
 export class AccountsModule {}

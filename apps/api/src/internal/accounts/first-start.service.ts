@@ -28,7 +28,7 @@ export class FirstStartService {
       const emailAddress = `admin@${this.config.emailDomain}`;
       await this.accounts.createPending({ id, emailAddress, name: 'Platform admin', platformAdmin: true });
       await this.audit.record({ userId: null, serviceId: null, action: 'account.platform-admin-created', subject: emailAddress });
-      pending = { id, emailAddress, name: 'Platform admin', platformAdmin: true };
+      pending = { id, emailAddress, name: 'Platform admin', platformAdmin: true, auditor: false };
     }
     if (!pending) return null;
     const expiresAt = new Date(now.getTime() + SET_UP_LINK_DAYS * 86_400_000);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SignInChallenge } from '@herald/contracts';
 import { OpenChallenge, SignInChallengeRepository, UserAccountRepository } from '@herald/persistence';
 import { newEmailCode } from './email-code';
-import { SystemEmails } from './system-emails/system-emails.service';
+import { SystemEmails } from '../../system-emails/system-emails.service';
 import { newTotpSecret, totpStepOf, totpUri } from './totp';
 
 /** An emailed code, and the whole challenge, last this long. */

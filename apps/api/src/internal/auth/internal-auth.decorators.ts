@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, createParamDecorator, ExecutionContext, SetMetadata, UseGuards } from '@nestjs/common';
 import type { TeamPermission } from '@herald/domain';
 import { InternalAuthGuard } from './internal-auth.guard';
-import { NO_SESSION, PLATFORM_ADMIN_ONLY, REQUIRED_PERMISSION } from './internal-auth.metadata';
+import { AUDITORS_ONLY, NO_SESSION, PLATFORM_ADMIN_ONLY, REQUIRED_PERMISSION } from './internal-auth.metadata';
 import { InternalRequest, SignedInUser } from './signed-in-user';
 
 /**
@@ -16,6 +16,9 @@ export const RequirePermission = (permission: TeamPermission): MethodDecorator &
 
 /** Operators only (403 otherwise). */
 export const PlatformAdminOnly = (): MethodDecorator & ClassDecorator => SetMetadata(PLATFORM_ADMIN_ONLY, true);
+
+/** Auditors and platform admins only (403 otherwise): read-only oversight across services. */
+export const AuditorsOnly = (): MethodDecorator & ClassDecorator => SetMetadata(AUDITORS_ONLY, true);
 
 /** Reachable without a session: signing in, accepting an invitation. */
 export const NoSession = (): MethodDecorator => SetMetadata(NO_SESSION, true);

@@ -4,7 +4,7 @@ import { TEAM_PERMISSIONS, TeamPermission } from '@herald/domain';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { SessionRepository, TeamMemberRepository, UserRepository } from '@herald/persistence';
 import { authError, noResultFound } from '../../errors/notify-error';
-import { NO_SESSION, PLATFORM_ADMIN_ONLY, REQUIRED_PERMISSION } from './internal-auth.metadata';
+import { AUDITORS_ONLY, NO_SESSION, PLATFORM_ADMIN_ONLY, REQUIRED_PERMISSION } from './internal-auth.metadata';
 import { InternalRequest } from './signed-in-user';
 import { unauthenticated } from './unauthenticated.error';
 
@@ -30,6 +30,9 @@ export class InternalAuthGuard implements CanActivate {
     const user = request.signedInUser!;
     if (this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN_ONLY, targets) && !user.platformAdmin) {
       throw authError('Only platform admins can do this', 403);
+    }
+    if (this.reflector.getAllAndOverride<boolean>(AUDITORS_ONLY, targets) && !user.auditor && !user.platformAdmin) {
+      throw authError('Only auditors and platform admins can see this', 403);
     }
     const serviceId = request.params?.serviceId;
     if (serviceId !== undefined) {

@@ -6,6 +6,8 @@ export interface SignedInUser {
   readonly emailAddress: string;
   readonly name: string;
   readonly platformAdmin: boolean;
+  /** Read-only oversight across services (the /internal/oversight endpoints). */
+  readonly auditor: boolean;
   readonly sessionId: string;
 }
 

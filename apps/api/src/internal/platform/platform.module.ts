@@ -7,12 +7,21 @@ import { PlatformAuditService } from './platform-audit.service';
 import { PlatformController } from './platform.controller';
 import { PlatformDashboardService } from './platform-dashboard.service';
 import { PlatformServicesService } from './platform-services.service';
+import { PlatformRolesController } from './platform-roles.controller';
+import { PlatformRolesService } from './platform-roles.service';
 import { SmsProviderSwitchService } from './sms-provider-switch.service';
 
 /** Operators (platform admins): all services, go-live approvals, the platform dashboard, find by id, the audit log. */
 @Module({
   imports: [AdministrationModule, QueueModule, SmsProviderHealthModule],
-  controllers: [PlatformController],
-  providers: [PlatformServicesService, PlatformDashboardService, SmsProviderSwitchService, NotificationFinderService, PlatformAuditService],
+  controllers: [PlatformController, PlatformRolesController],
+  providers: [
+    PlatformServicesService,
+    PlatformDashboardService,
+    SmsProviderSwitchService,
+    NotificationFinderService,
+    PlatformAuditService,
+    PlatformRolesService,
+  ],
 })
 export class PlatformModule {}

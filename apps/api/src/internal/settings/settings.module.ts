@@ -5,6 +5,7 @@ import { BrandingLogoController } from './branding-logo.controller';
 import { BrandingLogoService } from './branding-logo.service';
 import { BrandingController } from './branding.controller';
 import { BrandingService } from './branding.service';
+import { CheckRulesController } from './check-rules.controller';
 import { GoLiveService } from './go-live.service';
 import { SendersController } from './senders.controller';
 import { SendersService } from './senders.service';
@@ -15,7 +16,7 @@ import { SettingsController } from './settings.controller';
 /** The admin's settings pages, and the public route serving branding logos to mail clients. */
 @Module({
   imports: [AdministrationModule, TemplatingModule],
-  controllers: [SettingsController, SendersController, BrandingController, BrandingLogoController],
+  controllers: [SettingsController, SendersController, BrandingController, BrandingLogoController, CheckRulesController],
   providers: [SettingsViewService, ServiceProfileService, SendersService, BrandingService, GoLiveService, BrandingLogoService],
 })
 export class SettingsModule {}

@@ -16,7 +16,7 @@ export class AccountQueryService {
   async me(user: SignedInUser): Promise<CurrentAccount> {
     const memberships = await this.members.membershipsOf(user.id);
     return {
-      user: { id: user.id, emailAddress: user.emailAddress, name: user.name, platformAdmin: user.platformAdmin },
+      user: { id: user.id, emailAddress: user.emailAddress, name: user.name, platformAdmin: user.platformAdmin, auditor: user.auditor },
       services: memberships.map((m) => ({ serviceId: m.serviceId, serviceName: m.serviceName, live: !m.restricted, permissions: m.permissions })),
     };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TeamAdministration } from '@herald/administration';
 import type { InviteRequest, TeamMemberView, TeamView } from '@herald/contracts';
 import type { TeamMember, TeamPermission } from '@herald/domain';
-import { SystemEmails } from '../accounts/system-emails/system-emails.service';
+import { SystemEmails } from '../../system-emails/system-emails.service';
 import { SignedInUser } from '../auth/signed-in-user';
 
 /** A service's team (TeamAdministration): who is in it, with which permissions, and who has been invited. */

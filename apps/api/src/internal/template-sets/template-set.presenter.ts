@@ -1,6 +1,7 @@
 import type { TemplateSetRequest } from '@herald/administration';
 import type { PublishedVariantView, TemplateSetSummaryView, TemplateSetVariantView, TemplateSetVersionView, TemplateSetView } from '@herald/contracts';
-import type { PublishedVariant, TemplateSet, TemplateSetVariant, TemplateSetVersion } from '@herald/domain';
+import type { PublishedVariant, TemplateCheckReport, TemplateSet, TemplateSetVariant, TemplateSetVersion } from '@herald/domain';
+import { checkReportJson, variantText } from '../../checks/check-report-json';
 
 export function variantJson(variant: TemplateSetVariant): TemplateSetVariantView {
   return {
@@ -26,6 +27,7 @@ export function versionJson(version: TemplateSetVersion): TemplateSetVersionView
     label: version.label,
     sensitive: version.sensitive,
     variants: version.variants.map(publishedVariantJson),
+    checks: version.checks ? checkReportJson(version.checks, variantText(version.variants)) : null,
     created_at: version.createdAt.toISOString(),
   };
 }
@@ -42,7 +44,8 @@ export function summaryJson(set: TemplateSet): TemplateSetSummaryView {
   };
 }
 
-export function templateSetJson(set: TemplateSet, published: TemplateSetVersion | null): TemplateSetView {
+/** `draft`: R-CK, the report on the draft (the stored one, or one made for a draft saved before checks ran). */
+export function templateSetJson(set: TemplateSet, published: TemplateSetVersion | null, draft: TemplateCheckReport): TemplateSetView {
   return {
     id: set.id,
     name: set.name,
@@ -55,6 +58,7 @@ export function templateSetJson(set: TemplateSet, published: TemplateSetVersion 
     created_at: set.createdAt.toISOString(),
     updated_at: set.updatedAt?.toISOString() ?? null,
     published: published ? versionJson(published) : null,
+    checks: checkReportJson(draft, variantText(set.variants)),
   };
 }
 

@@ -14,12 +14,13 @@ export class TemplateSetsService {
   }
 
   async get(serviceId: string, setId: string): Promise<TemplateSetView> {
-    const { set, published } = await this.administration.show(serviceId, setId);
-    return templateSetJson(set, published);
+    const { set, published, draft } = await this.administration.checks(serviceId, setId);
+    return templateSetJson(set, published, draft);
   }
 
   async create(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<TemplateSetView> {
-    return templateSetJson(await this.administration.create(user, serviceId, requestOf(body)), null);
+    const created = await this.administration.create(user, serviceId, requestOf(body));
+    return this.get(serviceId, created.id);
   }
 
   async update(user: SignedInUser, serviceId: string, setId: string, body: Record<string, unknown>): Promise<TemplateSetView> {

@@ -1,4 +1,4 @@
-import type { TemplateFolderView, TemplateSummaryView, TemplateView } from '@herald/contracts';
+import type { CheckReportView, TemplateFolderView, TemplateSummaryView, TemplateView } from '@herald/contracts';
 import type { TemplateFolder, TemplateVersion } from '@herald/domain';
 import type { TemplateListItem } from '@herald/persistence';
 import { placeholdersIn } from '@herald/templating';
@@ -18,7 +18,7 @@ export function summaryJson(template: TemplateListItem): TemplateSummaryView {
   };
 }
 
-export function templateJson(template: TemplateVersion, folderId: string | null, breadcrumbs: TemplateFolderView[]): TemplateView {
+export function templateJson(template: TemplateVersion, folderId: string | null, breadcrumbs: TemplateFolderView[], checks: CheckReportView): TemplateView {
   return {
     id: template.id,
     name: template.name,
@@ -34,6 +34,7 @@ export function templateJson(template: TemplateVersion, folderId: string | null,
     updated_at: template.updatedAt?.toISOString() ?? null,
     created_by: template.createdByEmail,
     placeholders: placeholderNames(template),
+    checks,
   };
 }
 

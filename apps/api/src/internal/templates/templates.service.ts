@@ -3,6 +3,7 @@ import { TemplateAdministration } from '@herald/administration';
 import type { TemplateListView, TemplateView } from '@herald/contracts';
 import type { TemplateVersion } from '@herald/domain';
 import { TemplateFolderRepository, TemplateRepository } from '@herald/persistence';
+import { checkReportJson, templateText } from '../../checks/check-report-json';
 import { noResultFound } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { folderJson, folderPath, summaryJson, templateJson } from './template.presenter';
@@ -80,6 +81,7 @@ export class TemplatesService {
 
   async view(serviceId: string, template: TemplateVersion): Promise<TemplateView> {
     const folderId = (await this.templates.folderOf(serviceId, template.id)) ?? null;
-    return templateJson(template, folderId, folderPath(await this.folders.list(serviceId), folderId));
+    const checks = checkReportJson(await this.administration.reportOn(serviceId, template), templateText(template));
+    return templateJson(template, folderId, folderPath(await this.folders.list(serviceId), folderId), checks);
   }
 }

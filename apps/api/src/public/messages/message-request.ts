@@ -9,7 +9,8 @@ const MESSAGE_SCHEMA: RequestSchema = {
     recipient: { type: 'object' },
     personalisation: { type: 'object' },
     routing: { type: 'object' },
-    purpose: { type: 'string', maxLength: 255 },
+    purpose: { type: 'string', maxLength: 64 },
+    register: { type: 'string', maxLength: 64 },
     reference: { type: 'string', maxLength: 1000 },
     scheduled_for: { type: ['string', 'null'], format: (value) => scheduledForError(value) },
     language: { type: 'string', enum: ['en', 'cy'] },
@@ -21,6 +22,12 @@ const MESSAGE_SCHEMA: RequestSchema = {
 
 const RECIPIENT_SCHEMA: RequestSchema = {
   properties: { email_address: { type: 'string' }, phone_number: { type: 'string' }, address: { type: 'object' }, identifier: { type: 'object' } },
+  additionalProperties: false,
+};
+
+const IDENTIFIER_SCHEMA: RequestSchema = {
+  properties: { scheme: { type: 'string', maxLength: 64 }, value: { type: 'string', maxLength: 128 } },
+  required: ['scheme', 'value'],
   additionalProperties: false,
 };
 
@@ -39,6 +46,7 @@ export interface ParsedMessageRequest {
   readonly recipient: MessageRecipient;
   readonly identifier: { scheme: string; value: string } | null;
   readonly purpose: string | null;
+  readonly register: string | null;
   readonly personalisation: Record<string, unknown>;
   readonly method: RoutingMethod;
   readonly channels: MessageChannel[];
@@ -60,12 +68,14 @@ export function parseMessageRequest(body: unknown): ParseResult {
     ...prefixed('recipient', validateRequest(RECIPIENT_SCHEMA, raw.recipient)),
     ...prefixed('routing', validateRequest(ROUTING_SCHEMA, raw.routing)),
   ];
+  const identifierBody = (raw.recipient as Record<string, unknown>).identifier;
+  if (!nested.length && identifierBody !== undefined) nested.push(...prefixed('recipient.identifier', validateRequest(IDENTIFIER_SCHEMA, identifierBody)));
   if (nested.length) return { ok: false, errors: nested };
   const recipient = raw.recipient as Record<string, unknown>;
   const routing = raw.routing as { method: RoutingMethod; channels: MessageChannel[]; fallback_after?: Record<string, unknown> };
   const routingErrors = routingProblems(routing);
   if (routingErrors.length) return { ok: false, errors: routingErrors };
-  const identifier = recipient.identifier as { scheme?: unknown; value?: unknown } | undefined;
+  const identifier = recipient.identifier as { scheme: string; value: string } | undefined;
   return {
     ok: true,
     request: {
@@ -75,8 +85,9 @@ export function parseMessageRequest(body: unknown): ParseResult {
         phoneNumber: (recipient.phone_number as string | undefined) ?? null,
         address: (recipient.address as Record<string, string> | undefined) ?? null,
       },
-      identifier: identifier ? { scheme: String(identifier.scheme ?? ''), value: String(identifier.value ?? '') } : null,
+      identifier: identifier ? { scheme: identifier.scheme, value: identifier.value } : null,
       purpose: (raw.purpose as string | undefined) ?? null,
+      register: (raw.register as string | undefined) ?? null,
       personalisation: (raw.personalisation as Record<string, unknown> | undefined) ?? {},
       method: routing.method,
       channels: routing.channels,
