@@ -77,6 +77,33 @@ describe('service settings in the admin', () => {
     await checkPage(page, 'settings-renamed');
   });
 
+  it('R-TR-1: names the organisation the service sends for, refusing one that is too long, then clears it', async () => {
+    await openPage(page, settingsUrl());
+    expect(await page.locator('.govuk-summary-list').textContent()).toMatch(/Organisation\s*Not set/);
+    await activateWithKeyboard(page, page.getByRole('link', { name: 'Change organisation' }));
+    await page.waitForURL(/\/settings\/organisation$/);
+    await checkPage(page, 'settings-organisation');
+    await typeWithKeyboard(page, page.getByLabel('Change your organisation'), 'x'.repeat(256));
+    await activateWithKeyboard(page, page.getByRole('button', { name: 'Save' }));
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Organisation must be 255 characters or fewer');
+    await checkPage(page, 'settings-organisation-error');
+
+    await typeWithKeyboard(page, page.getByLabel('Change your organisation'), 'Department for Transport');
+    await activateWithKeyboard(page, page.getByRole('button', { name: 'Save' }));
+    await page.waitForURL(/\/settings\?saved=organisation$/);
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('Organisation changed');
+    expect(await page.locator('.govuk-summary-list').textContent()).toContain('Department for Transport');
+
+    await activateWithKeyboard(page, page.getByRole('link', { name: 'Change organisation' }));
+    await page.waitForURL(/\/settings\/organisation$/);
+    await typeWithKeyboard(page, page.getByLabel('Change your organisation'), '');
+    await page.keyboard.press('Backspace');
+    await activateWithKeyboard(page, page.getByRole('button', { name: 'Save' }));
+    await page.waitForURL(/\/settings\?saved=organisation$/);
+    expect(await page.locator('.govuk-summary-list').textContent()).toMatch(/Organisation\s*Not set/);
+  });
+
   it('adds a reply-to address, refusing one that is not an address', async () => {
     await openPage(page, settingsUrl());
     await activateWithKeyboard(page, page.getByRole('link', { name: 'Manage reply-to email addresses' }));

@@ -38,6 +38,7 @@ describe('the herald CLI for text messages', () => {
       restricted: true,
       prefix_sms: true,
       contact_link: 'https://example.gov.uk/help',
+      organisation: null,
     });
     const key = String((await json(config, 'api-key', 'create', '--service', service, '--name', 'Texts', '--type', 'normal')).key);
 
@@ -89,7 +90,7 @@ describe('the herald CLI for text messages', () => {
       [['sms-sender', 'add', '--sender', 'OK', '--inbound-number', '12ab'], '--inbound-number: Must not contain letters or symbols'],
       [['guest-list', 'add', '--recipient', 'nobody'], '--recipient: Mobile number 1: Must not contain letters or symbols'],
       [['guest-list', 'add', '--recipient', 'no@body'], '--recipient: Email address 1 must be in the correct format, like name@example.gov.uk'],
-      [['service', 'update'], 'Nothing to change: give --contact-link, --live, --trial or --sms-prefix'],
+      [['service', 'update'], 'Nothing to change: give --contact-link, --organisation, --live, --trial or --sms-prefix'],
     ])('%p', async (args, message) => {
       const result = await herald(config, ...args, '--service', service);
       expect(result).toEqual({ code: 1, out: '', err: `herald: ${message}\n` });

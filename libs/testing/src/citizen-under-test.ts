@@ -22,6 +22,8 @@ export interface SendingServiceRequest {
   readonly content: string;
   readonly sensitive?: boolean;
   readonly channels?: readonly ('email' | 'sms' | 'letter')[];
+  /** The organisation the service sends for (none unless given). */
+  readonly organisation?: string;
 }
 
 /**
@@ -58,7 +60,8 @@ export class CitizenUnderTest {
 
   async aSendingService(request: SendingServiceRequest): Promise<SendingService> {
     const { scenario } = this.herald;
-    const service = await scenario.aService({ live: true, name: request.serviceName });
+    const settings = request.organisation === undefined ? undefined : { organisation: request.organisation };
+    const service = await scenario.aService({ live: true, name: request.serviceName, settings });
     const user = await scenario.aUser({ serviceId: service.id });
     const key = await scenario.anApiKey(service.id, 'normal');
     const variants = (request.channels ?? ['email']).map((channel) => ({

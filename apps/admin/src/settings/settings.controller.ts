@@ -5,7 +5,7 @@ import { requireManageService, settingsPath } from './manage-service';
 
 type Form = Record<string, string | undefined>;
 
-/** The settings summary, the service name and data retention. */
+/** The settings summary, the service name, its organisation and data retention. */
 @Controller('services/:serviceId/settings')
 export class SettingsController {
   @Get()
@@ -36,6 +36,25 @@ export class SettingsController {
     return reply.redirect(settingsPath(serviceId, '?saved=name'), 303);
   }
 
+  @Get('organisation')
+  async organisationForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
+    requireManageService(reply);
+    const settings = await request.apiClient.settings.get(serviceId);
+    return reply.view('settings/organisation.njk', { values: { organisation: settings.service.organisation ?? '' } });
+  }
+
+  @Post('organisation')
+  async setOrganisation(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Body() form: Form) {
+    try {
+      await request.apiClient.settings.setOrganisation(serviceId, form.organisation ?? '');
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return reply.code(400).view('settings/organisation.njk', { values: form, errors });
+    }
+    return reply.redirect(settingsPath(serviceId, '?saved=organisation'), 303);
+  }
+
   @Get('retention')
   async retentionForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
     requireManageService(reply);
@@ -59,6 +78,7 @@ export class SettingsController {
 
 const SAVED_MESSAGES: Readonly<Record<string, string>> = {
   name: 'Service name changed',
+  organisation: 'Organisation changed',
   retention: 'Data retention changed',
   'go-live': 'Request to go live sent',
   'content-checks': 'Content checks changed',

@@ -13,8 +13,9 @@ describe('a message in words', () => {
   });
 
   it('R-TR-1: names the organisation and its service, once when they are the same', () => {
-    expect(senderOf({ organisation: 'Riverside Council', service: 'Council tax' })).toBe('Riverside Council: Council tax');
+    expect(senderOf({ organisation: 'Riverside Council', service: 'Council tax' })).toBe('Riverside Council, Council tax');
     expect(senderOf({ organisation: null, service: 'Council tax' })).toBe('Council tax');
+    expect(senderOf({ organisation: 'Council tax', service: 'Council tax' })).toBe('Council tax');
   });
 
   it('keeps the shape of the text: paragraphs at blank lines, lines within them', () => {

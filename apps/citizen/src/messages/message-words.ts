@@ -38,9 +38,9 @@ export function kindWords(kind: MeMessage['kind']): string {
   return KIND_WORDS[kind] ?? kind;
 }
 
-/** Who sent it: the organisation and its service, or the service alone. */
+/** Who sent it, to follow "From": the organisation and its service ("Riverside Council, Council tax"), or the service alone. */
 export function senderOf(message: Pick<MeMessage, 'organisation' | 'service'>): string {
-  return message.organisation && message.organisation !== message.service ? `${message.organisation}: ${message.service}` : message.service;
+  return message.organisation && message.organisation !== message.service ? `${message.organisation}, ${message.service}` : message.service;
 }
 
 /** The text of a message as paragraphs of lines (a blank line starts a paragraph), so the page keeps its shape. */

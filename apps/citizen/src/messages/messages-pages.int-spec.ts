@@ -64,4 +64,18 @@ describe('the message pages', () => {
     expect(linksToMessages(second.html)).toHaveLength(2);
     expect(second.html).toContain('href="/messages?page=1"');
   });
+
+  it('R-TR-1: names the organisation that sent a message with its service, in the list and on the message page', async () => {
+    const sent = await citizen.sendMessage({
+      serviceName: 'Blue Badge renewals',
+      organisation: 'Riverside Council',
+      label: 'Renew your Blue Badge',
+      content: 'Your badge runs out soon.',
+      emailAddress: 'alex@example.com',
+    });
+    const list = await page('/messages');
+    expect(list.html).toContain('<td class="govuk-table__cell">Riverside Council, Blue Badge renewals</td>');
+    const { html } = await page(`/messages/${sent.id}`);
+    expect(html).toContain('Message from Riverside Council, Blue Badge renewals');
+  });
 });

@@ -1,9 +1,17 @@
 import { Command, Option } from 'commander';
 import { CliAction } from './cli-action';
 
+export interface ServiceCreateOptions {
+  name: string;
+  live?: boolean;
+  organisation?: string;
+  json?: boolean;
+}
+
 export interface ServiceUpdateOptions {
   service: string;
   contactLink?: string;
+  organisation?: string;
   live?: boolean;
   trial?: boolean;
   smsPrefix?: 'on' | 'off';
@@ -25,10 +33,9 @@ export function serviceCommands(program: Command, run: CliAction): void {
     .description('Create a service (in trial mode unless --live)')
     .requiredOption('--name <name>', 'service name, also the start of its sending address')
     .option('--live', 'allow sending to anyone, not just the team')
+    .option('--organisation <name>', 'the organisation (department) it sends for, named to recipients and auditors')
     .option('--json', 'print one JSON object')
-    .action((options: { name: string; live?: boolean; json?: boolean }) =>
-      run(async (session) => (await import('./service.actions')).createService(session, options)),
-    );
+    .action((options: ServiceCreateOptions) => run(async (session) => (await import('./service.actions')).createService(session, options)));
 
   service
     .command('list')
@@ -41,6 +48,7 @@ export function serviceCommands(program: Command, run: CliAction): void {
     .description('Change a service’s settings; only the options given change')
     .requiredOption('--service <id>', 'service id')
     .option('--contact-link <url>', 'where recipients can get help (a URL, email address or phone number)')
+    .option('--organisation <name>', 'the organisation (department) it sends for; an empty string clears it')
     .option('--live', 'allow sending to anyone')
     .option('--trial', 'send only to the team and the guest list')
     .addOption(new Option('--sms-prefix <onOff>', 'start each text with the service name').choices(['on', 'off']))

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkServiceName, InvalidFieldsError, Service, ServiceChanges, TEAM_PERMISSIONS } from '@herald/domain';
+import { checkOrganisationName, checkServiceName, InvalidFieldsError, Service, ServiceChanges, TEAM_PERMISSIONS } from '@herald/domain';
 import { AuditRepository, ServiceRepository, TeamMemberRepository } from '@herald/persistence';
 import type { Actor } from '../actor';
 import { existingService } from './service-lookup';
@@ -10,6 +10,8 @@ export interface NewServiceRequest {
   readonly live?: boolean;
   /** The admin's creator joins the team with every permission (someone must manage it); the CLI operator does not. */
   readonly creatorJoinsTeam?: boolean;
+  /** The organisation (department) the service sends for; blank or missing leaves it unset. */
+  readonly organisation?: string;
 }
 
 /** Services: created and renamed with one name rule (unique whatever the capitalisation), changed, listed. */
@@ -31,9 +33,10 @@ export class ServiceAdministration {
 
   async create(actor: Actor, request: NewServiceRequest): Promise<Service> {
     const name = checkedName(request.name);
+    const organisation = checkedOrganisation(request.organisation ?? '');
     if (await this.services.findByNameIgnoringCase(name)) throw nameTaken();
     // A name taken between the check and the insert is the same field problem, not a 500.
-    const created = await this.services.createUnlessNameTaken({ name, restricted: request.live !== true });
+    const created = await this.services.createUnlessNameTaken({ name, restricted: request.live !== true, organisation });
     if (!created) throw nameTaken();
     if (request.creatorJoinsTeam) await this.members.add(created.id, actor.id, TEAM_PERMISSIONS);
     await this.audit.record({
@@ -41,7 +44,7 @@ export class ServiceAdministration {
       serviceId: created.id,
       action: 'service.created',
       subject: created.id,
-      details: { name: created.name, live: !created.restricted },
+      details: { name: created.name, live: !created.restricted, organisation: created.organisation },
     });
     return created;
   }
@@ -58,8 +61,12 @@ export class ServiceAdministration {
     return { ...service, name };
   }
 
-  /** Trial mode or live, the SMS prefix and the contact link: only what `changes` holds changes. */
-  async update(actor: Actor, serviceId: string, changes: ServiceChanges): Promise<Service> {
+  /**
+   * Trial mode or live, the SMS prefix, the contact link and the organisation: only what `changes`
+   * holds changes. A blank organisation clears it.
+   */
+  async update(actor: Actor, serviceId: string, requested: ServiceChanges): Promise<Service> {
+    const changes = requested.organisation === undefined ? requested : { ...requested, organisation: checkedOrganisation(requested.organisation ?? '') };
     const before = await this.find(serviceId);
     await this.services.update(before.id, changes);
     const updated = await this.find(before.id);
@@ -68,7 +75,11 @@ export class ServiceAdministration {
       serviceId: updated.id,
       action: 'service.updated',
       subject: updated.id,
-      details: { changed: Object.keys(changes) },
+      // The organisation is a public name, not personal data, so the record keeps what it was and became.
+      details: {
+        changed: Object.keys(changes),
+        ...(changes.organisation !== undefined ? { organisation: { from: before.organisation, to: updated.organisation } } : {}),
+      },
     });
     return updated;
   }
@@ -77,6 +88,12 @@ export class ServiceAdministration {
 function checkedName(typed: string): string {
   const checked = checkServiceName(typed);
   if (!checked.ok) throw new InvalidFieldsError([{ field: 'name', message: checked.message }]);
+  return checked.value;
+}
+
+function checkedOrganisation(typed: string): string | null {
+  const checked = checkOrganisationName(typed);
+  if (!checked.ok) throw new InvalidFieldsError([{ field: 'organisation', message: checked.message }]);
   return checked.value;
 }
 

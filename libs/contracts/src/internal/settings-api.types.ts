@@ -37,7 +37,8 @@ export interface GoLiveRequestView {
 }
 
 export interface ServiceSettingsView {
-  readonly service: { readonly id: string; readonly name: string; readonly live: boolean };
+  /** `organisation`: the department the service sends for, named to recipients and auditors; null when not set. */
+  readonly service: { readonly id: string; readonly name: string; readonly live: boolean; readonly organisation: string | null };
   readonly reply_to_addresses: ReplyToView[];
   readonly sms_senders: SmsSenderView[];
   readonly letter_contacts: LetterContactView[];

@@ -27,6 +27,11 @@ export class SettingsClient {
     return this.http.json('PUT', `${base(serviceId)}/name`, { body: { name } });
   }
 
+  /** The organisation as typed; blank clears it. */
+  setOrganisation(serviceId: string, organisation: string): Promise<ServiceSettingsView['service']> {
+    return this.http.json('PUT', `${base(serviceId)}/organisation`, { body: { organisation } });
+  }
+
   addReplyTo(serviceId: string, replyTo: NewReplyTo): Promise<ReplyToView> {
     return this.http.json('POST', `${base(serviceId)}/reply-to`, { body: replyTo });
   }

@@ -1,4 +1,12 @@
-import { brandingLogoPath, checkBrandColour, checkLetterContactBlock, checkLogo, checkRetentionDays, checkServiceName } from './service-settings-rules';
+import {
+  brandingLogoPath,
+  checkBrandColour,
+  checkLetterContactBlock,
+  checkLogo,
+  checkOrganisationName,
+  checkRetentionDays,
+  checkServiceName,
+} from './service-settings-rules';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]);
@@ -9,6 +17,13 @@ describe('service settings rules', () => {
     expect(checkServiceName(' ')).toEqual({ ok: false, message: 'Enter a service name' });
     expect(checkServiceName('!!!')).toMatchObject({ ok: false });
     expect(checkServiceName('x'.repeat(256))).toMatchObject({ ok: false });
+  });
+
+  it('tidies an organisation name, clears it when blank and refuses one over 255 characters', () => {
+    expect(checkOrganisationName('  Department   for Work ')).toEqual({ ok: true, value: 'Department for Work' });
+    expect(checkOrganisationName('   ')).toEqual({ ok: true, value: null });
+    expect(checkOrganisationName('x'.repeat(255))).toMatchObject({ ok: true });
+    expect(checkOrganisationName('x'.repeat(256))).toEqual({ ok: false, message: 'Organisation must be 255 characters or fewer' });
   });
 
   it('keeps 3 to 90 whole days', () => {

@@ -9,6 +9,7 @@ export const MAX_RETENTION_DAYS = 90;
 export type RetentionDays = Readonly<Record<TemplateType, number>>;
 
 export const MAX_SERVICE_NAME_LENGTH = 255;
+export const MAX_ORGANISATION_NAME_LENGTH = 255;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 export const LOGO_MIME_TYPES: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg' };
 
@@ -20,6 +21,14 @@ export function checkServiceName(input: string): RuleResult<string> {
   if (!name) return { ok: false, message: 'Enter a service name' };
   if (name.length > MAX_SERVICE_NAME_LENGTH) return { ok: false, message: `Service name must be ${MAX_SERVICE_NAME_LENGTH} characters or fewer` };
   if (!/[\p{L}\p{N}]/u.test(name)) return { ok: false, message: 'Service name must include at least one letter or number' };
+  return { ok: true, value: name };
+}
+
+/** The organisation a service sends for: trimmed, at most 255 characters; blank clears it (null). */
+export function checkOrganisationName(input: string): RuleResult<string | null> {
+  const name = input.trim().replace(/\s+/g, ' ');
+  if (!name) return { ok: true, value: null };
+  if (name.length > MAX_ORGANISATION_NAME_LENGTH) return { ok: false, message: `Organisation must be ${MAX_ORGANISATION_NAME_LENGTH} characters or fewer` };
   return { ok: true, value: name };
 }
 

@@ -15,10 +15,13 @@ export interface Service {
   readonly internationalSmsMessageLimit: number;
   readonly prefixSms: boolean;
   readonly contactLink: string | null;
+  /** The organisation (department) the service sends for, named to the person and to auditors; null when not set. */
+  readonly organisation: string | null;
 }
 
 export interface ServiceChanges {
   readonly contactLink?: string | null;
+  readonly organisation?: string | null;
   readonly restricted?: boolean;
   readonly prefixSms?: boolean;
   readonly rateLimit?: number;
@@ -32,4 +35,5 @@ export interface NewService {
   readonly name: string;
   readonly restricted: boolean;
   readonly permissions?: readonly ServicePermission[];
+  readonly organisation?: string | null;
 }

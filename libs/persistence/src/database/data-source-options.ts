@@ -56,6 +56,7 @@ import { RecipientPreferenceEntity } from '../entities/recipient-preference.enti
 import { TemplateSetVersionEntity } from '../entities/template-set-version.entity';
 import { TemplateSetEntity } from '../entities/template-set.entity';
 import { OnceOnlyAndTransparency1767100000000 } from '../migrations/1767100000000-once-only-and-transparency';
+import { ServiceOrganisation1767100000100 } from '../migrations/1767100000100-service-organisation';
 import { MessageRecipientEntity } from '../entities/message-recipient.entity';
 import { PurposeLogEntity } from '../entities/purpose-log.entity';
 import { RegisterEntity } from '../entities/register.entity';
@@ -124,6 +125,7 @@ export const MIGRATIONS = [
   ClaimToken1766000000700,
   Omnichannel1767000000000,
   OnceOnlyAndTransparency1767100000000,
+  ServiceOrganisation1767100000100,
 ];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */

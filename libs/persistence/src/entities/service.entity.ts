@@ -41,6 +41,10 @@ export class ServiceEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   contactLink!: string | null;
 
+  /** The organisation (department) the service sends for, shown to the person and to auditors. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  organisation!: string | null;
+
   /** R-CK: the service's CheckRuleSettings as JSON; null means Herald's defaults. */
   @Column({ type: 'text', nullable: true })
   checkRules!: string | null;

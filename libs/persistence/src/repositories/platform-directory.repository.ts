@@ -6,6 +6,8 @@ import { UserEntity } from '../entities/user.entity';
 export interface NamedService {
   readonly id: string;
   readonly name: string;
+  /** The organisation it sends for, or null (the oversight pages name it). */
+  readonly organisation: string | null;
 }
 
 export interface NamedUser {
@@ -23,7 +25,7 @@ export class PlatformDirectoryRepository {
     if (ids?.length === 0) return [];
     return this.dataSource
       .getRepository(ServiceEntity)
-      .find({ select: { id: true, name: true }, where: ids ? { id: In([...ids]) } : {}, order: { name: 'ASC' } });
+      .find({ select: { id: true, name: true, organisation: true }, where: ids ? { id: In([...ids]) } : {}, order: { name: 'ASC' } });
   }
 
   async users(ids?: readonly string[]): Promise<NamedUser[]> {

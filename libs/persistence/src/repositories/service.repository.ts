@@ -38,6 +38,7 @@ export class ServiceRepository {
       createdAt: new Date(),
       updatedAt: null,
       contactLink: null,
+      organisation: input.organisation ?? null,
     });
     return toService(await this.services.save(entity));
   }
@@ -148,5 +149,6 @@ function toService(entity: ServiceEntity): Service {
     internationalSmsMessageLimit: entity.internationalSmsMessageLimit,
     prefixSms: entity.prefixSms,
     contactLink: entity.contactLink,
+    organisation: entity.organisation,
   };
 }

@@ -17,6 +17,7 @@ const aService = (overrides: Partial<Service> = {}): Service => ({
   internationalSmsMessageLimit: 10,
   prefixSms: false,
   contactLink: null,
+  organisation: null,
   ...overrides,
 });
 

@@ -14,6 +14,7 @@ const aService = (): Service => ({
   internationalSmsMessageLimit: 10,
   prefixSms: false,
   contactLink: null,
+  organisation: null,
 });
 
 const ADDRESS = { address_line_1: 'Jo Bloggs', address_line_2: '1 High Street', address_line_3: 'CF10 1AA' };

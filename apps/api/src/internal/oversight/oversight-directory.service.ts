@@ -15,9 +15,10 @@ export class OversightDirectory {
     return this.directory.services(ids);
   }
 
-  /** Herald records no organisation for a service yet, so `organisation` is null (the pages leave it out). */
+  /** The service by name and organisation (null when it has none: the pages leave it out). */
   refOf(serviceId: string, services: readonly NamedService[]): OversightServiceRef {
-    return { id: serviceId, name: services.find((s) => s.id === serviceId)?.name ?? 'Deleted service', organisation: null };
+    const service = services.find((s) => s.id === serviceId);
+    return { id: serviceId, name: service?.name ?? 'Deleted service', organisation: service?.organisation ?? null };
   }
 
   /** The team members with "Manage settings and team": staff, whom an auditor may contact. */

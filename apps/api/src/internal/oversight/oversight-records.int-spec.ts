@@ -25,7 +25,7 @@ describe('oversight (internal API for auditors): the records', () => {
   beforeAll(async () => {
     herald = await HeraldUnderTest.start(await aTestConfig());
     benefits = await herald.scenario.aService({ name: `Benefits ${randomUUID().slice(0, 8)}` });
-    parking = await herald.scenario.aService({ name: `Parking ${randomUUID().slice(0, 8)}` });
+    parking = await herald.scenario.aService({ name: `Parking ${randomUUID().slice(0, 8)}`, settings: { organisation: 'Riverside Council' } });
     await herald.scenario.aUser({ serviceId: benefits.id, name: 'Morgan Manager', emailAddress: `morgan-${randomUUID().slice(0, 8)}@example.gov.uk` });
     await herald.scenario.aUser({ serviceId: benefits.id, name: 'Sam Sender', permissions: ['send_messages'] });
     recent = await aLookUp(herald, benefits.id, { messageId: randomUUID() });
@@ -86,6 +86,13 @@ describe('oversight (internal API for auditors): the records', () => {
     expect(thatDay.entries.map((e) => e.id)).toEqual([older.entryId]);
     const page2 = await oversight.purposeLog({ serviceId: benefits.id, page: 2 });
     expect(page2).toMatchObject({ page: 2, pageSize: 50, total: 2, entries: [] });
+  });
+
+  it('R-TR-3: names the organisation of the service that asked, in the purpose log, on the look-up and on the service', async () => {
+    const log = await oversight.purposeLog({ serviceId: parking.id });
+    expect(log.entries.map((e) => e.service)).toEqual([{ id: parking.id, name: parking.name, organisation: 'Riverside Council' }]);
+    expect((await oversight.purposeLogEntry(parkingLookUp.entryId)).entry.service.organisation).toBe('Riverside Council');
+    expect((await oversight.service(parking.id)).service.organisation).toBe('Riverside Council');
   });
 
   it('refuses a date that is not one, naming the field (400)', async () => {

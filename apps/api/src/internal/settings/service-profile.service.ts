@@ -7,7 +7,7 @@ import { fieldErrors } from '../../errors/notify-error';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { textField } from './form-fields';
 
-/** The service's name and how long it keeps its notifications. */
+/** The service's name, its organisation and how long it keeps its notifications. */
 @Injectable()
 export class ServiceProfileService {
   constructor(
@@ -19,7 +19,13 @@ export class ServiceProfileService {
   /** Names are unique whatever their capitalisation (Notify also derives the sender address from it). */
   async rename(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<ServiceSettingsView['service']> {
     const renamed = await this.services.rename(user, serviceId, textField(body, 'name'));
-    return { id: serviceId, name: renamed.name, live: !renamed.restricted };
+    return { id: serviceId, name: renamed.name, live: !renamed.restricted, organisation: renamed.organisation };
+  }
+
+  /** The organisation the service sends for (R-TR-1, R-TR-3): checked and audited as the CLI's `service update --organisation`; blank clears it. */
+  async setOrganisation(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<ServiceSettingsView['service']> {
+    const updated = await this.services.update(user, serviceId, { organisation: textField(body, 'organisation') });
+    return { id: serviceId, name: updated.name, live: !updated.restricted, organisation: updated.organisation };
   }
 
   async updateRetention(user: SignedInUser, serviceId: string, body: Record<string, unknown>): Promise<Record<TemplateType, number>> {

@@ -28,7 +28,7 @@ export class SettingsViewService {
       this.goLiveRequests.latestForService(serviceId),
     ]);
     return {
-      service: { id: service.id, name: service.name, live: !service.restricted },
+      service: { id: service.id, name: service.name, live: !service.restricted, organisation: service.organisation },
       ...senders,
       branding: this.brandingView(branding),
       retention: { email: retention.email, sms: retention.sms, letter: retention.letter },

@@ -6,7 +6,7 @@ import { GoLiveService } from './go-live.service';
 import { ServiceProfileService } from './service-profile.service';
 import { SettingsViewService } from './settings-view.service';
 
-/** The settings summary (any member may look), name, retention and going live (manage_service). */
+/** The settings summary (any member may look), name, organisation, retention and going live (manage_service). */
 @InternalController('services/:serviceId/settings')
 export class SettingsController {
   constructor(
@@ -24,6 +24,12 @@ export class SettingsController {
   @RequirePermission('manage_service')
   rename(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @InternalBody() body: Record<string, unknown>) {
     return this.profile.rename(user, serviceId, body);
+  }
+
+  @Put('organisation')
+  @RequirePermission('manage_service')
+  setOrganisation(@CurrentUser() user: SignedInUser, @Param('serviceId') serviceId: string, @InternalBody() body: Record<string, unknown>) {
+    return this.profile.setOrganisation(user, serviceId, body);
   }
 
   @Put('retention')

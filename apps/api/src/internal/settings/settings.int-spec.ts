@@ -90,7 +90,7 @@ describe('service settings (internal API)', () => {
       const name = `Renamed ${randomUUID().slice(0, 8)}`;
       await api(manager)
         .put('/name', { name: `  ${name} ` })
-        .expect(200, { id: service.id, name, live: false });
+        .expect(200, { id: service.id, name, live: false, organisation: null });
       expect((await api(manager).get().expect(200)).body.service.name).toBe(name);
       expect(await lastAudit('service.renamed')).toMatchObject({ details: { to: name } });
     });

@@ -22,6 +22,7 @@ describe('ApiKeyAuthenticator', () => {
     internationalSmsMessageLimit: 100,
     prefixSms: false,
     contactLink: null,
+    organisation: null,
   };
   const live: ApiKeyCredential = { id: 'live', keyType: 'normal', secret: randomUUID(), revokedAt: null, respectPreferences: false };
   const test: ApiKeyCredential = { id: 'test', keyType: 'test', secret: randomUUID(), revokedAt: null, respectPreferences: false };

@@ -91,4 +91,11 @@ describe('a person’s look-ups (GET /herald/v1/me/lookups)', () => {
       .expect(400);
     expect(refused.body).toEqual({ status_code: 400, errors: [{ error: 'ValidationError', message: 'limit must be a whole number from 1 to 500' }] });
   });
+
+  it('R-TR-3: names the organisation of the service that asked, beside the service', async () => {
+    const service = await herald.scenario.aService({ name: 'Pensions Service', settings: { organisation: 'Department for Work and Pensions' } });
+    const asked = await aLookup(service.id, NATIONAL_ID, 'To send you your pension statement', new Date('2026-05-01T10:00:00Z'));
+    const seen = (await lookupsOf('ann')).lookups.find((l) => l.id === asked.id);
+    expect(seen).toMatchObject({ organisation: 'Department for Work and Pensions', service: 'Pensions Service' });
+  });
 });

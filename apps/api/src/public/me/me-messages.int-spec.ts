@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { MeMessagesResponse } from '@herald/contracts';
-import { DataRetentionRepository } from '@herald/persistence';
+import type { MeExport, MeMessagesResponse } from '@herald/contracts';
+import { DataRetentionRepository, ServiceRepository } from '@herald/persistence';
 import { aPublishedSet, aTestConfig, bearerFor, HeraldUnderTest, LoopbackIdentityProvider, type OmnichannelDepartment } from '@herald/testing';
 
 const EMAIL = 'eve.example@example.com';
@@ -58,6 +58,7 @@ describe('a person’s messages (GET /herald/v1/me/messages)', () => {
     const id = await send();
     const message = (await messagesOfEve()).messages.find((m) => m.id === id);
     expect(message).toMatchObject({
+      organisation: null,
       service: 'Housing Office',
       label: 'Your repair appointment',
       status: 'created',
@@ -73,5 +74,19 @@ describe('a person’s messages (GET /herald/v1/me/messages)', () => {
     await herald.get(DataSource).query('UPDATE messages SET content_purged_at = $1 WHERE id = $2', [new Date(), id]);
     const message = (await messagesOfEve()).messages.find((m) => m.id === id);
     expect(message).toMatchObject({ id, label: 'Your repair appointment', status: 'created', content: null, content_note: 'deleted after 3 days' });
+  });
+
+  it('R-TR-1: names the organisation the service sends for beside the service, in the messages and in the export', async () => {
+    await herald.get(ServiceRepository).update(department.serviceId, { organisation: 'Riverside Council' });
+    const id = await send();
+    const message = (await messagesOfEve()).messages.find((m) => m.id === id);
+    expect(message).toMatchObject({ organisation: 'Riverside Council', service: 'Housing Office' });
+    const exported = (
+      await request(herald.baseUrl)
+        .get('/herald/v1/me/export?format=json')
+        .set('Authorization', await idp.bearerFor('eve'))
+        .expect(200)
+    ).body as MeExport;
+    expect(exported.messages.find((m) => m.id === id)).toMatchObject({ organisation: 'Riverside Council', service: 'Housing Office' });
   });
 });

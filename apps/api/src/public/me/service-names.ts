@@ -2,7 +2,7 @@ import type { ServiceRepository } from '@herald/persistence';
 
 /** Who sent a message or asked a register, as the person sees it. */
 export interface MessageSender {
-  /** Herald's services have no organisation of their own yet: null. */
+  /** The organisation (department) the service sends for; null when it has none. */
   readonly organisation: string | null;
   readonly service: string;
 }
@@ -16,7 +16,9 @@ export class ServiceNames {
   of(serviceId: string): Promise<MessageSender> {
     let found = this.seen.get(serviceId);
     if (!found) {
-      found = this.services.findById(serviceId).then((service) => ({ organisation: null, service: service?.name ?? 'A service that has closed' }));
+      found = this.services
+        .findById(serviceId)
+        .then((service) => ({ organisation: service?.organisation ?? null, service: service?.name ?? 'A service that has closed' }));
       this.seen.set(serviceId, found);
     }
     return found;
