@@ -41,7 +41,7 @@ export class LoopbackSftp {
   private readonly connections = new Set<Connection>();
 
   async start(): Promise<this> {
-    const hostKey = utils.generateKeyPairSync('ed25519').private;
+    const hostKey = aParseableHostKey();
     this.server = new Server({ hostKeys: [hostKey] }, (client) => {
       this.connections.add(client);
       client.on('close', () => this.connections.delete(client));
@@ -218,4 +218,17 @@ export class LoopbackSftp {
       sftp.status(reqid, STATUS_CODE.OK);
     });
   }
+}
+
+/**
+ * An ed25519 host key ssh2 can read back: about 1 in 256 of the keys its generateKeyPairSync makes
+ * have a public key starting with a zero byte, which it strips, and then cannot parse its own key
+ * ("Malformed OpenSSH private key", mscdex/ssh2#1513). Such a key is thrown away and another made.
+ */
+function aParseableHostKey(): string {
+  for (let tries = 0; tries < 20; tries++) {
+    const pair = utils.generateKeyPairSync('ed25519');
+    if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair.private;
+  }
+  throw new Error('ssh2 made 20 host keys in a row that it cannot read');
 }
