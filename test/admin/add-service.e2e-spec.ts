@@ -59,7 +59,7 @@ describe('adding a service in the admin', () => {
     expect(await html('/services')).toContain(`<a class="govuk-link govuk-!-font-size-24" href="/services/${serviceId}">${name}</a>`);
     expect(await herald.get(ServiceRepository).findById(serviceId)).toMatchObject({ name, restricted: true });
     expect(await herald.get(AuditRepository).list({ serviceId, action: 'service.created', limit: 1 })).toEqual([
-      expect.objectContaining({ userId, subject: serviceId, details: { name, live: false } }),
+      expect.objectContaining({ userId, subject: serviceId, details: { name, live: false, organisation: null } }),
     ]);
   });
 

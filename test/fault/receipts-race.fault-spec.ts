@@ -56,7 +56,8 @@ describe('fault 6: receipts that arrive before the send completes, twice, and ou
     const texts = sender.accepted;
     const ids = texts.map(idOf);
     // Twilio has taken every text; the worker is still waiting for every answer.
-    await eventually(async () => expect(holding.holdingCount).toBe(TEXTS), 60_000).catch(withOutput(worker));
+    // A generous deadline: on a loaded machine the worker process takes a while to boot and fetch all its jobs.
+    await eventually(async () => expect(holding.holdingCount).toBe(TEXTS), 120_000).catch(withOutput(worker));
     const notifications = herald.get(NotificationRepository);
     expect(await statusCounts(notifications, service.id, ids)).toEqual({ created: TEXTS });
 
