@@ -1,5 +1,11 @@
 import type { ContactDetails, ContactField, Message, MessageChannel, MessageRecipient, RecipientPreferences } from '@herald/domain';
 
+/** The recipient field each channel needs, as a request gives it. */
+export const RECIPIENT_FIELD = { email: 'emailAddress', sms: 'phoneNumber', letter: 'address' } as const satisfies Record<
+  MessageChannel,
+  keyof MessageRecipient
+>;
+
 /** The contact field each channel needs from a register. */
 export const CHANNEL_FIELD: Record<MessageChannel, ContactField> = { email: 'email_address', sms: 'phone_number', letter: 'address' };
 

@@ -1,10 +1,8 @@
 import { preferredLanguage, type ContactDetails, type Message, type RouteStep, type SkipReason } from '@herald/domain';
 import type { RoutingChange } from '@herald/persistence';
 import type { RoutingFacts } from './attempt-maker';
-import { CHANNEL_FIELD, declinedChannels, withLookedUpContact } from './looked-up-contact';
+import { CHANNEL_FIELD, declinedChannels, RECIPIENT_FIELD, withLookedUpContact } from './looked-up-contact';
 import { planRoute } from './route-planner';
-
-const RECIPIENT_FIELD = { email: 'emailAddress', sms: 'phoneNumber', letter: 'address' } as const;
 
 /** R-OO-4: the look-up ends the message: every channel skipped for its reason, the reason on the message, and one callback. */
 export function lookupFailure(message: Message, statusReason: string, reason: SkipReason, tries: number): RoutingChange {

@@ -7,15 +7,13 @@ import { SendingContexts } from '../context/sending-contexts.service';
 import { attemptCommand } from './attempt-command';
 import type { MessageCommand, MessageProblem } from './message-command';
 import { IdentifierCheck } from './identifier-check';
+import { RECIPIENT_FIELD } from './looked-up-contact';
 import { planRoute, type RoutePlan } from './route-planner';
 
 export type AcceptResult = { readonly ok: true; readonly message: Message } | { readonly ok: false; readonly problems: readonly MessageProblem[] };
 
-const CONTACT: Record<MessageChannel, { field: 'emailAddress' | 'phoneNumber' | 'address'; words: string }> = {
-  email: { field: 'emailAddress', words: 'no email address' },
-  sms: { field: 'phoneNumber', words: 'no phone number' },
-  letter: { field: 'address', words: 'no postal address' },
-};
+/** What a request lacks, in words, when a channel has no way to reach the person. */
+const MISSING: Record<MessageChannel, string> = { email: 'no email address', sms: 'no phone number', letter: 'no postal address' };
 
 /**
  * Accepts an omnichannel message (R-API-1..4): every channel must have a variant and the data to
@@ -76,8 +74,7 @@ export class MessageAcceptor {
   private reachProblems(command: MessageCommand, version: TemplateSetVersion): MessageProblem[] {
     return command.channels.flatMap((channel): MessageProblem[] => {
       if (!version.variants.some((v) => v.channel === channel)) return [problem(`${channel}: the template set has no ${channel} variant`)];
-      const contact = CONTACT[channel];
-      return command.recipient[contact.field] || command.identifier ? [] : [problem(`${channel}: ${contact.words} and no identifier`)];
+      return command.recipient[RECIPIENT_FIELD[channel]] || command.identifier ? [] : [problem(`${channel}: ${MISSING[channel]} and no identifier`)];
     });
   }
 
@@ -88,7 +85,7 @@ export class MessageAcceptor {
     const variants = version.variants.filter((v) => command.channels.includes(v.channel) && command.service.permissions.includes(v.channel));
     const problems: MessageProblem[] = [];
     for (const variant of variants) {
-      if (!command.recipient[CONTACT[variant.channel].field]) continue;
+      if (!command.recipient[RECIPIENT_FIELD[variant.channel]]) continue;
       const sendCommand = attemptCommand(draft, command.service, variant, { notificationId: randomUUID(), letterFormat: 'standard' });
       const result = composeNotification(sendCommand, await this.contexts.forCommand(sendCommand));
       if (!result.ok) problems.push(...result.problems.map((p) => problem(`${variant.channel}: ${p.message}`, p.status === 429 ? 400 : p.status)));
