@@ -43,6 +43,36 @@ describe('a worker told to stop with SIGTERM', () => {
     expect(await statusOf(accepted)).toBe('sending');
   }, 120_000);
 
+  it('answers on its own port: liveness always, readiness 503 while Redis is down and from the moment SIGTERM comes', async () => {
+    const redis = await new OwnRedis().start();
+    started.push(redis);
+    const smtp = await new MessageIdSmtp({ holdReplyMs: HOLD_REPLY_MS }).start();
+    started.push(smtp);
+    const settings = await faultSettings({ SMTP_URL: smtp.url, REDIS_URL: redis.url });
+    const stopping = worker(settings);
+    const health = healthOf(await stopping.healthPort());
+    expect(await health('/_status')).toEqual({ code: 200, body: { status: 'ok', process: 'ok' } });
+    expect(await health('/_status/ready')).toEqual({
+      code: 200,
+      body: { status: 'ok', database: 'ok', migrations: 'ok', redis: 'ok', process: 'ok' },
+    });
+
+    redis.pause();
+    await eventually(async () => expect(await health('/_status/ready')).toMatchObject({ code: 503, body: { status: 'error', redis: 'unavailable' } }), 60_000);
+    expect(await health('/_status')).toEqual({ code: 200, body: { status: 'ok', process: 'ok' } });
+    redis.resume();
+    await eventually(async () => expect((await health('/_status/ready')).code).toBe(200), 60_000);
+
+    const accepted = await withOneEmailAccepted(settings, started);
+    await eventually(async () => expect(smtp.dataStarted).toBe(1), 60_000, 20).catch(withOutput(stopping));
+    const ending = stopping.terminate();
+    await eventually(async () => expect(await health('/_status/ready')).toMatchObject({ code: 503, body: { process: 'stopping' } }), 30_000, 20);
+    const ended = await report('readiness while stopping', await ending);
+    expect({ code: ended.code, signal: ended.signal }).toEqual({ code: 0, signal: null });
+    expect(ended.seconds).toBeLessThan(EXIT_WITHIN_SECONDS);
+    expect(await statusOf(accepted)).toBe('sending');
+  }, 180_000);
+
   it('exits 0 within 10 s when its Redis hangs (SIGSTOP) with a send in hand, which is recorded', async () => {
     const redis = await new OwnRedis().start();
     started.push(redis);
@@ -101,6 +131,14 @@ async function statusOf(email: AcceptedEmail): Promise<string | undefined> {
 async function report<T extends { code: number | null; signal: string | null; seconds: number }>(scenario: string, ended: T): Promise<T> {
   console.log(`[worker shutdown] ${scenario}: exit code ${ended.code}, signal ${ended.signal}, ${ended.seconds.toFixed(1)} s after SIGTERM`);
   return ended;
+}
+
+/** GET one of a worker's health checks: its status code and JSON body. */
+function healthOf(port: number): (path: string) => Promise<{ code: number; body: unknown }> {
+  return async (path) => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    return { code: response.status, body: await response.json() };
+  };
 }
 
 /** Adds the end of the worker's output to a failed wait's message. */

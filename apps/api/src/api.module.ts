@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, HeraldConfig } from '@herald/config';
 import { PersistenceModule } from '@herald/persistence';
+import { RedisReadiness } from '@herald/redis';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { PublicApiModule } from './public/public-api.module';
@@ -30,7 +31,7 @@ export class ApiModule {
         InternalApiModule,
       ],
       controllers: [HealthController],
-      providers: [HealthService],
+      providers: [HealthService, RedisReadiness],
     };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '@herald/config';
+import { exitApiOnSignals } from './bootstrap/api-shutdown';
 import { createApiApp } from './bootstrap/create-api-app';
 import { migrateDatabase } from './bootstrap/migrate-database';
 import { FirstStartService, setUpLinkMessage } from './internal/accounts/first-start.service';
@@ -9,10 +10,12 @@ import { FirstStartService, setUpLinkMessage } from './internal/accounts/first-s
 async function main(): Promise<void> {
   const config = loadConfig();
   await migrateDatabase(config);
-  const app = await createApiApp(config);
+  const app = await createApiApp(config, { shutdownHooks: false });
+  exitApiOnSignals(app);
   await app.listen({ port: config.api.port, host: config.api.host });
   const logger = new Logger('Herald');
-  logger.log(`API listening on ${config.api.baseUrl} (port ${config.api.port})`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  logger.log(`API listening on ${config.api.baseUrl} (port ${port})`);
   const setUpLink = await app.get(FirstStartService).ensurePlatformAdmin();
   if (setUpLink) logger.log(setUpLinkMessage(setUpLink));
 }

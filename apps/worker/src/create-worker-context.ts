@@ -1,5 +1,6 @@
-import { INestApplicationContext, LoggerService, LogLevel } from '@nestjs/common';
+import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { HeraldConfig, nestLogLevels } from '@herald/config';
 import type { Clock } from '@herald/domain';
 import { RedisOutageReporter } from '@herald/redis';
@@ -15,17 +16,20 @@ export interface WorkerContextOptions {
 }
 
 /**
- * The worker: a Nest application context whose BullMQ processors start with it. Each processor's
- * BullMQ worker reports its Redis errors to the process's RedisOutageReporter (without a listener
- * BullMQ prints every failed reconnection with its stack).
+ * The worker: a Nest application whose BullMQ processors start with it. It has HTTP routes (health
+ * checks, metrics) but listens only when the standalone worker (main.ts) asks it to: in the
+ * embedded start and in tests it runs without a server. Each processor's BullMQ worker reports its
+ * Redis errors to the process's RedisOutageReporter (without a listener BullMQ prints every failed
+ * reconnection with its stack).
  */
-export async function createWorkerContext(config: HeraldConfig, options: WorkerContextOptions = {}): Promise<INestApplicationContext> {
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.clock), {
+export async function createWorkerContext(config: HeraldConfig, options: WorkerContextOptions = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options.clock), new FastifyAdapter(), {
     logger: options.logger ?? nestLogLevels(config.logLevel),
     abortOnError: false,
   });
+  await app.init();
   const reporter = RedisOutageReporter.for(config.redisUrl);
-  for (const processor of PROCESSORS) reporter.watch(context.get(processor).worker);
-  if (options.shutdownHooks ?? true) context.enableShutdownHooks();
-  return context;
+  for (const processor of PROCESSORS) reporter.watch(app.get(processor).worker);
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
+  return app;
 }

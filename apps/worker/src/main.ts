@@ -5,12 +5,14 @@ import { createWorkerContext } from './create-worker-context';
 import { PROCESSORS } from './worker.module';
 import { exitOnSignals } from './worker-shutdown';
 
-/** A worker on its own (production: scale by running more of these). */
+/** A worker on its own (production: scale by running more of these), with its health checks and metrics on WORKER_PORT. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const context = await createWorkerContext(config, { shutdownHooks: false });
   exitOnSignals(context, PROCESSORS);
-  new Logger('Herald').log(`Worker started (concurrency ${config.worker.concurrency})`);
+  await context.listen({ port: config.worker.port, host: config.worker.host });
+  const { port } = context.getHttpServer().address() as { port: number };
+  new Logger('Herald').log(`Worker started (concurrency ${config.worker.concurrency}); health checks and metrics on port ${port}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { INestApplicationContext, Logger, Type } from '@nestjs/common';
 import type { WorkerHost } from '@nestjs/bullmq';
+import { WorkerHealthService } from './health/worker-health.service';
 
 /** A stopping worker exits by then whatever Redis or its jobs are doing: orchestrators kill at 10 s, and a busy machine needs some of the rest. */
 export const SHUTDOWN_DEADLINE_MS = 7000;
@@ -19,6 +20,7 @@ export function exitOnSignals(context: INestApplicationContext, processors: Read
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: finishing the jobs in hand, then exiting (at most ${deadlineMs / 1000} s)`);
+    context.get(WorkerHealthService).markStopping();
     setTimeout(() => {
       logger.warn(`Jobs or connections still open after ${deadlineMs / 1000} s: exiting anyway; their claims pass to another worker`);
       process.exit(0);

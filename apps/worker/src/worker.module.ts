@@ -6,7 +6,7 @@ import { ProvidersModule } from '@herald/providers';
 import { QueueModule } from '@herald/queue';
 import { ReceiptsModule } from '@herald/receipts';
 import { SendingModule } from '@herald/sending';
-import { SmsProviderHealthModule } from '@herald/redis';
+import { RedisReadiness, SmsProviderHealthModule } from '@herald/redis';
 import { TemplatingModule } from '@herald/templating';
 import { assertEveryQueueConsumed } from './queue-consumers.check';
 import { registrationsOf } from './job-handlers/handles-job.decorator';
@@ -40,6 +40,8 @@ import { JobProcessingService } from './jobs/job-processing.service';
 import { ProcessJobProcessor } from './jobs/process-job.processor';
 import { MessageRoutingTick } from './messages/message-routing-tick.service';
 import { Clock, SystemClock } from '@herald/domain';
+import { WorkerHealthController } from './health/worker-health.controller';
+import { WorkerHealthService } from './health/worker-health.service';
 
 /** Every processor, one per queue in the registry (checked at start-up); each hands its jobs to JobHandlers. */
 export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor, ProcessJobProcessor];
@@ -61,7 +63,10 @@ export class WorkerModule {
         TemplatingModule,
         ProvidersModule.withSmsHealth(SmsProviderHealthModule),
       ],
+      controllers: [WorkerHealthController],
       providers: [
+        WorkerHealthService,
+        RedisReadiness,
         DeliveryClaims,
         EmailComposer,
         EmailDeliveryService,

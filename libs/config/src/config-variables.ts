@@ -27,6 +27,11 @@ export const CONFIG_VARIABLES = {
       '32 bytes as 64 hex characters or base64; encrypts API key secrets and personalisation at rest. Required in production; generate one with `openssl rand -hex 32`.',
   },
   WORKER_CONCURRENCY: { default: '16', description: 'Sends each worker process runs at once.' },
+  WORKER_PORT: {
+    default: '3004',
+    description: "Port a standalone worker answers health checks (`/_status`, `/_status/ready`) and metrics on; `0` picks a free port. The embedded start's worker uses the API's.",
+  },
+  WORKER_HOST: { default: '0.0.0.0', description: "Interface the standalone worker's health and metrics endpoints listen on." },
   REPLAY_AFTER_SECONDS: { default: '120', description: 'A notification still `created` after this long is queued again.' },
   SWEEP_INTERVAL_SECONDS: { default: '60', description: 'How often the worker looks for notifications to queue again.' },
   CLAIM_LEASE_SECONDS: {
@@ -35,6 +40,11 @@ export const CONFIG_VARIABLES = {
       'The longest a worker holds a notification it is sending. A worker that dies loses its claims sooner, when another worker takes over its jobs (about 30 seconds); this bounds a claim nobody takes over (keep it longer than any provider call).',
   },
   LOG_LEVEL: { default: 'log', description: '`error`, `warn`, `log`, `debug` or `verbose`.' },
+  LOG_FORMAT: {
+    default: 'auto',
+    description:
+      '`text` (human-readable lines), `json` (one JSON object a line, with the request id; for log collectors) or `auto`: `text` when the output is a terminal, `json` otherwise.',
+  },
   SMS_PROVIDERS: {
     default: '(twilio:10 when TWILIO_ACCOUNT_SID has TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID, else the outbox)',
     description:

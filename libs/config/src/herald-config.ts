@@ -27,6 +27,9 @@ export interface HeraldConfig {
   readonly encryptionKey: Buffer;
   readonly worker: {
     readonly concurrency: number;
+    /** Where a standalone worker serves its health checks and metrics. */
+    readonly port: number;
+    readonly host: string;
     /** Notifications still `created` after this many seconds are queued again by the sweep. */
     readonly replayAfterSeconds: number;
     readonly sweepIntervalSeconds: number;
@@ -34,6 +37,8 @@ export interface HeraldConfig {
     readonly claimLeaseSeconds: number;
   };
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** `auto` is decided where the logger is made: text on a terminal, JSON otherwise. */
+  readonly logFormat: 'auto' | 'json' | 'text';
   readonly sms: SmsSettings;
   readonly retry: DeliveryRetrySettings;
   readonly print: PrintSettings;

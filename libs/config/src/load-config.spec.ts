@@ -43,6 +43,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'ENCRYPTION_KEY'],
     [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
   ])('refuses %p, naming %s', (source, variable) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...source })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...source })).toThrow(new RegExp(`^${variable}: `));

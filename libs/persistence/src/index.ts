@@ -1,4 +1,5 @@
 export { dataSourceOptions, ENTITIES, MIGRATIONS } from './database/data-source-options';
+export { DatabaseReadiness, DatabaseState } from './database/database-readiness';
 export { FieldCipher } from './database/field-cipher';
 export { runMigrations } from './database/migrate';
 export { PersistenceModule } from './persistence.module';

@@ -2,6 +2,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseReadiness } from './database/database-readiness';
 import { FieldCipher } from './database/field-cipher';
 import { ApiKeyRepository } from './repositories/api-key.repository';
 import { MessageRepository } from './repositories/message.repository';
@@ -97,7 +98,7 @@ const REPOSITORIES = [
   ServiceRegisterPurposeRepository,
 ];
 
-/** The database connection, the field cipher and one repository per aggregate. */
+/** The database connection, the field cipher, its readiness check and one repository per aggregate. */
 @Global()
 @Module({
   providers: [
@@ -107,9 +108,10 @@ const REPOSITORIES = [
       useFactory: async (config: HeraldConfig) => new DataSource(dataSourceOptions(config)).initialize(),
     },
     { provide: FieldCipher, inject: [HERALD_CONFIG], useFactory: (config: HeraldConfig) => new FieldCipher(config.encryptionKey) },
+    DatabaseReadiness,
     ...REPOSITORIES,
   ],
-  exports: [DataSource, FieldCipher, ...REPOSITORIES],
+  exports: [DataSource, FieldCipher, DatabaseReadiness, ...REPOSITORIES],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -11,7 +11,7 @@ const KEEP_OUTPUT_CHARS = 8000;
 
 /**
  * A Herald worker (apps/worker/src/main.ts, compiled on load by @swc/core as jest does) in a
- * process of its own, so that a test can SIGKILL it. Its environment holds only `settings`.
+ * process of its own, so that a test can SIGKILL it. Its environment holds only `settings` (and WORKER_PORT=0 unless given).
  */
 export class WorkerProcess {
   private child?: ChildProcess;
@@ -22,7 +22,8 @@ export class WorkerProcess {
   start(): this {
     this.child = spawn(process.execPath, ['-r', REQUIRE_HOOK, WORKER_MAIN], {
       cwd: ROOT,
-      env: { ...this.settings } as NodeJS.ProcessEnv,
+      // A free port for its health checks unless the test names one: several workers run at once.
+      env: { WORKER_PORT: '0', ...this.settings } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
@@ -58,6 +59,12 @@ export class WorkerProcess {
       timeoutMs,
       50,
     );
+  }
+
+  /** The port of its health checks and metrics, from the line it prints once started (with LOG_LEVEL=log). */
+  async healthPort(): Promise<number> {
+    await this.printed('health checks and metrics on port ');
+    return Number(/health checks and metrics on port (\d+)/.exec(this.output)![1]);
   }
 
   /**

@@ -9,4 +9,9 @@ export class HealthController {
   status(@Query('simple') simple?: string): Promise<Record<string, unknown>> {
     return this.health.status(simple !== undefined);
   }
+
+  @Get('_status/ready')
+  ready(): Promise<Record<string, unknown>> {
+    return this.health.ready();
+  }
 }

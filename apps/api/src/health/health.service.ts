@@ -1,56 +1,41 @@
-import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
-import { HeraldConfig, InjectConfig } from '@herald/config';
-import { connectWithin, openFailFastRedis } from '@herald/redis';
+import { Injectable } from '@nestjs/common';
+import { DatabaseReadiness } from '@herald/persistence';
+import { RedisReadiness } from '@herald/redis';
 import { HealthCheckError, HealthComponents } from './health-check.error';
-
-const REDIS_TIMEOUT_MS = 1000;
-const CONNECT_WAIT_MS = 2000;
 
 /**
  * `/_status`: ok when the database and Redis both answer (Notify's health check, docs/api-contract.md §4.1);
- * otherwise 503 naming which is down. `?simple` answers without checking either. Redis is asked
- * on a fail-fast connection of its own, so a check during an outage answers at once.
+ * otherwise 503 naming which is down. `?simple` answers without checking either: the liveness
+ * check, which an outage of either must not fail. `/_status/ready`: the readiness check, which also
+ * needs every migration applied and is 503 from the moment the API is told to stop, so a load
+ * balancer sends new requests elsewhere while those in hand finish.
  */
 @Injectable()
-export class HealthService implements OnModuleInit, OnApplicationShutdown {
-  private readonly redis: Redis;
+export class HealthService {
+  private stopping = false;
 
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectConfig() config: HeraldConfig,
-  ) {
-    this.redis = openFailFastRedis(config.redisUrl, REDIS_TIMEOUT_MS);
-  }
+    private readonly database: DatabaseReadiness,
+    private readonly redis: RedisReadiness,
+  ) {}
 
-  async onModuleInit(): Promise<void> {
-    await connectWithin(this.redis, CONNECT_WAIT_MS);
-  }
-
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
+  /** Called on SIGTERM, before the server stops taking connections. */
+  markStopping(): void {
+    this.stopping = true;
   }
 
   async status(simple: boolean): Promise<Record<string, unknown>> {
     if (simple) return { status: 'ok' };
-    const [database, redis] = await Promise.all([this.databaseAnswers(), this.redisAnswers()]);
+    const [database, redis] = await Promise.all([this.database.answers(), this.redis.answers()]);
     const components: HealthComponents = { database: database ? 'ok' : 'unavailable', redis: redis ? 'ok' : 'unavailable' };
     if (!database || !redis) throw new HealthCheckError(components);
     return { status: 'ok', ...components };
   }
 
-  private async databaseAnswers(): Promise<boolean> {
-    return this.dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
-  }
-
-  private async redisAnswers(): Promise<boolean> {
-    return this.redis.ping().then(
-      (reply) => reply === 'PONG',
-      () => false,
-    );
+  async ready(): Promise<Record<string, unknown>> {
+    const [database, redis] = await Promise.all([this.database.state(), this.redis.answers()]);
+    const components: HealthComponents = { ...database, redis: redis ? 'ok' : 'unavailable', process: this.stopping ? 'stopping' : 'ok' };
+    if (Object.values(components).some((state) => state !== 'ok')) throw new HealthCheckError(components);
+    return { status: 'ok', ...components };
   }
 }

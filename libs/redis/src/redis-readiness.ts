@@ -1,0 +1,35 @@
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { connectWithin, openFailFastRedis } from './fail-fast-redis';
+
+const REDIS_TIMEOUT_MS = 1000;
+const CONNECT_WAIT_MS = 2000;
+
+/**
+ * Whether Redis answers, asked on a fail-fast connection of its own: a health check during an
+ * outage answers at once instead of waiting behind the queues' reconnecting connections.
+ */
+@Injectable()
+export class RedisReadiness implements OnModuleInit, OnApplicationShutdown {
+  private readonly redis: Redis;
+
+  constructor(@InjectConfig() config: HeraldConfig) {
+    this.redis = openFailFastRedis(config.redisUrl, REDIS_TIMEOUT_MS);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await connectWithin(this.redis, CONNECT_WAIT_MS);
+  }
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+
+  async answers(): Promise<boolean> {
+    return this.redis.ping().then(
+      (reply) => reply === 'PONG',
+      () => false,
+    );
+  }
+}
