@@ -3,6 +3,7 @@ import { HealthService } from '../health/health.service';
 
 /** Orchestrators kill at 10 s after SIGTERM; a loaded machine needs some of the rest. */
 export const API_SHUTDOWN_DEADLINE_MS = 8000;
+const IDLE_CHECK_MS = 100;
 
 /**
  * On SIGTERM or SIGINT: readiness turns 503 at once, the server stops taking connections, the
@@ -22,6 +23,9 @@ export function exitApiOnSignals(app: INestApplication, deadlineMs = API_SHUTDOW
       logger.warn(`Requests or connections still open after ${deadlineMs / 1000} s: exiting anyway`);
       process.exit(0);
     }, deadlineMs).unref();
+    // A keep-alive connection whose request was in hand becomes idle only after its answer: close those as they do.
+    const server = app.getHttpServer() as { closeIdleConnections(): void };
+    setInterval(() => server.closeIdleConnections(), IDLE_CHECK_MS).unref();
     app.close().then(
       () => {
         logger.log('API stopped');
