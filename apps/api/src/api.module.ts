@@ -10,6 +10,7 @@ import { InboundSmsWebhookModule } from './webhooks/inbound-sms-webhook.module';
 import { TwilioStatusWebhookModule } from './webhooks/twilio-status-webhook.module';
 import { SesWebhookModule } from './webhooks/ses/ses-webhook.module';
 import { InternalApiModule } from './internal/internal-api.module';
+import { OpenApiModule } from './openapi/openapi.module';
 import { ClockModule } from './bootstrap/clock.module';
 import type { Clock } from '@herald/domain';
 
@@ -29,6 +30,7 @@ export class ApiModule {
         TwilioStatusWebhookModule,
         SesWebhookModule,
         InternalApiModule,
+        OpenApiModule,
       ],
       controllers: [HealthController],
       providers: [HealthService, RedisReadiness],

@@ -1,6 +1,13 @@
 export { EmailNotificationCreated, NotificationListResponse, NotificationResponse, NotifyErrorBody, TemplateReference } from './public-api.types';
 export { TemplateListResponse, TemplatePreviewResponse, TemplateResponse } from './template-api.types';
 export { CheckFindingView, CheckReportView, ReadabilityView, TemplateChecksResponse, TemplateSetChecksResponse } from './template-checks-api.types';
+// JSON Schemas of the public API's responses, published by the API reference (/docs/openapi.json).
+export { arrayOf, described, JsonSchema, nullable, objectSchema, oneOfValues, schemaRef, TEXT, UUID } from './json-schema';
+export { PUBLIC_API_SCHEMAS } from './public-api.schemas';
+export { TEMPLATE_API_SCHEMAS } from './template-api.schemas';
+export { TEMPLATE_CHECKS_API_SCHEMAS } from './template-checks-api.schemas';
+export { MESSAGE_API_SCHEMAS } from './message-api.schemas';
+export { CITIZEN_API_SCHEMAS } from './citizen/citizen-api.schemas';
 export { CheckRuleView, CheckRulesChange, CheckRulesView } from './internal/check-rules-api.types';
 export { SmsNotificationCreated } from './sms-api.types';
 export { ReceivedTextMessage, ReceivedTextMessagesResponse } from './received-text-api.types';

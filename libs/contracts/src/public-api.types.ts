@@ -52,5 +52,6 @@ export interface NotificationListResponse {
 
 export interface NotifyErrorBody {
   status_code: number;
-  errors: Array<{ error: string; message: string }>;
+  /** `field`: the field refused, when Herald's own endpoints (`/herald/v1/me/preferences`) refuse one. */
+  errors: Array<{ error: string; message: string; field?: string }>;
 }

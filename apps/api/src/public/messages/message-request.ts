@@ -3,7 +3,7 @@ import { validateRequest, type RequestSchema } from '../validation/request-schem
 import { scheduledForError } from '../validation/scheduled-for';
 
 /** `POST /herald/v1/messages` (R-API-1): the top level; `recipient` and `routing` are checked below. */
-const MESSAGE_SCHEMA: RequestSchema = {
+export const MESSAGE_SCHEMA: RequestSchema = {
   properties: {
     template_set_id: { uuid: true },
     recipient: { type: 'object' },
@@ -20,18 +20,18 @@ const MESSAGE_SCHEMA: RequestSchema = {
   additionalProperties: false,
 };
 
-const RECIPIENT_SCHEMA: RequestSchema = {
+export const RECIPIENT_SCHEMA: RequestSchema = {
   properties: { email_address: { type: 'string' }, phone_number: { type: 'string' }, address: { type: 'object' }, identifier: { type: 'object' } },
   additionalProperties: false,
 };
 
-const IDENTIFIER_SCHEMA: RequestSchema = {
+export const IDENTIFIER_SCHEMA: RequestSchema = {
   properties: { scheme: { type: 'string', maxLength: 64 }, value: { type: 'string', maxLength: 128 } },
   required: ['scheme', 'value'],
   additionalProperties: false,
 };
 
-const ROUTING_SCHEMA: RequestSchema = {
+export const ROUTING_SCHEMA: RequestSchema = {
   properties: {
     method: { type: 'string', enum: ROUTING_METHODS },
     channels: { type: 'array', items: { type: 'string', enum: MESSAGE_CHANNELS } },

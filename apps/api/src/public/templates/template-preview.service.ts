@@ -16,7 +16,7 @@ import { placeholderTexts, postageOf } from './template-presenter';
 import { TemplateQueryService } from './template-query.service';
 
 // Only these are validated; other keys in the body are ignored, as in Notify.
-const PREVIEW_SCHEMA: RequestSchema = {
+export const PREVIEW_SCHEMA: RequestSchema = {
   properties: { id: { uuid: true }, personalisation: { type: 'object' } },
 };
 
