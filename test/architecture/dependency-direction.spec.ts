@@ -6,18 +6,18 @@ import { join, relative, resolve, dirname } from 'node:path';
  * Each module may import only the modules listed for it (and itself).
  */
 const ALLOWED: Record<string, string[]> = {
-  'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'contracts', 'administration', 'sending', 'receipts'],
-  'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'providers', 'sending', 'receipts'],
+  'apps/api': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'contracts', 'administration', 'sending', 'receipts', 'logging', 'metrics'],
+  'apps/worker': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'providers', 'sending', 'receipts', 'logging', 'metrics'],
   // `provider disable|enable|list` reads and flips the SMS providers' shared health in Redis (libs/redis's store);
   // `letters print-now` runs the worker's print run (libs/providers' sendPrintBatch and letterProviderFor).
   // Every read and write of Herald's data goes through libs/administration's application services, as the admin's does.
   'apps/cli': ['domain', 'config', 'administration', 'providers', 'redis'],
   // The admin web UI reaches everything through the API's internal endpoints.
-  'apps/admin': ['contracts', 'config'],
+  'apps/admin': ['contracts', 'config', 'logging'],
   // The citizen web app, like the admin, reaches everything through the API (its /herald/v1/me endpoints).
-  'apps/citizen': ['contracts', 'config'],
+  'apps/citizen': ['contracts', 'config', 'logging'],
   // The embedded launcher composes the three apps in one process.
-  'apps/herald': ['config', 'redis', 'apps/api', 'apps/worker', 'apps/admin', 'apps/citizen'],
+  'apps/herald': ['config', 'redis', 'logging', 'apps/api', 'apps/worker', 'apps/admin', 'apps/citizen'],
   // The application services the admin's internal API and the CLI share; a template set's checks read
   // placeholders with libs/templating's parser (R-RT-5, R-LF-3), which depends on nothing of theirs;
   // `herald message send` accepts a message with libs/sending's MessageAcceptor, as the API does;
@@ -30,15 +30,21 @@ const ALLOWED: Record<string, string[]> = {
   'libs/registers': ['domain', 'config'],
   // Every receipt (Twilio, SES, the bounce mailbox, print responses, the sending timeout) ends in its applyReceipt.
   'libs/receipts': ['domain', 'config', 'persistence'],
-  'libs/persistence': ['domain', 'config'],
+  // A notification reaching a final status is counted where every status change is written.
+  'libs/persistence': ['domain', 'config', 'metrics'],
   'libs/templating': ['domain', 'config'],
-  'libs/providers': ['domain', 'config'],
-  // Queues report their connection's outages through libs/redis.
-  'libs/queue': ['domain', 'config', 'redis'],
+  // Every provider call is timed by a wrapper bound where the ports are bound.
+  'libs/providers': ['domain', 'config', 'metrics'],
+  // Queues report their connection's outages through libs/redis; a delivery job carries the request id of libs/logging's context.
+  'libs/queue': ['domain', 'config', 'redis', 'logging'],
   'libs/redis': ['domain', 'config'],
+  // The logger and the request context every app's log lines carry (LOG_FORMAT, LOG_LEVEL).
+  'libs/logging': ['config'],
   'libs/contracts': ['domain'],
   'libs/domain': [],
   'libs/config': [],
+  // Prometheus metrics (prom-client): every metric defined once, in HeraldMetrics; nothing of Herald's.
+  'libs/metrics': [],
   'libs/testing': ['*'],
 };
 

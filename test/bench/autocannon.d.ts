@@ -15,6 +15,8 @@ declare module 'autocannon' {
       connections?: number;
       duration?: number;
       maxOverallRequests?: number;
+      /** Requests a second over all connections. */
+      overallRate?: number;
       workers?: number;
       timeout?: number;
       method?: string;

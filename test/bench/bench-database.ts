@@ -40,6 +40,26 @@ export class BenchDatabase {
     await this.client.query('TRUNCATE notifications CASCADE');
   }
 
+  /** The statuses of these notifications, e.g. `{ sending: 9998, created: 2 }`; ids not stored at all are missing from the counts. */
+  async statusesOf(ids: readonly string[]): Promise<Record<string, number>> {
+    const { rows } = await this.client.query<{ status: string; count: string }>(
+      'SELECT status, count(*) AS count FROM notifications WHERE id = ANY($1::varchar[]) GROUP BY status',
+      [ids],
+    );
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+  }
+
+  /** A bulk send's status (`finished` once every row is a queued notification), read straight from its row so polling costs the API nothing. */
+  async jobStatus(jobId: string): Promise<string | undefined> {
+    const { rows } = await this.client.query<{ status: string }>('SELECT status FROM jobs WHERE id = $1', [jobId]);
+    return rows[0]?.status;
+  }
+
+  /** Empties another table of the bench database (the floor's). */
+  async clearTable(table: string): Promise<void> {
+    await this.client.query(`TRUNCATE "${table}"`);
+  }
+
   async close(): Promise<void> {
     await this.client.end();
   }

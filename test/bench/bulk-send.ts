@@ -1,122 +1,165 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import { ConfigSource, loadConfig, loadTestSettings } from '@herald/config';
+import type { HeraldConfig } from '@herald/config';
 import { InternalApiClient } from '@herald/contracts';
-import { JobRepository, ServiceRepository, SessionRepository } from '@herald/persistence';
-import { HeraldUnderTest } from '@herald/testing';
-import { createWorkerContext } from '../../apps/worker/src/create-worker-context';
-import { BenchDatabase } from './bench-database';
-import { BenchQueues } from './bench-queues';
+import { ServiceRepository } from '@herald/persistence';
+import { openPersistence, Scenario } from '@herald/testing';
+import type { BenchAccount } from './bench-account';
+import { exitIfStuck, numberOption } from './bench-args';
+import type { BenchChild } from './bench-child';
+import { BenchEnvironment } from './bench-environment';
+import { saveSummary } from './bench-results';
+import { CountingSmtpServer } from './counting-smtp-server';
+import { ApiProcess, startWorkerProcess } from './herald-process';
+import { PacedSender } from './paced-sender';
+import { loadAverageText } from './pairs-report';
+import { waitUntil } from './wait-until';
 
 /**
- * `npm run bench:bulk`: a 100,000-row CSV streamed to the API and checked (time, and this
- * process's peak RSS above where it started), then the job that sends it: how fast one worker
- * turns rows into queued notifications. The CSV is generated as it is sent, never held whole.
- * Figures only; it asserts nothing.
+ * `npm run bench:bulk [-- --rows 100000 --workers 1 --rate 50]`: a CSV of `rows` emails streamed
+ * to the API (its own process) and checked, then sent as a job by worker processes into a
+ * loopback SMTP sink: the time until every row is handed over, the peak RSS of the API and of each
+ * worker, and the API's p95 for single sends at a light steady rate, idle and while the job drains.
+ * The CSV is generated as it is sent, never held whole. Figures only; it asserts nothing.
  */
 const DATABASE = 'herald_bench_bulk';
-const ROWS = 100_000;
-const RSS_SAMPLE_MS = 25;
-const GIVE_UP_AFTER_MS = 10 * 60_000;
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const BULK_PREFIX = 'person';
+const WARM_UP_SECONDS = 10;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function* csvLines(rows: number): Generator<string> {
   yield 'email address,name,reference\n';
-  for (let i = 0; i < rows; i += 1) yield `person${i}@example.com,Person number ${i},REF-${String(i).padStart(8, '0')}\n`;
+  for (let i = 0; i < rows; i += 1) yield `${BULK_PREFIX}${i}@example.com,Person number ${i},REF-${String(i).padStart(8, '0')}\n`;
 }
 
-function csvBytes(rows: number): number {
-  let bytes = 0;
-  for (const line of csvLines(rows)) bytes += Buffer.byteLength(line);
-  return bytes;
+interface BulkAccount extends BenchAccount {
+  readonly bulkTemplateId: string;
+  readonly sessionToken: string;
 }
 
-/** Samples this process's resident set size while `work` runs. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; baseline: number; peak: number }> {
-  global.gc?.();
-  const baseline = process.memoryUsage.rss();
-  let peak = baseline;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, RSS_SAMPLE_MS);
+async function seed(config: HeraldConfig): Promise<BulkAccount> {
+  const context = await openPersistence(config);
   try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage.rss());
-    return { result, baseline, peak };
+    const scenario = new Scenario(context);
+    const service = await scenario.aService({ name: 'Bulk Benchmark Office', live: true });
+    await context.get(ServiceRepository).update(service.id, { rateLimit: 100_000_000, emailMessageLimit: 100_000_000 });
+    const key = await scenario.anApiKey(service.id, 'normal', 'bench');
+    const email = await scenario.anEmailTemplate(service.id);
+    const bulk = await scenario.anEmailTemplate(service.id, { subject: 'Your reference', content: 'Dear ((name)), your reference is ((reference)).' });
+    const user = await scenario.aUser({ serviceId: service.id });
+    return {
+      key: { serviceId: key.serviceId, secret: key.secret },
+      templateIds: { email: email.id, sms: email.id, letter: email.id },
+      bulkTemplateId: bulk.id,
+      sessionToken: await scenario.aSession(user.id),
+    };
   } finally {
-    clearInterval(timer);
+    await context.close();
   }
 }
+
+/** Single sends at `rate` until `until` resolves: their latencies and how many were accepted. */
+async function singleSends(api: ApiProcess, account: BulkAccount, rate: number, until: () => Promise<boolean>): Promise<PacedSender> {
+  let n = 0;
+  const sender = new PacedSender({ ...account, baseUrl: api.baseUrl }, 'email', rate, () => `single${(n += 1)}@example.com`).start();
+  await until();
+  await sender.stop();
+  return sender;
+}
+
+const forSeconds = (seconds: number) => () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), seconds * 1000));
+
+const bulkArrivals = (smtp: CountingSmtpServer) => [...smtp.recipients.keys()].filter((address) => address.startsWith(BULK_PREFIX)).length;
 
 async function main(): Promise<void> {
-  const machine = loadTestSettings();
-  const dataDir = mkdtempSync(join(tmpdir(), 'herald-bench-bulk-'));
-  const database = await BenchDatabase.recreate(machine.postgresUrl, DATABASE);
-  const source: ConfigSource = {
-    DATABASE_URL: database.url,
-    REDIS_URL: machine.redisUrl,
-    QUEUE_PREFIX: `{herald-bench-bulk-${randomBytes(4).toString('hex')}}`,
-    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'error',
-    API_PORT: '0',
-    DATA_DIR: dataDir,
+  const rows = numberOption('rows', 100_000);
+  const workerCount = numberOption('workers', 1);
+  const rate = numberOption('rate', 50);
+  const idleSeconds = numberOption('idle-seconds', 20);
+  const giveUpMs = numberOption('give-up-minutes', 30) * 60_000;
+  const environment = await BenchEnvironment.open(DATABASE);
+  const smtp = await new CountingSmtpServer().start({ recordRecipients: true });
+  const workers: BenchChild[] = [];
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
   };
-  const config = loadConfig(source);
-  const queues = new BenchQueues(config);
-  const herald = await HeraldUnderTest.start(config);
   try {
-    const service = await herald.scenario.aService({ name: 'Bulk Benchmark Office', live: true });
-    await herald.get(ServiceRepository).update(service.id, { emailMessageLimit: 100_000_000 });
-    const template = await herald.scenario.anEmailTemplate(service.id, {
-      subject: 'Your reference',
-      content: 'Dear ((name)), your reference is ((reference)).',
-    });
-    const user = await herald.scenario.aUser({ serviceId: service.id });
-    const client = new InternalApiClient(herald.baseUrl, (await herald.get(SessionRepository).open(user.id)).token);
-
-    console.log(`\n[1/2] Upload and check: ${ROWS.toLocaleString('en-GB')} rows streamed to the API (API and sender in this process)`);
-    const started = performance.now();
-    const { result, baseline, peak } = await withPeakRss(() => client.jobs.upload(service.id, template.id, 'bench.csv', Readable.from(csvLines(ROWS))));
-    const seconds = (performance.now() - started) / 1000;
-    if (!result.ok) throw new Error(`The bench file was refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
-    console.log(
-      `  ${result.rowCount.toLocaleString('en-GB')} rows checked and stored in ${seconds.toFixed(1)} s (${Math.round(result.rowCount / seconds).toLocaleString('en-GB')} rows/s)`,
-    );
-    console.log(`  RSS: ${mb(baseline)} before, ${mb(peak)} at peak (+${mb(peak - baseline)}); the file itself is ${mb(csvBytes(ROWS))}`);
-
-    console.log(`\n[2/2] Job: one worker turns the rows into notifications and queues them (bulk priority); delivery not measured`);
-    const worker = await createWorkerContext(config);
+    const account = await seed(environment.config);
+    const api = await ApiProcess.start(environment.source);
     try {
-      const jobStarted = performance.now();
-      const { jobId } = await client.jobs.start(service.id, template.id, result.uploadId);
-      const jobs = herald.get(JobRepository);
-      for (;;) {
-        const job = await jobs.find(service.id, jobId);
-        if (job?.status === 'finished') break;
-        if (performance.now() - jobStarted > GIVE_UP_AFTER_MS) throw new Error(`Gave up after ${GIVE_UP_AFTER_MS / 1000} s at ${job?.rowsProcessed} rows`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      const jobSeconds = (performance.now() - jobStarted) / 1000;
-      console.log(
-        `  ${ROWS.toLocaleString('en-GB')} notifications created and queued in ${jobSeconds.toFixed(1)} s (${Math.round(ROWS / jobSeconds).toLocaleString('en-GB')} rows/s)`,
+      for (let i = 0; i < workerCount; i += 1) workers.push(startWorkerProcess({ ...environment.source, SMTP_URL: smtp.url }, `worker ${i + 1}`));
+      await workers[0].whileRunning(
+        waitUntil(async () => (await environment.queues.workerCount('email')) >= workerCount, { timeoutMs: 120_000, intervalMs: 200 }),
       );
+      console.log(`Bulk benchmark: ${rows} rows, API and ${workerCount} worker process(es), single sends at ${rate}/s; ${loadAverageText()}`);
+
+      // Unrecorded: the API's first requests (JIT, pools, caches) and the worker's start-up are not "idle".
+      await singleSends(api, account, rate, forSeconds(WARM_UP_SECONDS));
+      const idle = await singleSends(api, account, rate, forSeconds(idleSeconds));
+      say(
+        `API idle:         single sends at ${rate}/s for ${idleSeconds} s: p50 ${idle.quantile(0.5).toFixed(0)} ms, p95 ${idle.quantile(0.95).toFixed(0)} ms (${idle.accepted.length} accepted)`,
+      );
+
+      const client = new InternalApiClient(api.baseUrl, account.sessionToken);
+      const uploadStarted = performance.now();
+      const upload = await client.jobs.upload(account.key.serviceId, account.bulkTemplateId, 'bench.csv', Readable.from(csvLines(rows)));
+      if (!upload.ok) throw new Error(`The bench file was refused: ${JSON.stringify(upload.problems.slice(0, 3))}`);
+      const uploadSeconds = (performance.now() - uploadStarted) / 1000;
+      say(`upload:           ${upload.rowCount} rows streamed, checked and stored in ${uploadSeconds.toFixed(1)} s`);
+
+      const jobStarted = performance.now();
+      const { jobId } = await client.jobs.start(account.key.serviceId, account.bulkTemplateId, upload.uploadId);
+      let queuedSeconds = Number.NaN;
+      let handedSeconds = Number.NaN;
+      let nextProgress = performance.now() + 10_000;
+      const busy = await singleSends(api, account, rate, () =>
+        waitUntil(
+          async () => {
+            if (Number.isNaN(queuedSeconds) && (await environment.database.jobStatus(jobId)) === 'finished')
+              queuedSeconds = (performance.now() - jobStarted) / 1000;
+            const handed = bulkArrivals(smtp);
+            if (performance.now() >= nextProgress) {
+              nextProgress += 10_000;
+              const job = await environment.database.jobStatus(jobId);
+              console.log(
+                `  ${handed} rows handed to SMTP (${smtp.received} emails in all) after ${((performance.now() - jobStarted) / 1000).toFixed(0)} s, job ${job}; ${loadAverageText()}`,
+              );
+            }
+            if (handed < rows) return false;
+            handedSeconds = (performance.now() - jobStarted) / 1000;
+            return true;
+          },
+          { timeoutMs: giveUpMs, intervalMs: 250 },
+        ),
+      );
+      const handed = bulkArrivals(smtp);
+      say(`job:              all ${rows} rows queued as notifications ${queuedSeconds.toFixed(1)} s after the job started`);
+      say(
+        `handed over:      ${handed}/${rows} rows${handed < rows ? ' (GAVE UP)' : ''} at the SMTP sink ${handedSeconds.toFixed(1)} s after the job started (${(handed / handedSeconds).toFixed(0)} emails/s), ${(uploadSeconds + handedSeconds).toFixed(1)} s from the upload's start (target <= 120 s)`,
+      );
+      say(
+        `API during job:   single sends at ${rate}/s: p50 ${busy.quantile(0.5).toFixed(0)} ms, p95 ${busy.quantile(0.95).toFixed(0)} ms (${busy.accepted.length} accepted) = ${(busy.quantile(0.95) / idle.quantile(0.95)).toFixed(2)}x idle p95 (target <= 1.2x)`,
+      );
+      say(
+        `peak RSS:         API ${mb(api.child.peakRssBytes())}, worker(s) ${workers.map((worker) => mb(worker.peakRssBytes())).join(', ')} (target <= 512 MB)`,
+      );
+      say(`machine:          ${loadAverageText()}`);
     } finally {
-      await worker.close();
+      await Promise.all(workers.map((worker) => worker.stop()));
+      await api.stop();
     }
   } finally {
-    await herald.stop();
-    await queues.obliterateAll();
-    await queues.close();
-    await database.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await smtp.stop();
+    await environment.close();
+    if (lines.length) saveSummary('bulk', lines);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error('The bulk benchmark failed:', error);
+    process.exitCode = 1;
+  })
+  .finally(exitIfStuck);

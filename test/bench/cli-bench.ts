@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { saveSummary } from './bench-results';
 
 /**
  * How long the BUILT CLI takes per command, as an operator feels it: each command is run as a child
@@ -48,18 +49,18 @@ function main(): void {
     for (const [name, args] of Object.entries(commands)) times.get(name)!.push(timed(args(run)));
   }
   const floor = quantile(times.get('node -e 0 (floor)')!, 0.5);
-  console.log(`CLI bench: ${runs} runs each, interleaved, SQLite, ${cli}`);
-  console.log(
+  const lines = [
+    `CLI bench: ${runs} runs each, interleaved, SQLite, ${cli}`,
     `load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
-  );
-  for (const [name, values] of times) {
-    const median = quantile(values, 0.5);
-    console.log(
-      `${name.padEnd(24)} median ${median.toFixed(0).padStart(5)} ms  p90 ${quantile(values, 0.9).toFixed(0).padStart(5)} ms  ${(median / floor).toFixed(1)}x floor`,
-    );
-  }
+    ...[...times].map(([name, values]) => {
+      const median = quantile(values, 0.5);
+      return `${name.padEnd(24)} median ${median.toFixed(0).padStart(5)} ms  p90 ${quantile(values, 0.9).toFixed(0).padStart(5)} ms  ${(median / floor).toFixed(1)}x floor`;
+    }),
+  ];
+  lines.forEach((line) => console.log(line));
+  saveSummary('cli', lines);
 }
 
 try {

@@ -11,6 +11,9 @@ export class CountingSmtpServer {
   lastArrival = 0;
   /** Most SMTP connections open at once: how wide the sender's pool really was. */
   peakConnections = 0;
+  /** How many messages each recipient received, when started with `{ recordRecipients: true }` (the soak's lost and duplicated count). */
+  readonly recipients = new Map<string, number>();
+  private recordRecipients = false;
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -21,11 +24,12 @@ export class CountingSmtpServer {
     },
     // Connections the worker's pool leaves open are cut a second after close().
     closeTimeout: 1000,
-    onData: (stream, _session, callback) => {
+    onData: (stream, session, callback) => {
       stream.on('data', () => undefined);
       stream.on('end', () => {
         this.received += 1;
         this.lastArrival = performance.now();
+        if (this.recordRecipients) for (const { address } of session.envelope.rcptTo) this.recipients.set(address, (this.recipients.get(address) ?? 0) + 1);
         callback();
       });
       stream.on('error', callback);
@@ -33,7 +37,8 @@ export class CountingSmtpServer {
   });
   private port = 0;
 
-  async start(): Promise<this> {
+  async start(options: { recordRecipients?: boolean } = {}): Promise<this> {
+    this.recordRecipients = options.recordRecipients ?? false;
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as { port: number }).port;
     return this;

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { BenchChannel } from './bench-channel';
-import { BenchTarget } from './bench-target';
+
+/** Where the load goes: Herald's API (in this process or a child) or the floor, with the key and templates to use. */
+export interface LoadTarget {
+  readonly baseUrl: string;
+  readonly key: { readonly serviceId: string; readonly secret: string };
+  readonly templateIds: Readonly<Record<BenchChannel, string>>;
+}
 
 export interface LoadFigures {
   readonly seconds: number;
@@ -22,10 +28,12 @@ export interface LoadShape {
   readonly seconds: number;
   /** Stop after this many responses, if the time has not run out first. */
   readonly maxRequests?: number;
+  /** Requests a second over all connections (autocannon's overallRate); unset: as fast as answers come. */
+  readonly ratePerSecond?: number;
 }
 
 /** A realistic request body for each channel, against the target's template of that channel. */
-function requestBody(target: BenchTarget, channel: BenchChannel): object {
+export function requestBody(target: LoadTarget, channel: BenchChannel): object {
   const common = { template_id: target.templateIds[channel], reference: 'herald-bench' };
   switch (channel) {
     case 'email':
@@ -51,12 +59,13 @@ function requestBody(target: BenchTarget, channel: BenchChannel): object {
  * Drives `POST /v2/notifications/<channel>` with autocannon. The load runs in a worker thread of
  * its own (autocannon's `workers: 1`), so it does not share the API's event loop.
  */
-export async function postNotifications(target: BenchTarget, channel: BenchChannel, shape: LoadShape): Promise<LoadFigures> {
+export async function postNotifications(target: LoadTarget, channel: BenchChannel, shape: LoadShape): Promise<LoadFigures> {
   const result = await autocannon({
     url: `${target.baseUrl}/v2/notifications/${channel}`,
     connections: shape.connections,
     duration: shape.seconds,
     maxOverallRequests: shape.maxRequests,
+    overallRate: shape.ratePerSecond,
     workers: 1,
     timeout: 30,
     method: 'POST',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSource, loadConfig, loadTestSettings } from '@herald/config';
 import { BenchDatabase } from './bench-database';
+import { saveSummary } from './bench-results';
 import { BenchQueues } from './bench-queues';
 import { AcceptFigures, AcceptPlan, measureAcceptRate } from './omnichannel-accept-rate';
 import { FallbackFigures, measureFallback } from './omnichannel-fallback';
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
     fallbackLines(fallback).forEach((line) => console.log(`  ${line}`));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
-    console.log(`\n${omnichannelSummaryLines(ACCEPT, FALLBACK, accept, fallback).join('\n')}`);
+    const summary = omnichannelSummaryLines(ACCEPT, FALLBACK, accept, fallback);
+    console.log(`\n${summary.join('\n')}`);
+    saveSummary('omnichannel', summary);
   }
 }
 

@@ -22,6 +22,8 @@ interface Service {
   container_name?: string;
   ports?: unknown[];
   healthcheck?: unknown;
+  deploy?: { replicas?: number };
+  volumes?: string[];
 }
 interface Compose {
   services?: Record<string, Service>;
@@ -55,8 +57,12 @@ describe('docker/compose.yaml', () => {
     expect(dependencyProblems(compose)).toEqual([]);
   });
 
-  it('lets the worker scale: no container_name and no published ports', () => {
+  it('runs api and worker with replicas: at least 2 of each, no container_name and no published ports', () => {
     expect(scalingProblems(compose)).toEqual([]);
+  });
+
+  it('publishes the API through a load balancer that spreads requests over the api replicas', () => {
+    expect(balancerProblems(compose, readDockerFile)).toEqual([]);
   });
 });
 
@@ -116,6 +122,17 @@ describe('the docker checks', () => {
     const compose = valid();
     compose.services!.worker.ports = ['3001:3000'];
     expect(scalingProblems(compose)).toEqual(['worker publishes ports, so a second copy cannot start']);
+  });
+
+  it('report an api that runs as one container', () => {
+    const compose = valid();
+    delete compose.services!.api.deploy;
+    expect(scalingProblems(compose)).toEqual(['api runs 1 replica, not at least 2']);
+  });
+
+  it('report a balancer that passes requests to something other than the api replicas', () => {
+    const config = readDockerFile('api-balancer.conf').replace(/http:\/\/api:3000/g, 'http://admin:3001');
+    expect(balancerProblems(valid(), () => config)).toEqual(['the balancer (docker/api-balancer.conf) does not proxy_pass to http://api:3000']);
   });
 
   it('report a Dockerfile whose default command is not an npm script', () => {
@@ -180,12 +197,38 @@ function dependencyProblems(compose: Compose): string[] {
 }
 
 function scalingProblems(compose: Compose): string[] {
-  const worker = compose.services?.worker;
-  if (worker === undefined) return ['there is no worker service'];
+  return ['api', 'worker'].flatMap((name) => {
+    const service = compose.services?.[name];
+    if (service === undefined) return [`there is no ${name} service`];
+    const replicas = service.deploy?.replicas ?? 1;
+    return [
+      ...(service.container_name === undefined ? [] : [`${name} has a container_name, so a second copy cannot start`]),
+      ...(service.ports === undefined || service.ports.length === 0 ? [] : [`${name} publishes ports, so a second copy cannot start`]),
+      ...(replicas >= 2 ? [] : [`${name} runs ${replicas} replica${replicas === 1 ? '' : 's'}, not at least 2`]),
+    ];
+  });
+}
+
+/** The `balancer` service publishes the API's port 3000 and its nginx configuration (a file in docker/) passes requests to the api replicas. */
+function balancerProblems(compose: Compose, readFile: (name: string) => string): string[] {
+  const balancer = compose.services?.balancer;
+  if (balancer === undefined) return ['there is no balancer service in front of the api replicas'];
+  const mount = (balancer.volumes ?? []).map((volume) => /^\.\/([^:]+):\/etc\/nginx\/nginx\.conf(:ro)?$/.exec(volume)).find((match) => match !== null);
+  if (!mount) return ['the balancer mounts no configuration from docker/ at /etc/nginx/nginx.conf'];
+  const config = readFile(mount[1]);
+  // The upstream is named through a variable (`set $api http://api:3000; proxy_pass $api;`) so nginx re-resolves the replicas.
+  const variables = new Map([...config.matchAll(/set\s+\$(\w+)\s+([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
+  const targets = [...config.matchAll(/proxy_pass\s+([^;]+);/g)].map(([, target]) => variables.get(target.trim().replace(/^\$/, '')) ?? target.trim());
   return [
-    ...(worker.container_name === undefined ? [] : ['worker has a container_name, so a second copy cannot start']),
-    ...(worker.ports === undefined || worker.ports.length === 0 ? [] : ['worker publishes ports, so a second copy cannot start']),
+    ...((balancer.ports ?? []).map(String).includes('3000:3000') ? [] : ['the balancer does not publish port 3000']),
+    ...(targets.length > 0 && targets.every((target) => target === 'http://api:3000')
+      ? []
+      : [`the balancer (docker/${mount[1]}) does not proxy_pass to http://api:3000`]),
   ];
+}
+
+function readDockerFile(name: string): string {
+  return readFileSync(join(DOCKER_DIR, name), 'utf8');
 }
 
 /** Instructions in order, with comments dropped and `\` continuation lines joined. */

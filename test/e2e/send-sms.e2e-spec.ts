@@ -66,7 +66,8 @@ describe('POST /v2/notifications/sms accepts a text message', () => {
       sms: { sender: '07700900500', international: false, phonePrefix: '44', rateMultiplier: 1 },
     });
     const job = await queue.getJob(id);
-    expect(job?.data).toEqual({ notificationId: id, serviceId: key.serviceId });
+    // Ids only, and the request's id so the worker's log lines carry it.
+    expect(job?.data).toEqual({ notificationId: id, serviceId: key.serviceId, requestId: response.headers['x-request-id'] });
   });
 
   it('uses the sender asked for, keeping a name as it is', async () => {

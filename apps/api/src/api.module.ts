@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, HeraldConfig } from '@herald/config';
+import { MetricsModule } from '@herald/metrics';
 import { PersistenceModule } from '@herald/persistence';
+import { QueueDepths, QueueModule } from '@herald/queue';
 import { RedisReadiness } from '@herald/redis';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -31,6 +33,7 @@ export class ApiModule {
         SesWebhookModule,
         InternalApiModule,
         OpenApiModule,
+        MetricsModule.endpoint({ imports: [QueueModule], queueDepths: QueueDepths }),
       ],
       controllers: [HealthController],
       providers: [HealthService, RedisReadiness],

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // Through Herald's logger when the configuration loaded (a JSON line under LOG_FORMAT=json), else Nest's.
+  new Logger('Herald').error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -23,7 +23,8 @@ const OPTION_OF_FIELD: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * One command's database, through the application services the admin's API uses too (the same
- * checks, the same audit records). No Nest application, no Redis.
+ * checks, the same audit records). No Nest application; Redis only to announce a change to the
+ * settings the API processes keep in memory.
  */
 export class CliSession {
   private constructor(

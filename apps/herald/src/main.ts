@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { HeraldConfig, loadConfig, nestLogLevels } from '@herald/config';
+import { HeraldConfig, loadConfig } from '@herald/config';
+import { heraldLoggerOptions } from '@herald/logging';
 import { redisAddress } from '@herald/redis';
 import { createApiApp } from '../../api/src/bootstrap/create-api-app';
 import { migrateDatabase } from '../../api/src/bootstrap/migrate-database';
@@ -15,6 +16,8 @@ import { listenOn } from './listen-on';
 import { QuietNestLogger } from './quiet-nest-logger';
 
 const logger = new Logger('Herald');
+/** Set once the configuration is loaded: how a failed start is reported. */
+let failureLogger: QuietNestLogger | undefined;
 
 /**
  * The embedded default: API, worker, admin web UI and citizen web app (with a development identity
@@ -24,7 +27,8 @@ const logger = new Logger('Herald');
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const nestLogger = new QuietNestLogger(nestLogLevels(config.logLevel));
+  const nestLogger = new QuietNestLogger(heraldLoggerOptions(config, 'herald'));
+  failureLogger = nestLogger;
   Logger.overrideLogger(nestLogger);
   const herald = new EmbeddedHerald(logger);
   stopOnSignals(herald);
@@ -76,6 +80,9 @@ function stopOnSignals(herald: EmbeddedHerald): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error);
+  // A person at a terminal reads the message as it is; under LOG_FORMAT=json it is one more JSON line.
+  if (failureLogger?.format === 'json') failureLogger.error(message, undefined, 'Herald');
+  else console.error(message);
   process.exit(1);
 });

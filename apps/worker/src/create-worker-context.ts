@@ -1,15 +1,16 @@
 import { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { HeraldConfig, nestLogLevels } from '@herald/config';
+import { HeraldConfig } from '@herald/config';
 import type { Clock } from '@herald/domain';
+import { HeraldLogger } from '@herald/logging';
 import { RedisOutageReporter } from '@herald/redis';
 import { PROCESSORS, WorkerModule } from './worker.module';
 
 export interface WorkerContextOptions {
   /** False leaves signals to the caller: the standalone worker (main.ts) and the embedded start handle them. */
   readonly shutdownHooks?: boolean;
-  /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
+  /** The embedded start passes its quieter logger; otherwise Herald's (LOG_FORMAT, LOG_LEVEL). */
   readonly logger?: LoggerService | LogLevel[];
   /** Tests pass a clock they can move forward; otherwise the system's. */
   readonly clock?: Clock;
@@ -24,7 +25,7 @@ export interface WorkerContextOptions {
  */
 export async function createWorkerContext(config: HeraldConfig, options: WorkerContextOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options.clock), new FastifyAdapter(), {
-    logger: options.logger ?? nestLogLevels(config.logLevel),
+    logger: options.logger ?? HeraldLogger.from(config, 'worker'),
     abortOnError: false,
   });
   await app.init();

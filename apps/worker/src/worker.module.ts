@@ -1,9 +1,10 @@
 import { MessageRetentionService } from './sweep/message-retention.service';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, HERALD_CONFIG, HeraldConfig } from '@herald/config';
+import { MetricsModule } from '@herald/metrics';
 import { PersistenceModule } from '@herald/persistence';
 import { ProvidersModule } from '@herald/providers';
-import { QueueModule } from '@herald/queue';
+import { QueueDepths, QueueModule } from '@herald/queue';
 import { ReceiptsModule } from '@herald/receipts';
 import { SendingModule } from '@herald/sending';
 import { RedisReadiness, SmsProviderHealthModule } from '@herald/redis';
@@ -16,6 +17,8 @@ import { JobHandlers } from './job-handlers/job-handlers';
 import { JOB_HANDLERS } from './worker-job-handlers';
 import { DeliveryClaims } from './delivery/delivery-claims';
 import { EmailComposer } from './delivery/email-composer';
+import { EmailTemplateCache } from './delivery/email-template-cache';
+import { DeliveryStatusWriter } from './delivery/delivery-status-writer';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
 import { SendSmsProcessor } from './delivery/send-sms.processor';
@@ -42,6 +45,7 @@ import { MessageRoutingTick } from './messages/message-routing-tick.service';
 import { Clock, SystemClock } from '@herald/domain';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { WorkerHealthService } from './health/worker-health.service';
+import { HandoffMetrics } from './metrics/handoff-metrics';
 
 /** Every processor, one per queue in the registry (checked at start-up); each hands its jobs to JobHandlers. */
 export const PROCESSORS = [SendEmailProcessor, SendSmsProcessor, ScheduledTasksProcessor, SendLetterProcessor, ServiceCallbacksProcessor, ProcessJobProcessor];
@@ -62,13 +66,17 @@ export class WorkerModule {
         SendingModule,
         TemplatingModule,
         ProvidersModule.withSmsHealth(SmsProviderHealthModule),
+        MetricsModule.endpoint({ imports: [QueueModule], queueDepths: QueueDepths }),
       ],
       controllers: [WorkerHealthController],
       providers: [
         WorkerHealthService,
         RedisReadiness,
+        HandoffMetrics,
         DeliveryClaims,
         EmailComposer,
+        EmailTemplateCache,
+        DeliveryStatusWriter,
         EmailDeliveryService,
         SmsDeliveryService,
         ReplayCreatedService,

@@ -4,6 +4,7 @@ import type { HeraldConfig } from '@herald/config';
 import {
   ApiKeyRepository,
   AuditRepository,
+  CachedSettings,
   dataSourceOptions,
   EmailReplyToRepository,
   FieldCipher,
@@ -21,6 +22,7 @@ import {
   runMigrations,
   ServiceCallbackRepository,
   ServiceRepository,
+  SettingsChanges,
   SmsSenderRepository,
   TeamMemberRepository,
   TemplateFolderRepository,
@@ -29,7 +31,7 @@ import {
   UserAccountRepository,
   UserRepository,
 } from '@herald/persistence';
-import { IdentifierCheck, MessageAcceptor, RecipientAllowances, SendingContexts } from '@herald/sending';
+import { IdentifierCheck, MessageAcceptor, publishSettingsChanges, RecipientAllowances, SendingContexts } from '@herald/sending';
 import { AuditLog } from './audit/audit-log.service';
 import { ApiKeyAdministration } from './api-keys/api-key-administration.service';
 import { CheckRulesAdministration } from './checks/check-rules-administration.service';
@@ -84,22 +86,34 @@ export async function openAdministration(config: HeraldConfig): Promise<Administ
     await dataSource.destroy();
     throw error;
   }
-  return administrationOn(dataSource, new FieldCipher(config.encryptionKey), config);
+  // The API processes cache keys, services, templates and senders: every change made here is announced to them.
+  const changes = new SettingsChanges();
+  const publisher = publishSettingsChanges(changes, config);
+  const administration = administrationOn(dataSource, new FieldCipher(config.encryptionKey), config, changes);
+  return {
+    ...administration,
+    close: async () => {
+      publisher.close();
+      await administration.close();
+    },
+  };
 }
 
-function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: HeraldConfig): Administration {
-  const services = new ServiceRepository(dataSource);
+function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: HeraldConfig, changes: SettingsChanges): Administration {
+  const services = new ServiceRepository(dataSource, changes);
   const audit = new AuditRepository(dataSource);
   const users = new UserRepository(dataSource);
   const invitations = new InvitationRepository(dataSource);
-  const smsSenders = new SmsSenderRepository(dataSource);
+  const smsSenders = new SmsSenderRepository(dataSource, changes);
+  const templates = new TemplateRepository(dataSource, changes);
+  const replyTos = new EmailReplyToRepository(dataSource, changes);
   return {
     services: new ServiceAdministration(services, new TeamMemberRepository(dataSource), audit),
-    apiKeys: new ApiKeyAdministration(new ApiKeyRepository(dataSource, cipher), services, audit),
-    templates: new TemplateAdministration(new TemplateRepository(dataSource), new TemplateFolderRepository(dataSource), services, audit),
-    templateSets: new TemplateSetAdministration(new TemplateSetRepository(dataSource), new TemplateRepository(dataSource), services, audit, config),
+    apiKeys: new ApiKeyAdministration(new ApiKeyRepository(dataSource, cipher, changes), services, audit),
+    templates: new TemplateAdministration(templates, new TemplateFolderRepository(dataSource), services, audit),
+    templateSets: new TemplateSetAdministration(new TemplateSetRepository(dataSource), templates, services, audit, config),
     checkRules: new CheckRulesAdministration(services, audit),
-    replyTos: new ReplyToAdministration(new EmailReplyToRepository(dataSource), services, audit),
+    replyTos: new ReplyToAdministration(replyTos, services, audit),
     smsSenders: new SmsSenderAdministration(smsSenders, services, audit),
     letterContacts: new LetterContactAdministration(new LetterContactRepository(dataSource), services, audit),
     callbacks: new CallbackAdministration(new ServiceCallbackRepository(dataSource, cipher), services, audit, config),
@@ -118,21 +132,31 @@ function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: H
       users,
       audit,
     ),
-    messages: messageAdministrationOn(dataSource, cipher, services, audit),
+    messages: messageAdministrationOn(dataSource, cipher, audit, { services, templates, replyTos, smsSenders, changes }),
     registers: new RegisterAdministration(new RegisterRepository(dataSource, cipher), new ServiceRegisterPurposeRepository(dataSource), services, audit),
     close: () => dataSource.destroy(),
   };
 }
 
-/** MessageAcceptor as libs/sending's module makes it; it reads only the database (no queue, no Redis). */
-function messageAdministrationOn(dataSource: DataSource, cipher: FieldCipher, services: ServiceRepository, audit: AuditRepository): MessageAdministration {
+interface SettingsRepositories {
+  readonly services: ServiceRepository;
+  readonly templates: TemplateRepository;
+  readonly replyTos: EmailReplyToRepository;
+  readonly smsSenders: SmsSenderRepository;
+  readonly changes: SettingsChanges;
+}
+
+/** MessageAcceptor as libs/sending's module makes it; it reads only the database (no queue; its settings uncached, as nothing here hears other processes). */
+function messageAdministrationOn(
+  dataSource: DataSource,
+  cipher: FieldCipher,
+  audit: AuditRepository,
+  repositories: SettingsRepositories,
+): MessageAdministration {
+  const { services, templates, replyTos, smsSenders, changes } = repositories;
   const allowances = new RecipientAllowances(services, new GuestListRepository(dataSource, cipher));
-  const contexts = new SendingContexts(
-    new TemplateRepository(dataSource),
-    new EmailReplyToRepository(dataSource),
-    new SmsSenderRepository(dataSource),
-    allowances,
-  );
+  const apiKeys = new ApiKeyRepository(dataSource, cipher, changes);
+  const contexts = new SendingContexts(new CachedSettings(changes, services, apiKeys, templates, replyTos, smsSenders), templates, allowances);
   const messages = new MessageRepository(dataSource, cipher);
   const acceptor = new MessageAcceptor(
     new TemplateSetRepository(dataSource),

@@ -20,6 +20,11 @@ export const CONFIG_VARIABLES = {
   INTERNAL_API_URL: { default: 'http://127.0.0.1:API_PORT', description: "Where the admin web UI reaches the API's internal endpoints." },
   ADMIN_SESSION_IDLE_MINUTES: { default: '60', description: 'An admin session unused for this long ends (every session ends 20 hours after sign-in).' },
   SMTP_URL: { default: '(unset: outbox provider)', description: 'SMTP server for email, e.g. `smtp://user:pass@host:587` or `smtps://host:465`.' },
+  SMTP_MAX_CONNECTIONS: {
+    default: 'WORKER_CONCURRENCY',
+    description:
+      'SMTP connections each worker process keeps open to SMTP_URL and reuses from one email to the next; lower it for a relay that limits connections.',
+  },
   EMAIL_DOMAIN: { default: 'notifications.herald.localhost', description: 'Domain of sending addresses: <service.name>@EMAIL_DOMAIN.' },
   ENCRYPTION_KEY: {
     default: '(development: generated once under DATA_DIR)',
@@ -29,7 +34,8 @@ export const CONFIG_VARIABLES = {
   WORKER_CONCURRENCY: { default: '16', description: 'Sends each worker process runs at once.' },
   WORKER_PORT: {
     default: '3004',
-    description: "Port a standalone worker answers health checks (`/_status`, `/_status/ready`) and metrics on; `0` picks a free port. The embedded start's worker uses the API's.",
+    description:
+      "Port a standalone worker answers health checks (`/_status`, `/_status/ready`) and metrics on; `0` picks a free port. The embedded start's worker uses the API's.",
   },
   WORKER_HOST: { default: '0.0.0.0', description: "Interface the standalone worker's health and metrics endpoints listen on." },
   REPLAY_AFTER_SECONDS: { default: '120', description: 'A notification still `created` after this long is queued again.' },

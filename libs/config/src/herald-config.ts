@@ -21,6 +21,8 @@ export interface HeraldConfig {
   readonly citizen: CitizenSettings;
   /** Unset means the outbox provider writes `.eml` files under `outboxDir`. */
   readonly smtpUrl: string | null;
+  /** Connections each worker's SMTP pool keeps open at most (by default one per concurrent send). */
+  readonly smtpMaxConnections: number;
   /** Domain of each service's sending address: `<service.local.part>@<emailDomain>`. */
   readonly emailDomain: string;
   /** 32-byte AES-256-GCM key for secrets and personal data at rest. */

@@ -42,11 +42,17 @@ describe('loadConfig', () => {
     [{ ENCRYPTION_KEY: 'short' }, 'ENCRYPTION_KEY'],
     [{ NODE_ENV: 'production' }, 'ENCRYPTION_KEY'],
     [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
+    [{ SMTP_MAX_CONNECTIONS: '0' }, 'SMTP_MAX_CONNECTIONS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
   ])('refuses %p, naming %s', (source, variable) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...source })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...source })).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('keeps one SMTP connection per concurrent send unless SMTP_MAX_CONNECTIONS says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: tempDir(), WORKER_CONCURRENCY: '8' }).smtpMaxConnections).toBe(8);
+    expect(loadConfig({ DATA_DIR: tempDir(), WORKER_CONCURRENCY: '8', SMTP_MAX_CONNECTIONS: '3' }).smtpMaxConnections).toBe(3);
   });
 
   it('accepts an explicit key in production, as hex or base64', () => {

@@ -35,6 +35,8 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     throw new ConfigError('ENCRYPTION_KEY', 'is required when NODE_ENV=production (generate one with: openssl rand -hex 32)');
   }
 
+  const workerConcurrency = wholeNumber(read, 'WORKER_CONCURRENCY', 16, 1, 1000);
+
   const config: HeraldConfig = {
     environment: production ? 'production' : 'development',
     database: databaseUrl ? { type: 'postgres', url: databaseUrl } : { type: 'sqlite', path: join(dataDir, 'herald.sqlite') },
@@ -51,10 +53,11 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     admin: loadAdminSettings(read, port),
     citizen: loadCitizenSettings(read, port, production),
     smtpUrl: read('SMTP_URL') === undefined ? null : url(read, 'SMTP_URL', '', ['smtp:', 'smtps:']),
+    smtpMaxConnections: wholeNumber(read, 'SMTP_MAX_CONNECTIONS', workerConcurrency, 1, 1000),
     emailDomain: read('EMAIL_DOMAIN') ?? 'notifications.herald.localhost',
     encryptionKey: encryptionKey ? parseEncryptionKey(encryptionKey) : loadOrCreateKeyFile(dataDir),
     worker: {
-      concurrency: wholeNumber(read, 'WORKER_CONCURRENCY', 16, 1, 1000),
+      concurrency: workerConcurrency,
       port: wholeNumber(read, 'WORKER_PORT', 3004, 0, 65535),
       host: read('WORKER_HOST') ?? '0.0.0.0',
       replayAfterSeconds: wholeNumber(read, 'REPLAY_AFTER_SECONDS', 120, 1, 86400),

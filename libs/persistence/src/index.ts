@@ -12,6 +12,7 @@ export { GuestListRepository, InvalidGuestListRecipientError } from './repositor
 export { InboundSmsRepository, InboundTextPage } from './repositories/inbound-sms.repository';
 export { LetterRepository } from './repositories/letter.repository';
 export { NotificationRepository } from './repositories/notification.repository';
+export { RecordedDelivery } from './repositories/notification-deliveries';
 export { NotificationListQuery, ReplayCursor, StuckNotification } from './repositories/notification.types';
 export { DeliveryClaim, NotificationClaimRepository } from './repositories/notification-claim.repository';
 export { PrecompiledTemplateRepository } from './repositories/precompiled-template.repository';
@@ -59,3 +60,6 @@ export { ChannelStatusCount, MonthlyServiceCounts, OutcomeCount, OversightReposi
 export { RegisterRepository, RegisterToSave } from './repositories/register.repository';
 export { NewServiceRegisterPurpose, ServiceRegisterPurposeRepository } from './repositories/service-register-purpose.repository';
 export { MessagePurgeRepository } from './repositories/message-purge.repository';
+export { CachedSettings } from './settings/cached-settings';
+export { SETTINGS_TTL_MS, SettingsCache } from './settings/settings-cache';
+export { SETTINGS_KINDS, SettingsChange, SettingsChangeCarrier, SettingsChanges, SettingsKind } from './settings/settings-changes';

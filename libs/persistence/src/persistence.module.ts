@@ -49,6 +49,8 @@ import { NotificationActivityRepository } from './repositories/notification-acti
 import { ServiceStatisticsRepository } from './repositories/service-statistics.repository';
 import { RecipientKeys } from './repositories/recipient-keys';
 import { RecipientPreferenceRepository } from './repositories/recipient-preference.repository';
+import { CachedSettings } from './settings/cached-settings';
+import { SettingsChanges } from './settings/settings-changes';
 
 const REPOSITORIES = [
   ServiceRepository,
@@ -110,8 +112,10 @@ const REPOSITORIES = [
     { provide: FieldCipher, inject: [HERALD_CONFIG], useFactory: (config: HeraldConfig) => new FieldCipher(config.encryptionKey) },
     DatabaseReadiness,
     ...REPOSITORIES,
+    SettingsChanges,
+    CachedSettings,
   ],
-  exports: [DataSource, FieldCipher, DatabaseReadiness, ...REPOSITORIES],
+  exports: [DataSource, FieldCipher, DatabaseReadiness, ...REPOSITORIES, SettingsChanges, CachedSettings],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

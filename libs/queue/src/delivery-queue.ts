@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import { currentRequestId } from '@herald/logging';
 import { deliveryJobOptions } from './delivery-retry-schedule';
 import { DELIVERY_JOB, DeliveryJob, QUEUES } from './queue-registry';
 
@@ -26,11 +27,36 @@ export class DeliveryQueue {
   }
 
   async enqueueEmail(job: DeliveryJob): Promise<void> {
-    await this.emails.add(DELIVERY_JOB, job, { ...this.retries, jobId: job.notificationId });
+    await this.emails.add(DELIVERY_JOB, stampedWithRequest(job), { ...this.retries, jobId: job.notificationId });
   }
 
   async enqueueSms(job: DeliveryJob): Promise<void> {
-    await this.texts.add(DELIVERY_JOB, job, { ...this.retries, jobId: job.notificationId });
+    await this.texts.add(DELIVERY_JOB, stampedWithRequest(job), { ...this.retries, jobId: job.notificationId });
+  }
+
+  /**
+   * The job for a stored notification, stamped now with the request that stores it: a batch is
+   * added later (tryEnqueueMany), outside that request's context.
+   */
+  jobFor(notificationId: string, serviceId: string): DeliveryJob {
+    return stampedWithRequest({ notificationId, serviceId });
+  }
+
+  /**
+   * Sends stored together, queued together: one addBulk per channel (one round trip each). As
+   * tryEnqueueEmail, a Redis outage fails nothing: the replay sweep queues what is left behind.
+   */
+  async tryEnqueueMany(jobs: ReadonlyArray<{ readonly channel: 'email' | 'sms'; readonly job: DeliveryJob }>): Promise<void> {
+    const bulk = (channel: 'email' | 'sms') =>
+      jobs
+        .filter((entry) => entry.channel === channel)
+        .map(({ job }) => ({ name: DELIVERY_JOB, data: job, opts: { ...this.retries, jobId: job.notificationId } }));
+    const [emails, texts] = [bulk('email'), bulk('sms')];
+    const added = async () => {
+      await Promise.all([emails.length ? this.emails.addBulk(emails) : null, texts.length ? this.texts.addBulk(texts) : null]);
+    };
+    const first = jobs[0]?.job;
+    if (first) await this.tryEnqueue(first, added, jobs.length);
   }
 
   /** As tryEnqueueEmail, for a text message. */
@@ -46,7 +72,7 @@ export class DeliveryQueue {
     return this.tryEnqueue(job, () => this.enqueueEmail(job));
   }
 
-  private async tryEnqueue(job: DeliveryJob, enqueue: () => Promise<void>): Promise<boolean> {
+  private async tryEnqueue(job: DeliveryJob, enqueue: () => Promise<void>, count = 1): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
@@ -55,10 +81,17 @@ export class DeliveryQueue {
       await Promise.race([enqueue(), timeout]);
       return true;
     } catch (error) {
-      this.logger.warn(`Notification ${job.notificationId} stored but not queued (${(error as Error).message}); the replay sweep will queue it`);
+      const what = count === 1 ? `Notification ${job.notificationId}` : `${count} notifications (${job.notificationId} and others)`;
+      this.logger.warn(`${what} stored but not queued (${(error as Error).message}); the replay sweep will queue ${count === 1 ? 'it' : 'them'}`);
       return false;
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+/** The job with the id of the request queuing it (read from the request context), when there is one. */
+function stampedWithRequest(job: DeliveryJob): DeliveryJob {
+  const requestId = job.requestId ?? currentRequestId();
+  return requestId === undefined ? job : { ...job, requestId };
 }

@@ -25,6 +25,8 @@ export interface ProcessJobPayload {
 export interface DeliveryJob {
   readonly notificationId: string;
   readonly serviceId: string;
+  /** The API request that queued it (X-Request-Id), so the worker's log lines carry the same id; absent for a replay. */
+  readonly requestId?: string;
 }
 
 /**

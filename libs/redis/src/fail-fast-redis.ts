@@ -7,8 +7,10 @@ import { RedisOutageReporter } from './redis-outage-reporter';
  * and a socket that never connected does not hold shutdown up for two seconds. Its connection
  * errors go to the process's RedisOutageReporter.
  */
-export function openFailFastRedis(redisUrl: string, commandTimeoutMs: number): Redis {
+export function openFailFastRedis(redisUrl: string, commandTimeoutMs: number, options: { autoPipelining?: boolean } = {}): Redis {
   const client = new Redis(redisUrl, {
+    // Commands issued in one tick leave in one write; while a batch is out, the next one gathers.
+    enableAutoPipelining: options.autoPipelining ?? false,
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,

@@ -7,3 +7,5 @@ export { openSmsProviderHealth, RedisSmsProviderHealth } from './sms-provider-he
 export { SmsProviderHealthModule } from './sms-provider-health/sms-provider-health.module';
 export { OUTBOX_SMS_PROVIDER_NAME, smsProviderNames } from './sms-provider-health/sms-provider-names';
 export { LimitsRedis } from './limits-redis';
+export { LuaScript } from './lua-script';
+export { RedisSettingsChannel, SettingsChannelListener, SettingsMessage } from './settings-changes/redis-settings-channel';

@@ -23,7 +23,8 @@ export class LimitsRedis implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@InjectConfig() config: HeraldConfig) {
     this.keyPrefix = `${config.queuePrefix}:limits`;
-    this.client = openFailFastRedis(config.redisUrl, COMMAND_TIMEOUT_MS);
+    // Every send takes a token and counts itself here: concurrent requests share writes.
+    this.client = openFailFastRedis(config.redisUrl, COMMAND_TIMEOUT_MS, { autoPipelining: true });
   }
 
   /** Waits briefly for the first connection so that the first requests are limited too. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { KeyType, Service, TemplateType } from '@herald/domain';
+import type { Service } from '@herald/domain';
 import { ComposeResult, refused } from './compose/composed-notification';
 import { composeNotification } from './compose/compose-notification';
 import { composePrecompiledLetter, PrecompiledLetterCommand } from './compose/compose-precompiled-letter';
@@ -9,7 +9,6 @@ import { DailyLimits } from './limits/daily-limits.service';
 import { NotificationWriter } from './persist/notification-writer';
 import { PreferenceGate } from './messages/preference-gate';
 import type { SendCommand, SendingSource } from './send-command';
-import type { SendProblem } from './send-problem';
 
 /**
  * One way to send a single notification: load what the rules need, compose (every rule), check
@@ -24,11 +23,6 @@ export class NotificationSender {
     private readonly writer: NotificationWriter,
     private readonly gate: PreferenceGate,
   ) {}
-
-  /** The v2 API checks the channel's limit before it reads the body, as Notify does. */
-  channelLimit(service: Service, keyType: KeyType, channel: TemplateType): Promise<SendProblem | null> {
-    return this.limits.check(service, keyType, channel);
-  }
 
   /** `context`: what the caller has already loaded for this command (the admin's form check), so it is not read twice. */
   async send(command: SendCommand, context?: SendingContext): Promise<ComposeResult> {

@@ -1,4 +1,4 @@
-import type { KeyType, LetterFormat, NewDocument, Service, TemplateType, TemplateVersion } from '@herald/domain';
+import type { KeyType, LetterFormat, NewDocument, Service, TemplateType, TemplateVersion, ValidPhoneNumber } from '@herald/domain';
 
 /**
  * Where a send comes from. It picks the priority lane (the API's sends before a bulk send's rows)
@@ -52,6 +52,8 @@ export interface EmailCommand extends CommandBase {
 export interface SmsCommand extends CommandBase {
   readonly channel: 'sms';
   readonly phoneNumber: string;
+  /** `phoneNumber` as the caller already validated it (the API's request check), so it is not validated twice. */
+  readonly validatedPhone?: ValidPhoneNumber;
   /** Absent: the service's default sender. */
   readonly smsSenderId?: string;
 }

@@ -3,6 +3,7 @@ import { QueueModule } from '@herald/queue';
 import { LimitsRedis } from '@herald/redis';
 import { RecipientAllowances } from './context/recipient-allowances';
 import { SendingContexts } from './context/sending-contexts.service';
+import { SettingsRelay } from './context/settings-relay';
 import { DailyLimits } from './limits/daily-limits.service';
 import { NotificationSender } from './notification-sender.service';
 import { NotificationWriter } from './persist/notification-writer';
@@ -25,6 +26,7 @@ import { RegistersModule } from '@herald/registers';
     DailyLimits,
     RecipientAllowances,
     SendingContexts,
+    SettingsRelay,
     NotificationWriter,
     NotificationSender,
     AttemptMaker,

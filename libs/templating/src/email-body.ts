@@ -1,4 +1,4 @@
-import { fillPlaceholders } from './placeholder-filler';
+import { FillableText } from './placeholder-filler';
 import { Personalisation } from './personalisation';
 import { pythonStrip } from './whitespace';
 
@@ -6,6 +6,7 @@ import { pythonStrip } from './whitespace';
  * The API's `content.body`: the raw filled markdown (lists as bullets), trimmed at both ends and
  * otherwise untouched, CRLF included. The HTML and plain-text parts are rendered from it.
  */
-export function renderEmailBody(content: string, personalisation: Personalisation): string {
-  return pythonStrip(fillPlaceholders(content, personalisation, { lists: 'bullets' }));
+export function renderEmailBody(content: string | FillableText, personalisation: Personalisation): string {
+  const fillable = typeof content === 'string' ? new FillableText(content) : content;
+  return pythonStrip(fillable.fill(personalisation, { lists: 'bullets' }));
 }

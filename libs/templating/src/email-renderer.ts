@@ -1,24 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { CompiledEmailTemplate } from './compiled-email-template';
 import { renderEmailBody } from './email-body';
 import { BrandingLayoutData, brandingLayoutData, EmailBrandingInput } from './email-branding';
 import { emailMarkdownToHtml } from './email-markdown-html';
 import { emailMarkdownToText } from './email-markdown-text';
 import { preheaderFrom } from './email-preheader';
 import { renderEmailSubject } from './email-subject';
-import { documentLanguage, languageBlocks, subjectWithoutLanguageMarkers, VariantLanguageInput } from './language-blocks';
+import { VariantLanguageInput } from './language-blocks';
 import { Personalisation } from './personalisation';
 import { findEmailTemplatesDir } from './templates-dir';
 
-export interface EmailRenderInput {
-  subject: string;
-  content: string;
+/** What one email adds to its template version: the recipient's data and the sending service. */
+export interface EmailRenderData {
   personalisation: Personalisation;
   serviceName: string;
   unsubscribeUrl?: string | null;
   /** The service's email branding (colour, banner text, logo); the plain header without it. */
   branding?: EmailBrandingInput | null;
+}
+
+export interface EmailRenderInput extends EmailRenderData {
+  subject: string;
+  content: string;
   /**
    * The template-set variant's language (R-LF-2): the `<html lang>`; a `bilingual` body's
    * `[[cy]]…[[/cy]]` and `[[en]]…[[/en]]` blocks each get their own `lang`. Null: English, as before.
@@ -70,21 +75,25 @@ export class EmailRenderer {
   }
 
   render(input: EmailRenderInput): RenderedEmail {
-    const bilingual = input.language === 'bilingual';
-    const subject = renderEmailSubject(bilingual ? subjectWithoutLanguageMarkers(input.subject) : input.subject, input.personalisation);
-    const body = renderEmailBody(input.content, input.personalisation);
-    const { bodyHtml, bodyText } = bilingual ? bilingualBody(input) : plainBody(body, input.unsubscribeUrl);
-    const { serviceName } = input;
+    return this.renderCompiled(new CompiledEmailTemplate(input), input);
+  }
+
+  /** The same email from a template version compiled once (CompiledEmailTemplate), for a version sent to many. */
+  renderCompiled(template: CompiledEmailTemplate, data: EmailRenderData): RenderedEmail {
+    const subject = renderEmailSubject(template.subject, data.personalisation);
+    const body = renderEmailBody(template.content, data.personalisation);
+    const { bodyHtml, bodyText } = template.bilingual ? bilingualBody(template, data) : plainBody(body, data.unsubscribeUrl);
+    const { serviceName } = data;
     return {
       subject,
       body,
       html: this.htmlLayout({
-        lang: documentLanguage(input.language, input.content),
+        lang: template.lang,
         subject,
         serviceName,
         preheader: preheaderFrom(bodyText),
         bodyHtml,
-        branding: brandingLayoutData(input.branding, serviceName),
+        branding: brandingLayoutData(data.branding, serviceName),
       }),
       text: this.textLayout({ subject, serviceName, bodyText }),
     };
@@ -106,15 +115,15 @@ function plainBody(body: string, unsubscribeUrl: string | null | undefined): Bod
  * then rendered on its own inside one element carrying its `lang`. The plain text keeps every
  * block's text, markers dropped, one blank line between blocks.
  */
-function bilingualBody(input: EmailRenderInput): BodyParts {
-  const blocks = languageBlocks(input.content)
-    .map((block) => ({ lang: block.lang, markdown: renderEmailBody(block.text, input.personalisation) }))
+function bilingualBody(template: CompiledEmailTemplate, data: EmailRenderData): BodyParts {
+  const blocks = template.blocks
+    .map((block) => ({ lang: block.lang, markdown: renderEmailBody(block.text, data.personalisation) }))
     .filter((block) => block.markdown !== '');
-  const footer = withUnsubscribeFooter('', input.unsubscribeUrl);
+  const footer = withUnsubscribeFooter('', data.unsubscribeUrl);
   const html = blocks.map(({ lang, markdown }) => (lang ? `<div lang="${lang}">${emailMarkdownToHtml(markdown)}</div>` : emailMarkdownToHtml(markdown)));
   return {
     bodyHtml: [...html, footer ? emailMarkdownToHtml(footer) : ''].join(''),
-    bodyText: emailMarkdownToText(withUnsubscribeFooter(blocks.map((block) => block.markdown).join('\n\n'), input.unsubscribeUrl)),
+    bodyText: emailMarkdownToText(withUnsubscribeFooter(blocks.map((block) => block.markdown).join('\n\n'), data.unsubscribeUrl)),
   };
 }
 

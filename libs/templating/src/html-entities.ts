@@ -34,8 +34,12 @@ const NAMED_ENTITIES: Record<string, string> = {
   shy: '\u00ad',
 };
 
+const NEEDS_ESCAPING = /[&<>]/;
+
 /** Escapes text for an HTML text node. Quotes stay as they are so typography can curl them. */
 export function escapeHtml(text: string): string {
+  // Most runs of text have nothing to escape: skip the three passes.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(BARE_AMPERSAND, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

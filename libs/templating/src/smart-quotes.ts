@@ -8,6 +8,8 @@ const CLOSING_CONTEXT = '[^ \\t\\r\\n\\[{(\\-]';
 const OPENING_CONTEXT = '(\\s|&nbsp;|--|&[mn]dash;|&#8211;|&#8212;|&#x201[34];)';
 const NOT_WORD_AFTER_S = `s(?!${WORD})`;
 
+const STRAIGHT_QUOTE = /['"]/;
+
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // A double and a single quote together before a word open both.
   [new RegExp(`"'(?=${WORD})`, 'gu'), '\u201c\u2018'],
@@ -31,5 +33,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 export function educateQuotes(text: string, previousCharacter = ''): string {
   if (text === "'") return /\S/.test(previousCharacter) ? '\u2019' : '\u2018';
   if (text === '"') return /\S/.test(previousCharacter) ? '\u201d' : '\u201c';
+  // Every rule needs a straight quote: most runs of text have none, and skip all eleven passes.
+  if (!STRAIGHT_QUOTE.test(text)) return text;
   return RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 }

@@ -3,6 +3,7 @@ import { educateQuotes } from './smart-quotes';
 // The lookbehinds make each match start at the beginning of a whitespace run, keeping long runs linear.
 const SPACE_BEFORE_PUNCTUATION = /(?<![ \t])[ \t]+([,.])/g;
 const SPACED_DASH = /(?<!\s)\s+[-\u2013\u2014]{1,3}\s+/g;
+const DASH = /[-\u2013\u2014]/;
 // Wider than an email address on purpose: everything around an @ up to whitespace.
 const EMAIL_LIKE = /(^|\s)\S+@\S+(?=\s|$)/gm;
 const CURLY_SINGLE_QUOTES = /[\u2018\u2019]/g;
@@ -26,8 +27,10 @@ function removeSpaceBeforePunctuation(text: string): string {
   return text.replace(SPACE_BEFORE_PUNCTUATION, '$1');
 }
 
+// Each pass is skipped when the character it needs is absent: the same result, without the regex scan.
 function afterQuotes(text: string): string {
-  return text.replace(EMAIL_LIKE, (address) => address.replace(CURLY_SINGLE_QUOTES, "'")).replace(SPACED_DASH, ' \u2013 ');
+  const addressesStraightened = text.includes('@') ? text.replace(EMAIL_LIKE, (address) => address.replace(CURLY_SINGLE_QUOTES, "'")) : text;
+  return DASH.test(addressesStraightened) ? addressesStraightened.replace(SPACED_DASH, ' \u2013 ') : addressesStraightened;
 }
 
 function educateHtmlQuotes(html: string): string {

@@ -62,3 +62,6 @@ export {
 export { aMessageWithBrailleLetter, aTemplateSet, FixtureApp, omnichannelFixtures } from './omnichannel-fixtures';
 export { aLookUp, LookUpOptions, oversightFixtures, SeededLookUp } from './oversight-fixtures';
 export { aRegisterGrant, RegisterGrant } from './once-only-scenario';
+export { addStatusHistory, copyNotification, NotificationCopies, notificationColumns } from './notification-backlog';
+export { DeleteStatement, DeleteStatementLog } from './delete-statement-log';
+export { NotificationWriterOptions, NotificationWriters, NotificationWrites } from './notification-writers';

@@ -7,6 +7,8 @@ export class LoopbackSmtp {
   readonly messages: ParsedMail[] = [];
   /** The envelope sender (MAIL FROM) of each message, in arrival order. */
   readonly envelopeSenders: string[] = [];
+  /** SMTP connections opened by clients since start: a pooled sender opens few. */
+  connectionsOpened = 0;
   private server?: SMTPServer;
   private waiters: Array<() => void> = [];
   port = 0;
@@ -16,6 +18,12 @@ export class LoopbackSmtp {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // A sender's pooled connections that are still open when the server stops are cut after a second, not 30.
+      closeTimeout: 1000,
+      onConnect: (_session, callback) => {
+        this.connectionsOpened += 1;
+        callback();
+      },
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((mail) => {
@@ -71,6 +79,20 @@ export class LoopbackSmtp {
       });
       this.waiters = [];
     }
+  }
+
+  /** Closes every open client connection from the server's side, as a relay restarting or timing out does. */
+  dropConnections(): void {
+    const connections = (this.server?.connections ?? new Set()) as Set<{ send(code: number, text: string): void; close(): void }>;
+    connections.forEach((connection) => {
+      connection.send(421, 'Closing connection');
+      connection.close();
+    });
+  }
+
+  /** Connections open now. */
+  get openConnections(): number {
+    return this.server?.connections.size ?? 0;
   }
 
   async stop(): Promise<void> {

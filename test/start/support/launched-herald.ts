@@ -20,7 +20,8 @@ export interface LaunchOptions {
 
 /**
  * `npm start` (the built dist/apps/herald/src/main.js) in a process of its own, with only the
- * settings given (and NO_COLOR, so its lines can be read), recording everything it prints.
+ * settings given (and NO_COLOR, so its lines can be read), recording everything it prints. It
+ * prints as on a terminal (LOG_FORMAT=text, unless the settings say otherwise): its output is a pipe here.
  */
 export class LaunchedHerald {
   private output = '';
@@ -34,7 +35,7 @@ export class LaunchedHerald {
   }
 
   static start(settings: ConfigSource, options: LaunchOptions = {}): LaunchedHerald {
-    const env = { ...settings, NO_COLOR: '1', PATH: SYSTEM_PATH } as NodeJS.ProcessEnv;
+    const env = { LOG_FORMAT: 'text', ...settings, NO_COLOR: '1', PATH: SYSTEM_PATH } as NodeJS.ProcessEnv;
     const path = options.path ?? SYSTEM_PATH;
     const child = options.ownNetwork
       ? // exec: the shell becomes Herald, so the test's signals reach Herald itself.

@@ -8,7 +8,8 @@ import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
-import { HeraldConfig, nestLogLevels } from '@herald/config';
+import { HeraldConfig } from '@herald/config';
+import { HeraldLogger, traceRequests } from '@herald/logging';
 import { InternalApiClient } from '@herald/contracts';
 import { AdminModule } from '../admin.module';
 import { AdminExceptionFilter } from '../errors/admin-exception.filter';
@@ -23,7 +24,7 @@ const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export interface AdminAppOptions {
   /** False leaves SIGINT and SIGTERM to the caller (the embedded start closes its apps in order). */
   readonly shutdownHooks?: boolean;
-  /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
+  /** The embedded start passes its quieter logger; otherwise Herald's (LOG_FORMAT, LOG_LEVEL). */
   readonly logger?: LoggerService | LogLevel[];
 }
 
@@ -31,10 +32,11 @@ export interface AdminAppOptions {
 export async function createAdminApp(config: HeraldConfig, options: AdminAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ routerOptions: { ignoreTrailingSlash: true } });
   const app = await NestFactory.create<NestFastifyApplication>(AdminModule.forRoot(config), adapter, {
-    logger: options.logger ?? nestLogLevels(config.logLevel),
+    logger: options.logger ?? HeraldLogger.from(config, 'admin'),
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  traceRequests(fastify);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   await fastify.register(fastifyStatic, { root: join(GOVUK_FRONTEND_DIR, 'govuk'), prefix: '/assets/', maxAge: '1h', index: false });

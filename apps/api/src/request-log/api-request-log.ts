@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { FieldCipher } from '@herald/persistence';
-import { connectWithin, openFailFastRedis } from '@herald/redis';
+import { connectWithin, LuaScript, openFailFastRedis } from '@herald/redis';
 
 /** One public API request as the service's team sees it: never a body, never a recipient. */
 export interface ApiRequestRecord {
@@ -27,6 +27,22 @@ const CONNECT_WAIT_MS = 2000;
 const WARN_EVERY_MS = 60_000;
 
 /**
+ * One request recorded in one command: pushed on the service's list (KEYS[1]), the list capped
+ * and kept; with KEYS[2], the key's last use too. ARGV: entry, kept, log seconds, key id, time,
+ * last-used seconds.
+ */
+const RECORD = new LuaScript(`
+redis.call('LPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+if #KEYS > 1 then
+  redis.call('HSET', KEYS[2], ARGV[4], ARGV[5])
+  redis.call('EXPIRE', KEYS[2], ARGV[6])
+end
+return 0
+`);
+
+/**
  * The latest public API requests of each service, in a capped Redis list (newest first), and
  * when each key was last used. Writes never wait for Redis: while it is away they are dropped,
  * with a warning at most once a minute.
@@ -43,7 +59,8 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
     private readonly cipher: FieldCipher,
   ) {
     this.prefix = `${config.queuePrefix}:api-requests`;
-    this.client = openFailFastRedis(config.redisUrl, 1000);
+    // A record per request: concurrent requests' records share writes.
+    this.client = openFailFastRedis(config.redisUrl, 1000, { autoPipelining: true });
   }
 
   async onModuleInit(): Promise<void> {
@@ -56,15 +73,9 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
 
   /** Fire and forget: resolves when written or dropped, never rejects. */
   async record(serviceId: string, entry: ApiRequestRecord, keyWasAccepted: boolean): Promise<void> {
-    const list = this.listKey(serviceId);
-    const multi = this.client
-      .multi()
-      .lpush(list, this.cipher.encryptJson(entry))
-      .ltrim(list, 0, KEPT - 1)
-      .expire(list, LOG_SECONDS);
-    if (keyWasAccepted) multi.hset(this.lastUsedKey(serviceId), entry.keyId, entry.at).expire(this.lastUsedKey(serviceId), LAST_USED_SECONDS);
+    const keys = keyWasAccepted ? [this.listKey(serviceId), this.lastUsedKey(serviceId)] : [this.listKey(serviceId)];
     try {
-      await multi.exec();
+      await RECORD.run(this.client, keys, [this.cipher.encryptJson(entry), KEPT, LOG_SECONDS, entry.keyId, entry.at, LAST_USED_SECONDS]);
     } catch (error) {
       this.warn(error as Error);
     }

@@ -7,7 +7,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
-import { HeraldConfig, nestLogLevels } from '@herald/config';
+import { HeraldConfig } from '@herald/config';
+import { HeraldLogger, traceRequests } from '@herald/logging';
 import { CitizenApiClient } from '@herald/contracts';
 import { CitizenModule } from '../citizen.module';
 import { CitizenExceptionFilter } from '../errors/citizen-exception.filter';
@@ -22,7 +23,7 @@ import { securityHeaders } from './security-headers';
 export interface CitizenAppOptions {
   /** False leaves SIGINT and SIGTERM to the caller (the embedded start closes its apps in order). */
   readonly shutdownHooks?: boolean;
-  /** The embedded start passes its quieter logger; otherwise Nest's, at LOG_LEVEL. */
+  /** The embedded start passes its quieter logger; otherwise Herald's (LOG_FORMAT, LOG_LEVEL). */
   readonly logger?: LoggerService | LogLevel[];
 }
 
@@ -30,10 +31,11 @@ export interface CitizenAppOptions {
 export async function createCitizenApp(config: HeraldConfig, options: CitizenAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ routerOptions: { ignoreTrailingSlash: true } });
   const app = await NestFactory.create<NestFastifyApplication>(CitizenModule.forRoot(config), adapter, {
-    logger: options.logger ?? nestLogLevels(config.logLevel),
+    logger: options.logger ?? HeraldLogger.from(config, 'citizen'),
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  traceRequests(fastify);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyStatic, { root: join(GOVUK_FRONTEND_DIR, 'govuk'), prefix: '/assets/', maxAge: '1h', index: false });
   await fastify.register(fastifyStatic, { root: CITIZEN_ASSETS_DIR, prefix: '/citizen-assets/', decorateReply: false, maxAge: '1h', index: false });

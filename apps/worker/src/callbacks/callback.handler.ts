@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { CALLBACK_TYPES, ProviderError } from '@herald/domain';
+import { HeraldMetrics } from '@herald/metrics';
 import { CallbackJob, QUEUES } from '@herald/queue';
 import { HandlesJob } from '../job-handlers/handles-job.decorator';
 import type { JobHandler } from '../job-handlers/job-handler';
@@ -28,12 +29,16 @@ export class CallbackHandler implements JobHandler<CallbackJob> {
     private readonly payloads: CallbackPayloadsService,
     private readonly slots: ServiceCallbackSlots,
     private readonly http: CallbackHttpClient,
+    private readonly metrics: HeraldMetrics,
   ) {}
 
   async run(job: Job<CallbackJob>, token: string | undefined): Promise<CallbackOutcome> {
     const callback = job.data;
     const payload = await this.payloads.build(callback);
-    if (!payload) return 'nothing-to-send';
+    if (!payload) {
+      this.metrics.callbackFinished(callback.callbackType, 'skipped');
+      return 'nothing-to-send';
+    }
     if (!(await this.slots.acquire(callback.serviceId, callback.eventId))) {
       if (!token) return 'busy';
       // Waiting for the service's own slots uses no attempt.
@@ -47,9 +52,15 @@ export class CallbackHandler implements JobHandler<CallbackJob> {
         body: payload.body,
         policy: { requireHttps: this.config.environment === 'production', allowPrivateAddresses: this.config.callbacks.allowPrivateUrls },
       });
+      this.metrics.callbackFinished(callback.callbackType, 'sent');
       return 'sent';
     } catch (error) {
-      throw error instanceof ProviderError && error.kind === 'permanent' ? new UnrecoverableError(error.message) : error;
+      if (error instanceof ProviderError && error.kind === 'permanent') {
+        this.metrics.callbackFinished(callback.callbackType, 'refused');
+        throw new UnrecoverableError(error.message);
+      }
+      this.metrics.callbackFinished(callback.callbackType, 'failed');
+      throw error;
     } finally {
       await this.slots.release(callback.serviceId, callback.eventId);
     }
@@ -58,6 +69,8 @@ export class CallbackHandler implements JobHandler<CallbackJob> {
   /** Retries are over (or the endpoint refused for good): the department misses this one. */
   failed(job: Job<CallbackJob>, error: Error): void {
     if (error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      // A refusal was counted when it happened; retries running out is counted here.
+      if (!(error instanceof UnrecoverableError)) this.metrics.callbackFinished(job.data.callbackType, 'given-up');
       this.logger.warn(`Callback ${job.data.callbackType} ${job.data.eventId} for service ${job.data.serviceId} not delivered: ${error.message}`);
     }
   }

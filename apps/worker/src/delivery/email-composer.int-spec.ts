@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { EmailBrandingRepository, NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
+import { CachedSettings, EmailBrandingRepository, NotificationRepository, SettingsChanges, TemplateRepository } from '@herald/persistence';
 import { EmailRenderer } from '@herald/templating';
 import { aTestConfig, openPersistence, Scenario } from '@herald/testing';
 import { EmailComposer } from './email-composer';
+import { EmailTemplateCache } from './email-template-cache';
 
 /** The worker's email composition on PostgreSQL: a template-set variant's language reaches the HTML. */
 describe('composing an omnichannel email', () => {
@@ -14,7 +15,9 @@ describe('composing an omnichannel email', () => {
   beforeAll(async () => {
     const config = await aTestConfig();
     app = await openPersistence(config);
-    composer = new EmailComposer(config, app.get(TemplateRepository), app.get(ServiceRepository), app.get(EmailBrandingRepository), new EmailRenderer());
+    const templates = new EmailTemplateCache(app.get(TemplateRepository));
+    const brandings = app.get(EmailBrandingRepository);
+    composer = new EmailComposer(config, templates, app.get(CachedSettings), brandings, app.get(SettingsChanges), new EmailRenderer());
     serviceId = (await new Scenario(app).aService()).id;
   });
   afterAll(() => app.close());

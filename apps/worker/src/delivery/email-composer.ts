@@ -1,35 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { brandingLogoPath, emailLocalPart, OutboundEmail, ProviderError, StoredNotification } from '@herald/domain';
-import { EmailBrandingRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
-import { EmailBrandingInput, EmailRenderer, variantLanguage } from '@herald/templating';
+import { brandingLogoPath, EmailBranding, emailLocalPart, OutboundEmail, ProviderError, StoredNotification } from '@herald/domain';
+import { CachedSettings, EmailBrandingRepository, SettingsCache, SettingsChanges } from '@herald/persistence';
+import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
+import { EmailTemplateCache } from './email-template-cache';
 
-/** A stored email as its provider gets it: the pinned template version rendered in the service's branding. */
+/**
+ * A stored email as its provider gets it: the pinned template version (compiled once per worker)
+ * rendered in the service's branding. The service and its branding are kept in memory like every
+ * process's settings, and dropped when a change is announced (SettingsChanges).
+ */
 @Injectable()
 export class EmailComposer {
+  private readonly brandingCache: SettingsCache<EmailBranding | null>;
+
   constructor(
     @InjectConfig() private readonly config: HeraldConfig,
-    private readonly templates: TemplateRepository,
-    private readonly services: ServiceRepository,
+    private readonly templates: EmailTemplateCache,
+    private readonly settings: CachedSettings,
     private readonly brandings: EmailBrandingRepository,
+    changes: SettingsChanges,
     private readonly renderer: EmailRenderer,
-  ) {}
+  ) {
+    this.brandingCache = new SettingsCache(changes, 'email-branding');
+  }
 
   async compose(notification: StoredNotification): Promise<OutboundEmail> {
     const [template, service, branding] = await Promise.all([
-      this.templates.findVersion(notification.serviceId, notification.templateId, notification.templateVersion),
-      this.services.findById(notification.serviceId),
+      this.templates.get(notification.serviceId, notification.templateId, notification.templateVersion),
+      this.settings.service(notification.serviceId),
       this.brandingOf(notification.serviceId),
     ]);
     if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
-    const rendered = this.renderer.render({
-      subject: template.subject ?? '',
-      content: template.content,
+    const rendered = this.renderer.renderCompiled(template, {
       personalisation: notification.personalisation,
       serviceName: service.name,
       unsubscribeUrl: notification.oneClickUnsubscribeUrl,
       branding,
-      language: variantLanguage(template.language),
     });
     return {
       notificationId: notification.id,
@@ -45,7 +52,7 @@ export class EmailComposer {
 
   /** The service's branding with its logo at the API's public URL. */
   private async brandingOf(serviceId: string): Promise<EmailBrandingInput | null> {
-    const branding = await this.brandings.find(serviceId);
+    const branding = await this.brandingCache.get(serviceId, serviceId, () => this.brandings.find(serviceId));
     if (!branding) return null;
     const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
     return { colour: branding.colour, bannerText: branding.bannerText, logoUrl };

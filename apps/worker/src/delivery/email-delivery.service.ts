@@ -3,6 +3,7 @@ import { EMAIL_PROVIDER, EmailProvider, ProviderError, SIMULATED_EMAIL_PROVIDER 
 import { NotificationRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
+import { DeliveryStatusWriter } from './delivery-status-writer';
 import { EmailComposer } from './email-composer';
 
 export type DeliveryOutcome = 'sent' | 'not-ours' | 'missing';
@@ -19,6 +20,7 @@ export class EmailDeliveryService {
     private readonly notifications: NotificationRepository,
     private readonly claims: DeliveryClaims,
     private readonly composer: EmailComposer,
+    private readonly statuses: DeliveryStatusWriter,
     @Inject(EMAIL_PROVIDER) private readonly liveProvider: EmailProvider,
     @Inject(SIMULATED_EMAIL_PROVIDER) private readonly simulatedProvider: EmailProvider,
   ) {}
@@ -32,7 +34,9 @@ export class EmailDeliveryService {
     try {
       const provider = notification.keyType === 'test' ? this.simulatedProvider : this.liveProvider;
       const accepted = await provider.send(await this.composer.compose(notification));
-      await this.notifications.recordDelivery(job.serviceId, notification.id, { ...accepted, providerReference: accepted.reference, sentAt: new Date() });
+      const result = { ...accepted, providerReference: accepted.reference, sentAt: new Date() };
+      await this.statuses.record({ serviceId: job.serviceId, id: notification.id, result });
+      this.logger.log(`Notification ${notification.id} handed to ${accepted.provider} (reference ${accepted.reference}): ${accepted.status}`);
       return 'sent';
     } catch (error) {
       await this.claims.release(job, attempt);

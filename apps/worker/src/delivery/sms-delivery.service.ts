@@ -5,6 +5,7 @@ import { SmsProviderSelector } from '@herald/providers';
 import { DeliveryJob } from '@herald/queue';
 import { renderSms, variantLanguage } from '@herald/templating';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
+import { DeliveryStatusWriter } from './delivery-status-writer';
 import type { DeliveryOutcome } from './email-delivery.service';
 
 /**
@@ -19,6 +20,7 @@ export class SmsDeliveryService {
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly claims: DeliveryClaims,
+    private readonly statuses: DeliveryStatusWriter,
     private readonly templates: TemplateRepository,
     private readonly services: ServiceRepository,
     private readonly senders: SmsSenderRepository,
@@ -37,12 +39,9 @@ export class SmsDeliveryService {
       const accepted = notification.keyType === 'test' ? await this.simulatedProvider.send(sms) : await this.sendLive(sms, attempt.firstTry);
       // International texts get no delivery receipts, so they stop at `sent` (docs/api-contract.md §8).
       const status = accepted.status === 'sending' && notification.sms?.international ? 'sent' : accepted.status;
-      await this.notifications.recordDelivery(job.serviceId, notification.id, {
-        ...accepted,
-        status,
-        providerReference: accepted.reference,
-        sentAt: new Date(),
-      });
+      const result = { ...accepted, status, providerReference: accepted.reference, sentAt: new Date() };
+      await this.statuses.record({ serviceId: job.serviceId, id: notification.id, result });
+      this.logger.log(`Notification ${notification.id} handed to ${accepted.provider} (reference ${accepted.reference}): ${status}`);
       return 'sent';
     } catch (error) {
       await this.claims.release(job, attempt);

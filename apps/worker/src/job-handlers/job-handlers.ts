@@ -1,5 +1,6 @@
 import type { Job, JobsOptions, RepeatOptions } from 'bullmq';
 import type { HeraldConfig } from '@herald/config';
+import { withRequestId } from '@herald/logging';
 import type { QueueName } from '@herald/queue';
 import { registrationsOf } from './handles-job.decorator';
 import { JobHandler, JobHandlerRegistration, resolve } from './job-handler';
@@ -11,7 +12,11 @@ export interface RepeatableJob {
   readonly opts: JobsOptions;
 }
 
-/** The worker's handlers by (queue, job name): each queue's processor hands every job to the one for its name. */
+/**
+ * The worker's handlers by (queue, job name): each queue's processor hands every job to the one for its name.
+ * A job queued by a request (a delivery job's `requestId`) runs in that request's context, so its log lines,
+ * and its provider's, carry the request id the API answered with.
+ */
 export class JobHandlers {
   private readonly byJob = new Map<string, { readonly registration: JobHandlerRegistration; readonly handler: JobHandler }>();
 
@@ -30,11 +35,11 @@ export class JobHandlers {
     const entry = this.byJob.get(key(queue, job.name));
     // Unreachable once the start-up check passed, unless something outside Herald adds a job.
     if (!entry) throw new Error(`No handler for job ${job.name} on queue ${queue}`);
-    return entry.handler.run(job, token);
+    return withRequestId(requestIdOf(job), () => entry.handler.run(job, token));
   }
 
   async failed(queue: QueueName, job: Job | undefined, error: Error): Promise<void> {
-    if (job) await this.byJob.get(key(queue, job.name))?.handler.failed?.(job, error);
+    if (job) await withRequestId(requestIdOf(job), async () => this.byJob.get(key(queue, job.name))?.handler.failed?.(job, error));
   }
 
   /** The retry the handler of `name` declares, as job options for whoever adds the job. */
@@ -54,6 +59,11 @@ export class JobHandlers {
         opts: this.retryOf(queue, registration.name),
       }));
   }
+}
+
+function requestIdOf(job: Job): string | undefined {
+  const requestId: unknown = (job.data as { requestId?: unknown } | null)?.requestId;
+  return typeof requestId === 'string' ? requestId : undefined;
 }
 
 function key(queue: string, name: string): string {

@@ -2,10 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HERALD_CONFIG, type HeraldConfig } from '@herald/config';
 import { Clock, TEMPLATE_TYPES } from '@herald/domain';
 import { DataRetentionRepository, MessagePurgeRepository } from '@herald/persistence';
+import { purgeInBatches } from './purge-in-batches';
 
 /** Runs once an hour, like the notification purge. */
 export const MESSAGE_PURGE_INTERVAL_MS = 60 * 60 * 1000;
-const BATCH_SIZE = 500;
+/** Rows a purge statement touches at most, each batch its own short transaction. */
+export const MESSAGE_PURGE_BATCH_SIZE = 500;
+const PURPOSE_LOG_BATCH_SIZE = 5000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -31,19 +34,12 @@ export class MessageRetentionService {
     for (const { serviceId, days } of await this.retention.allServices()) {
       const longest = Math.max(...TEMPLATE_TYPES.map((type) => days[type]));
       const before = new Date(now.getTime() - longest * DAY_MS);
-      for (let batch = BATCH_SIZE; batch === BATCH_SIZE;) {
-        batch = await this.purges.purgeContentBatch(serviceId, before, BATCH_SIZE, now);
-        contentPurged += batch;
-      }
+      contentPurged += await purgeInBatches(() => this.purges.purgeContentBatch(serviceId, before, MESSAGE_PURGE_BATCH_SIZE, now));
     }
     const metadataBefore = new Date(now);
     metadataBefore.setUTCMonth(metadataBefore.getUTCMonth() - this.config.citizen.metadataRetentionMonths);
-    let deleted = 0;
-    for (let batch = BATCH_SIZE; batch === BATCH_SIZE;) {
-      batch = await this.purges.deleteMetadataBatch(metadataBefore, BATCH_SIZE);
-      deleted += batch;
-    }
-    const lookups = await this.purges.deletePurposeLogBefore(metadataBefore);
+    const deleted = await purgeInBatches(() => this.purges.deleteMetadataBatch(metadataBefore, MESSAGE_PURGE_BATCH_SIZE));
+    const lookups = await purgeInBatches(() => this.purges.deletePurposeLogBatch(metadataBefore, PURPOSE_LOG_BATCH_SIZE));
     if (contentPurged || deleted || lookups) {
       this.logger.log(`Messages: content purged from ${contentPurged}, ${deleted} deleted with ${lookups} purpose-log rows after their metadata retention`);
     }

@@ -26,10 +26,10 @@ export class ReplayCreatedService {
     for (;;) {
       // A cursor, not "the oldest again": jobs just queued stay `created` until a worker claims them.
       const stuck = await this.notifications.findUnclaimedCreatedBefore(before, BATCH, after);
-      for (const { id, serviceId, type } of stuck) {
-        const job = { notificationId: id, serviceId };
-        await (type === 'sms' ? this.queue.enqueueSms(job) : this.queue.enqueueEmail(job));
-      }
+      // One round trip a page: behind a long backlog, every notification still waiting is queued again each sweep.
+      await this.queue.tryEnqueueMany(
+        stuck.map(({ id, serviceId, type }) => ({ channel: type === 'sms' ? 'sms' : 'email', job: { notificationId: id, serviceId } })),
+      );
       total += stuck.length;
       if (stuck.length < BATCH) break;
       after = stuck[stuck.length - 1];

@@ -14,6 +14,11 @@ describe('FieldCipher', () => {
     expect(cipher.encrypt('same')).not.toBe(cipher.encrypt('same'));
   });
 
+  it('never uses a nonce twice, across refills of its pool of nonces', () => {
+    const nonces = Array.from({ length: 2000 }, () => Buffer.from(cipher.encrypt('x').slice(3), 'base64').subarray(0, 12).toString('hex'));
+    expect(new Set(nonces).size).toBe(nonces.length);
+  });
+
   it('refuses a value that was tampered with', () => {
     const stored = cipher.encrypt('secret');
     const bytes = Buffer.from(stored.slice(3), 'base64');

@@ -4,6 +4,7 @@ import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import type { ApiKeyCredential, ApiKeySummary, KeyType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { ApiKeyEntity } from '../entities/api-key.entity';
+import { SettingsChanges } from '../settings/settings-changes';
 
 @Injectable()
 export class ApiKeyRepository {
@@ -12,6 +13,7 @@ export class ApiKeyRepository {
   constructor(
     dataSource: DataSource,
     @Inject(FieldCipher) private readonly cipher: FieldCipher,
+    private readonly changes: SettingsChanges,
   ) {
     this.keys = dataSource.getRepository(ApiKeyEntity);
   }
@@ -32,6 +34,7 @@ export class ApiKeyRepository {
       revokedAt: null,
       respectPreferences: input.respectPreferences ?? false,
     });
+    await this.changes.announce({ kind: 'api-keys', serviceId });
     return { id };
   }
 
@@ -44,13 +47,13 @@ export class ApiKeyRepository {
       ],
       order: { createdAt: 'ASC' },
     });
-    return rows.map((row) => ({
-      id: row.id,
-      keyType: row.keyType,
-      secret: this.cipher.decrypt(row.secret),
-      revokedAt: row.revokedAt,
-      respectPreferences: row.respectPreferences,
-    }));
+    return rows.map((row) => this.credentialOf(row));
+  }
+
+  /** Every key of the service, revoked ones too, oldest first: what CachedSettings keeps. */
+  async credentialsOf(serviceId: string): Promise<ApiKeyCredential[]> {
+    const rows = await this.keys.find({ where: { serviceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((row) => this.credentialOf(row));
   }
 
   /** The service's keys, active ones first, newest first within each group. */
@@ -70,7 +73,12 @@ export class ApiKeyRepository {
 
   async revoke(serviceId: string, keyId: string, at = new Date()): Promise<boolean> {
     const result = await this.keys.update({ id: keyId, serviceId, revokedAt: IsNull() }, { revokedAt: at });
+    await this.changes.announce({ kind: 'api-keys', serviceId });
     return (result.affected ?? 0) > 0;
+  }
+
+  private credentialOf(row: ApiKeyEntity): ApiKeyCredential {
+    return { id: row.id, keyType: row.keyType, secret: this.cipher.decrypt(row.secret), revokedAt: row.revokedAt, respectPreferences: row.respectPreferences };
   }
 }
 

@@ -85,12 +85,14 @@ describe.each(BOTH_DATABASES)('files sent by email on %s', (_name, makeConfig) =
     expect(await documents.isRecipient(other, document.id, 'jo@example.com')).toBe(false);
   });
 
-  it('deletes files past their retention period and keeps the rest', async () => {
-    const expired = aDocument({ expiresAt: new Date(Date.now() - 1000) });
+  it('deletes files past their retention period a batch at a time and keeps the rest', async () => {
+    const expired = [1, 2, 3].map((minutes) => aDocument({ expiresAt: new Date(Date.now() - minutes * 60_000) }));
     const current = aDocument();
-    await documents.insertWithNotification(aNotification(), [expired, current]);
-    expect(await documents.deleteExpired()).toBeGreaterThanOrEqual(1);
-    expect(await documents.content(serviceId, expired.id)).toBeNull();
+    await documents.insertWithNotification(aNotification(), [...expired, current]);
+    expect(await documents.deleteExpiredBatch(2)).toBe(2);
+    expect(await documents.deleteExpiredBatch(2)).toBe(1);
+    expect(await documents.deleteExpiredBatch(2)).toBe(0);
+    for (const document of expired) expect(await documents.content(serviceId, document.id)).toBeNull();
     expect(await documents.content(serviceId, current.id)).not.toBeNull();
   });
 });

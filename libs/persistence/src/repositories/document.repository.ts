@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan, Repository } from 'typeorm';
+import { DataSource, In, LessThan, Repository } from 'typeorm';
 import { NewDocument, NewNotification, StoredDocument } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { DocumentEntity } from '../entities/document.entity';
 import { NotificationRepository } from './notification.repository';
+import { lockPurgeBatch } from './purge-batch';
 
 /** Files sent by email: bytes encrypted at rest, reachable only with the link's secret. */
 @Injectable()
@@ -85,9 +86,15 @@ export class DocumentRepository {
     return actual.length === expected.length && timingSafeEqual(actual, expected);
   }
 
-  /** Platform-wide, for the retention purge: removes documents whose retention has ended. */
-  async deleteExpired(now = new Date()): Promise<number> {
-    const result = await this.rows.delete({ expiresAt: LessThan(now) });
-    return result.affected ?? 0;
+  /**
+   * Platform-wide, for the retention purge: removes up to `batchSize` documents whose retention has
+   * ended, soonest expired first, in one short transaction; returns how many.
+   */
+  async deleteExpiredBatch(batchSize: number, now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const ids = await lockPurgeBatch(tx, DocumentEntity, { expiresAt: LessThan(now) }, { expiresAt: 'ASC' }, batchSize);
+      if (ids.length > 0) await tx.delete(DocumentEntity, { id: In(ids) });
+      return ids.length;
+    });
   }
 }

@@ -3,13 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import type { BrandingLogo, EmailBranding, EmailBrandingChanges } from '@herald/domain';
 import { EmailBrandingEntity } from '../entities/email-branding.entity';
+import { SettingsChanges } from '../settings/settings-changes';
 
 /** A service's email branding. The logo bytes live here so any API instance can serve them. */
 @Injectable()
 export class EmailBrandingRepository {
   private readonly brandings: Repository<EmailBrandingEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly changes: SettingsChanges,
+  ) {
     this.brandings = dataSource.getRepository(EmailBrandingEntity);
   }
 
@@ -31,6 +35,8 @@ export class EmailBrandingRepository {
           : { logoId: randomUUID(), logoMimeType: changes.logo.mimeType, logoContent: changes.logo.content.toString('base64') };
     const entity: EmailBrandingEntity = { serviceId, colour: changes.colour, bannerText: changes.bannerText, ...logo, updatedAt: new Date() };
     await this.brandings.save(entity);
+    // Every worker drops the branding it cached for the emails it composes.
+    await this.changes.announce({ kind: 'email-branding', serviceId });
     return toBranding(entity);
   }
 

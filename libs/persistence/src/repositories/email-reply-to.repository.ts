@@ -3,14 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EmailReplyTo } from '@herald/domain';
 import { EmailReplyToEntity } from '../entities/email-reply-to.entity';
+import { SettingsChanges } from '../settings/settings-changes';
 
 @Injectable()
 export class EmailReplyToRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly changes: SettingsChanges,
+  ) {}
 
   /** The first address a service adds becomes its default whether asked or not. */
   async add(serviceId: string, emailAddress: string, makeDefault: boolean): Promise<EmailReplyTo> {
-    return this.dataSource.transaction(async (tx) => {
+    const added = await this.dataSource.transaction(async (tx) => {
       const existing = await tx.countBy(EmailReplyToEntity, { serviceId, archived: false });
       const isDefault = makeDefault || existing === 0;
       if (isDefault) await tx.update(EmailReplyToEntity, { serviceId }, { isDefault: false });
@@ -18,6 +22,8 @@ export class EmailReplyToRepository {
       await tx.insert(EmailReplyToEntity, entity);
       return toReplyTo(entity);
     });
+    await this.changed(serviceId);
+    return added;
   }
 
   async findActive(serviceId: string, id: string): Promise<EmailReplyTo | null> {
@@ -36,22 +42,29 @@ export class EmailReplyToRepository {
 
   /** False when the address is not the service's (or is removed). */
   async setDefault(serviceId: string, id: string): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
+    const changed = await this.dataSource.transaction(async (tx) => {
       if (!(await tx.findOneBy(EmailReplyToEntity, { id, serviceId, archived: false }))) return false;
       await tx.update(EmailReplyToEntity, { serviceId }, { isDefault: false });
       await tx.update(EmailReplyToEntity, { id, serviceId }, { isDefault: true });
       return true;
     });
+    await this.changed(serviceId);
+    return changed;
   }
 
   async archive(serviceId: string, id: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(EmailReplyToEntity).update({ id, serviceId, archived: false }, { archived: true, isDefault: false });
+    await this.changed(serviceId);
     return (result.affected ?? 0) > 0;
   }
 
   async findDefault(serviceId: string): Promise<EmailReplyTo | null> {
     const entity = await this.dataSource.getRepository(EmailReplyToEntity).findOneBy({ serviceId, isDefault: true, archived: false });
     return entity ? toReplyTo(entity) : null;
+  }
+
+  private changed(serviceId: string): Promise<void> {
+    return this.changes.announce({ kind: 'reply-tos', serviceId });
   }
 }
 

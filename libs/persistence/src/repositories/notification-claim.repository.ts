@@ -3,6 +3,15 @@ import { Brackets, DataSource, IsNull, Not, Repository } from 'typeorm';
 import { StoredNotification } from '@herald/domain';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NO_CLAIM, NotificationRepository } from './notification.repository';
+import { PostgresStatement, runPostgresStatement } from './postgres-statement';
+
+/** claimForDelivery's UPDATE on PostgreSQL, the claimed row returned whole. */
+const CLAIM_RETURNING: PostgresStatement = {
+  name: 'herald-claim-for-delivery',
+  text: `UPDATE notifications SET claimed_until = $1, claim_token = $2
+          WHERE id = $3 AND service_id = $4 AND status = 'created' AND (claimed_until IS NULL OR claimed_until < $5)
+          RETURNING *`,
+};
 
 /** Who takes a notification for delivery (the BullMQ token of the job attempt), and for how long at most. */
 export interface DeliveryClaim {
@@ -20,7 +29,7 @@ export class NotificationClaimRepository {
   private readonly rows: Repository<NotificationEntity>;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly notifications: NotificationRepository,
   ) {
     this.rows = dataSource.getRepository(NotificationEntity);
@@ -29,12 +38,19 @@ export class NotificationClaimRepository {
   /**
    * Takes the notification for delivery if it is still `created` and nobody else holds it. The
    * lease bounds a claim whose holder is never heard of again; `takeOverClaim` is the fast way.
+   * On PostgreSQL the claimed row comes back from the UPDATE itself, one prepared statement: one
+   * round trip per send instead of two, and no query built.
    */
   async claimForDelivery(serviceId: string, id: string, claim: DeliveryClaim, now = new Date()): Promise<StoredNotification | null> {
+    const claimedUntil = new Date(now.getTime() + claim.leaseMs);
+    if (this.dataSource.options.type === 'postgres') {
+      const [row] = await runPostgresStatement(this.dataSource, CLAIM_RETURNING, [claimedUntil, claim.token, id, serviceId, now]);
+      return row ? this.notifications.fromRawRow(row) : null;
+    }
     const result = await this.rows
       .createQueryBuilder()
       .update(NotificationEntity)
-      .set({ claimedUntil: new Date(now.getTime() + claim.leaseMs), claimToken: claim.token })
+      .set({ claimedUntil, claimToken: claim.token })
       .where('id = :id AND service_id = :serviceId AND status = :created', { id, serviceId, created: 'created' })
       .andWhere(new Brackets((w) => w.where('claimed_until IS NULL').orWhere('claimed_until < :now', { now })))
       .execute();

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { TemplateType } from '@herald/domain';
 import { ComplaintEntity } from '../entities/complaint.entity';
+import { LetterPdfEntity } from '../entities/letter-pdf.entity';
+import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
 import { NotificationEntity } from '../entities/notification.entity';
+import { lockPurgeBatch } from './purge-batch';
 
 /** The columns kept after the purge: ids, statuses, counts and times, never a recipient or personalisation. */
 const HISTORY_COLUMNS = [
@@ -29,40 +32,50 @@ const HISTORY_COLUMNS = [
 
 /**
  * Data retention: notifications past their service's retention move to `notification_history`
- * without their personal data (as Notify does), a batch at a time in one transaction each. Their
- * letter PDFs go with them (cascade) and so do complaints about them, which point at the row.
+ * without their personal data (as Notify does), a batch at a time in one short transaction each.
+ * What hangs off each notification (its status history, letter PDF and complaints) is deleted
+ * with it, by the batch's ids, rather than left to a cascade of unknown size.
  */
 @Injectable()
 export class NotificationPurgeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Moves up to `batchSize` of the service's notifications of `type` created before `before`; returns how many. */
+  /**
+   * Moves up to `batchSize` of the service's notifications of `type` created before `before`, oldest
+   * first; returns how many. Safe to run from several workers at once: each takes rows no other holds.
+   */
   async moveBatchToHistory(serviceId: string, type: TemplateType, before: Date, batchSize: number, now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.getRepository(NotificationEntity).find({
-        select: { id: true },
-        where: { serviceId, notificationType: type, createdAt: LessThan(before) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-        take: batchSize,
-      });
-      const ids = rows.map((row) => row.id);
+      const where = { serviceId, notificationType: type, createdAt: LessThan(before) };
+      const ids = await lockPurgeBatch(tx, NotificationEntity, where, { createdAt: 'ASC' }, batchSize);
       if (ids.length === 0) return 0;
-      await this.copyToHistory(tx, ids, now);
+      await tx.delete(NotificationStatusChangeEntity, { notificationId: In(ids) });
+      await tx.delete(LetterPdfEntity, { notificationId: In(ids) });
       await tx.delete(ComplaintEntity, { serviceId, notificationId: In(ids) });
-      await tx.delete(NotificationEntity, { serviceId, id: In(ids) });
+      await this.moveToHistory(tx, serviceId, ids, now);
       return ids.length;
     });
   }
 
-  private async copyToHistory(tx: EntityManager, ids: readonly string[], now: Date): Promise<void> {
-    const postgres = this.dataSource.options.type === 'postgres';
-    const placeholder = (i: number): string => (postgres ? `$${i + 1}` : '?');
+  /** The rows leave `notifications` and arrive in the history in the same transaction: a notification is always in one or the other. */
+  private async moveToHistory(tx: EntityManager, serviceId: string, ids: readonly string[], now: Date): Promise<void> {
     const columns = HISTORY_COLUMNS.join(', ');
-    const inList = ids.map((_id, i) => placeholder(i + 1)).join(', ');
-    // The same transaction deletes the rows: a notification is either in one table or the other.
-    await tx.query(`INSERT INTO notification_history (${columns}, purged_at) SELECT ${columns}, ${placeholder(0)} FROM notifications WHERE id IN (${inList})`, [
-      postgres ? now : now.toISOString().replace('T', ' ').replace('Z', ''),
-      ...ids,
-    ]);
+    if (this.dataSource.options.type === 'postgres') {
+      // One statement, the ids as one array parameter: each row is read once, and the batch's
+      // locks keep any other purge away from them.
+      await tx.query(
+        `WITH moved AS (DELETE FROM notifications WHERE service_id = $2 AND id = ANY($3::varchar[]) RETURNING ${columns})
+         INSERT INTO notification_history (${columns}, purged_at) SELECT ${columns}, $1 FROM moved`,
+        [now, serviceId, ids],
+      );
+      return;
+    }
+    // SQLite: no DELETE ... RETURNING inside WITH, so copy, then delete (one writer at a time keeps the two together).
+    const inList = ids.map(() => '?').join(', ');
+    await tx.query(
+      `INSERT INTO notification_history (${columns}, purged_at) SELECT ${columns}, ? FROM notifications WHERE service_id = ? AND id IN (${inList})`,
+      [now.toISOString().replace('T', ' ').replace('Z', ''), serviceId, ...ids],
+    );
+    await tx.delete(NotificationEntity, { serviceId, id: In(ids) });
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isFinalStatus, type NotificationStatus } from '@herald/domain';
+import { HeraldMetrics } from '@herald/metrics';
 import { MessageEventEntity } from '../entities/message-event.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
@@ -27,12 +28,22 @@ export async function addStatusChange(manager: EntityManager, change: NewStatusC
     status: change.status,
     createdAt: change.at,
   });
-  if (isFinalStatus(change.status)) await addMessageEvent(manager, change);
+  if (isFinalStatus(change.status)) await recordFinalStatus(manager, change);
 }
 
-async function addMessageEvent(manager: EntityManager, change: NewStatusChange): Promise<void> {
-  const row = await manager.findOne(NotificationEntity, { select: { id: true, messageId: true }, where: { id: change.notificationId } });
-  if (!row?.messageId) return;
+/**
+ * Every final status passes here, so it is counted here (herald_notifications_finished_total), as
+ * it is written: a transaction that then fails on a database error is counted too, rare enough for
+ * a rate. An omnichannel attempt's final status also goes to the routing outbox.
+ */
+async function recordFinalStatus(manager: EntityManager, change: NewStatusChange): Promise<void> {
+  const row = await manager.findOne(NotificationEntity, {
+    select: { id: true, messageId: true, notificationType: true },
+    where: { id: change.notificationId },
+  });
+  if (!row) return;
+  HeraldMetrics.forProcess().notificationFinished(row.notificationType, change.status);
+  if (!row.messageId) return;
   await manager.insert(MessageEventEntity, {
     id: randomUUID(),
     messageId: row.messageId,
@@ -40,4 +51,23 @@ async function addMessageEvent(manager: EntityManager, change: NewStatusChange):
     status: change.status,
     createdAt: change.at,
   });
+}
+
+/**
+ * addStatusChange for changes made together (the worker's batched delivery results): their history
+ * rows in one INSERT, with the same manager, so inside the transaction that made the changes.
+ */
+export async function addStatusChanges(manager: EntityManager, changes: readonly NewStatusChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  await manager.insert(
+    NotificationStatusChangeEntity,
+    changes.map((change) => ({
+      id: randomUUID(),
+      notificationId: change.notificationId,
+      serviceId: change.serviceId,
+      status: change.status,
+      createdAt: change.at,
+    })),
+  );
+  for (const change of changes) if (isFinalStatus(change.status)) await recordFinalStatus(manager, change);
 }

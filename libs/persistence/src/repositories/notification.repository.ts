@@ -16,6 +16,8 @@ import { FieldCipher } from '../database/field-cipher';
 import { NotificationEntity } from '../entities/notification.entity';
 import { addCallbackEvent } from './callback-outbox';
 import { addStatusChange } from './notification-status-history';
+import { recordCreatedDeliveries, RecordedDelivery } from './notification-deliveries';
+import { NotificationInserts } from './notification-inserts';
 import { notificationRow } from './notification-row';
 import { NotificationListQuery, ReplayCursor, StuckNotification } from './notification.types';
 
@@ -25,17 +27,25 @@ export const NO_CLAIM = { claimedUntil: null, claimToken: null } as const;
 @Injectable()
 export class NotificationRepository {
   private readonly rows: Repository<NotificationEntity>;
+  private readonly inserts: NotificationInserts;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
   ) {
     this.rows = dataSource.getRepository(NotificationEntity);
+    this.inserts = new NotificationInserts(dataSource);
   }
 
   /** `manager` stores it inside a caller's transaction (e.g. with the files it links to). */
   async insert(input: NewNotification, manager?: EntityManager): Promise<void> {
-    await (manager ? manager.getRepository(NotificationEntity) : this.rows).insert(notificationRow(this.cipher, input));
+    if (manager) await manager.getRepository(NotificationEntity).insert(notificationRow(this.cipher, input));
+    else await this.inserts.insert([notificationRow(this.cipher, input)]);
+  }
+
+  /** Sends that arrived together (NotificationWriter's batches), in one statement: all stored, or none. */
+  async insertMany(inputs: readonly NewNotification[]): Promise<void> {
+    await this.inserts.insert(inputs.map((input) => notificationRow(this.cipher, input)));
   }
 
   /** A notification that ends before it starts (a recipient's choice stopped it), with its reason and history. */
@@ -263,5 +273,20 @@ export class NotificationRepository {
       letterFormat: row.letterFormat,
       statusReason: row.statusReason,
     };
+  }
+
+  /** recordDelivery for sends that finished together (the worker batches them): on PostgreSQL, one statement or one transaction for all. */
+  async recordDeliveries(deliveries: readonly RecordedDelivery[]): Promise<void> {
+    if (deliveries.length === 0) return;
+    const oneByOne = this.dataSource.options.type === 'postgres' ? await recordCreatedDeliveries(this.dataSource, deliveries) : deliveries;
+    for (const { serviceId, id, result } of oneByOne) await this.recordDelivery(serviceId, id, result);
+  }
+
+  /** A row of the notifications table as read by raw SQL (UPDATE … RETURNING *), as findById answers it. */
+  fromRawRow(raw: Record<string, unknown>): StoredNotification {
+    const metadata = this.dataSource.getMetadata(NotificationEntity);
+    const row = metadata.create() as NotificationEntity;
+    for (const column of metadata.columns) column.setEntityValue(row, this.dataSource.driver.prepareHydratedValue(raw[column.databaseName], column));
+    return this.decrypt(row);
   }
 }

@@ -16,6 +16,7 @@ import {
 import { ServiceUserEntity } from '../entities/service-user.entity';
 import { ServiceEntity } from '../entities/service.entity';
 import { UserEntity } from '../entities/user.entity';
+import { SettingsChanges } from '../settings/settings-changes';
 
 /** Services and their teams. */
 @Injectable()
@@ -23,7 +24,10 @@ export class ServiceRepository {
   private readonly services: Repository<ServiceEntity>;
   private readonly members: Repository<ServiceUserEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly changes: SettingsChanges,
+  ) {
     this.services = dataSource.getRepository(ServiceEntity);
     this.members = dataSource.getRepository(ServiceUserEntity);
   }
@@ -79,11 +83,13 @@ export class ServiceRepository {
 
   async rename(serviceId: string, name: string): Promise<void> {
     await this.services.update({ id: serviceId }, { name, updatedAt: new Date() });
+    await this.changed(serviceId);
   }
 
   /** Only the settings given change; `restricted: false` takes the service live. */
   async update(serviceId: string, changes: ServiceChanges): Promise<void> {
     await this.services.update({ id: serviceId }, { ...changes, updatedAt: new Date() });
+    await this.changed(serviceId);
   }
 
   /** R-CK: the service's check rules; a rule it never changed follows Herald's default. Null when there is no such service. */
@@ -104,6 +110,7 @@ export class ServiceRepository {
   /** An archived service keeps its data, but its API keys stop working. */
   async archive(serviceId: string): Promise<void> {
     await this.services.update({ id: serviceId }, { active: false, updatedAt: new Date() });
+    await this.changed(serviceId);
   }
 
   async addTeamMember(serviceId: string, userId: string): Promise<void> {
@@ -132,6 +139,11 @@ export class ServiceRepository {
       .select('u.mobile_number', 'mobile')
       .getRawMany<{ mobile: string }>();
     return rows.map((r) => r.mobile);
+  }
+
+  /** Every process drops the service it cached (its name, limits, permissions, whether it is live or archived). */
+  private changed(serviceId: string): Promise<void> {
+    return this.changes.announce({ kind: 'service', serviceId });
   }
 }
 

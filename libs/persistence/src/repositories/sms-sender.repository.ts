@@ -3,19 +3,23 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { SmsSender, SmsSenderOptions, validatePhoneNumber } from '@herald/domain';
 import { SmsSenderEntity } from '../entities/sms-sender.entity';
+import { SettingsChanges } from '../settings/settings-changes';
 
 /** The names or numbers a service's texts come from; one is the default. */
 @Injectable()
 export class SmsSenderRepository {
   private readonly senders: Repository<SmsSenderEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly changes: SettingsChanges,
+  ) {
     this.senders = dataSource.getRepository(SmsSenderEntity);
   }
 
   /** The first sender a service adds becomes its default whether asked or not. */
   async add(serviceId: string, smsSender: string, options: SmsSenderOptions = {}): Promise<SmsSender> {
-    return this.dataSource.transaction(async (tx) => {
+    const added = await this.dataSource.transaction(async (tx) => {
       const existing = await tx.countBy(SmsSenderEntity, { serviceId, archived: false });
       const isDefault = options.isDefault === true || existing === 0;
       if (isDefault) await tx.update(SmsSenderEntity, { serviceId }, { isDefault: false, updatedAt: new Date() });
@@ -34,6 +38,8 @@ export class SmsSenderRepository {
       await tx.insert(SmsSenderEntity, entity);
       return toSender(entity);
     });
+    await this.changed(serviceId);
+    return added;
   }
 
   async findDefault(serviceId: string): Promise<SmsSender | null> {
@@ -54,16 +60,19 @@ export class SmsSenderRepository {
 
   /** False when the sender is not the service's (or is removed). */
   async setDefault(serviceId: string, id: string): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
+    const changed = await this.dataSource.transaction(async (tx) => {
       if (!(await tx.findOneBy(SmsSenderEntity, { id, serviceId, archived: false }))) return false;
       await tx.update(SmsSenderEntity, { serviceId }, { isDefault: false, updatedAt: new Date() });
       await tx.update(SmsSenderEntity, { id, serviceId }, { isDefault: true, updatedAt: new Date() });
       return true;
     });
+    await this.changed(serviceId);
+    return changed;
   }
 
   async archive(serviceId: string, id: string): Promise<void> {
     await this.senders.update({ id, serviceId }, { archived: true, isDefault: false, updatedAt: new Date() });
+    await this.changed(serviceId);
   }
 
   /**
@@ -73,6 +82,10 @@ export class SmsSenderRepository {
   async findServiceByInboundNumber(number: string): Promise<{ serviceId: string; inboundNumber: string } | null> {
     const entity = await this.senders.findOneBy({ inboundNumberNormalised: normalised(number), archived: false });
     return entity?.inboundNumber ? { serviceId: entity.serviceId, inboundNumber: entity.inboundNumber } : null;
+  }
+
+  private changed(serviceId: string): Promise<void> {
+    return this.changes.announce({ kind: 'sms-senders', serviceId });
   }
 }
 

@@ -5,6 +5,7 @@ import type { TemplateChanges, TemplateCheckReport, TemplateFieldsInput, Templat
 import { TemplateVersionEntity } from '../entities/template-version.entity';
 import { TemplateEntity } from '../entities/template.entity';
 import { UserEntity } from '../entities/user.entity';
+import { SettingsChanges } from '../settings/settings-changes';
 
 /** A live template as the admin lists it: current version's fields and its folder. */
 export interface TemplateListItem {
@@ -24,7 +25,10 @@ export class TemplateRepository {
   private readonly templates: Repository<TemplateEntity>;
   private readonly versions: Repository<TemplateVersionEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly changes: SettingsChanges,
+  ) {
     this.templates = dataSource.getRepository(TemplateEntity);
     this.versions = dataSource.getRepository(TemplateVersionEntity);
   }
@@ -83,6 +87,8 @@ export class TemplateRepository {
       await tx.insert(TemplateVersionEntity, { ...versionFields, templateId: id });
       return next.version;
     });
+    // Every process drops the version it cached as current (an edit, or archiving the template).
+    await this.changes.announce({ kind: 'templates', serviceId });
     return updated === null ? null : this.findVersion(serviceId, templateId, updated);
   }
 

@@ -1,6 +1,8 @@
 import type { Provider } from '@nestjs/common';
 import { HERALD_CONFIG, HeraldConfig } from '@herald/config';
 import { SIMULATED_SMS_PROVIDER, SMS_PROVIDER_HEALTH, SmsProvider, SmsProviderHealth } from '@herald/domain';
+import { HeraldMetrics } from '@herald/metrics';
+import { metered } from '../metered-provider';
 import { OutboxSmsProvider } from './outbox/outbox-sms.provider';
 import { SimulatedSmsProvider } from './simulated/simulated-sms.provider';
 import { SmsProviderSelector } from './sms-provider-selector';
@@ -14,11 +16,20 @@ export function liveSmsProviders(config: HeraldConfig): SmsProvider[] {
 
 /** Nest bindings of the SMS channel, for ProvidersModule; the shared health (SMS_PROVIDER_HEALTH) comes from the module it is given. */
 export const SMS_PROVIDER_BINDINGS: Provider[] = [
-  { provide: SIMULATED_SMS_PROVIDER, useClass: SimulatedSmsProvider },
+  {
+    provide: SIMULATED_SMS_PROVIDER,
+    inject: [HeraldMetrics],
+    useFactory: (metrics: HeraldMetrics) => metered(new SimulatedSmsProvider(), 'send', 'sms', metrics),
+  },
   {
     provide: SmsProviderSelector,
-    inject: [HERALD_CONFIG, SMS_PROVIDER_HEALTH],
-    useFactory: (config: HeraldConfig, health: SmsProviderHealth) => new SmsProviderSelector(liveSmsProviders(config), health, config.sms.failover),
+    inject: [HERALD_CONFIG, SMS_PROVIDER_HEALTH, HeraldMetrics],
+    useFactory: (config: HeraldConfig, health: SmsProviderHealth, metrics: HeraldMetrics) =>
+      new SmsProviderSelector(
+        liveSmsProviders(config).map((provider) => metered(provider, 'send', 'sms', metrics)),
+        health,
+        config.sms.failover,
+      ),
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { Service, TemplateVersion } from '@herald/domain';
+import { type Service, type TemplateVersion, validatePhoneNumber } from '@herald/domain';
 import { composeNotification } from './compose-notification';
 import type { SendingContext } from '../context/sending-context';
 import { TEAM_KEY, TRIAL_MODE } from '../context/sending-context';
@@ -185,6 +185,19 @@ describe('composeNotification: one set of sending rules', () => {
     );
     expect(abroad.ok && abroad.composed.limit).toEqual({ international: true });
     expect(outcome(sms(), context({ template: aTemplate({ type: 'sms', subject: null, content: 'x'.repeat(919) }) }))).toMatchObject({ code: 'too-long' });
+  });
+
+  it('takes the number as its caller already validated it, rather than validating it again', () => {
+    const textTemplate = context({ template: aTemplate({ type: 'sms', subject: null }) });
+    const validated = validatePhoneNumber('+33 6 12 34 56 78');
+    if (!validated.ok) throw new Error('a valid French mobile');
+    const composed = composeNotification(sms({ phoneNumber: '+33 6 12 34 56 78', validatedPhone: validated } as Partial<SendCommand>), textTemplate);
+    expect(composed).toMatchObject({ ok: false, problems: [{ code: 'number-not-allowed' }] });
+    const asGiven = composeNotification(
+      sms({ validatedPhone: { ...validated, normalised: '447700900999', international: false } } as Partial<SendCommand>),
+      textTemplate,
+    );
+    expect(asGiven.ok && asGiven.composed.notification.normalisedRecipient).toBe('447700900999');
   });
 
   it('refuses files outside email, and letters from team keys or from a live key in trial mode (403)', () => {

@@ -27,7 +27,7 @@ export function composeSms(command: SmsCommand, context: SendingContext): Compos
     );
   }
 
-  const phone = validatePhoneNumber(command.phoneNumber);
+  const phone = command.validatedPhone ?? validatePhoneNumber(command.phoneNumber);
   if (!phone.ok) return refused(invalidField('invalid-recipient', 'phone_number', phone.message));
   const smokeTest = isSmokeTestPhoneNumber(phone.normalised);
   if (!smokeTest && context.allowance && !context.allowance.mobiles.has(phone.normalised)) {

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Service, TemplateVersion } from '@herald/domain';
-import { EmailReplyToRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
+import { CachedSettings, TemplateRepository } from '@herald/persistence';
 import type { SendCommand, SendingKey } from '../send-command';
 import { RecipientAllowances } from './recipient-allowances';
 import { ChosenSetting, SendingContext } from './sending-context';
 
 const DEFAULT: ChosenSetting = { known: true, value: null };
 
-/** Loads what the sending rules need for one command, or once for every row of a bulk send. */
+/**
+ * Loads what the sending rules need for one command, or once for every row of a bulk send: the
+ * current template version and the sender settings from memory (CachedSettings), a pinned version
+ * from the database.
+ */
 @Injectable()
 export class SendingContexts {
   constructor(
+    private readonly settings: CachedSettings,
     private readonly templates: TemplateRepository,
-    private readonly replyTos: EmailReplyToRepository,
-    private readonly senders: SmsSenderRepository,
     private readonly allowances: RecipientAllowances,
   ) {}
 
@@ -40,18 +43,18 @@ export class SendingContexts {
 
   private template(serviceId: string, templateId: string, version: number | undefined): Promise<TemplateVersion | null> {
     const id = templateId.toLowerCase();
-    return version === undefined ? this.templates.findCurrent(serviceId, id) : this.templates.findVersion(serviceId, id, version);
+    return version === undefined ? this.settings.currentTemplate(serviceId, id) : this.templates.findVersion(serviceId, id, version);
   }
 
   private async replyTo(serviceId: string, id: string | undefined): Promise<ChosenSetting> {
-    if (id === undefined) return { known: true, value: (await this.replyTos.findDefault(serviceId))?.emailAddress ?? null };
-    const chosen = await this.replyTos.findActive(serviceId, id.toLowerCase());
+    if (id === undefined) return { known: true, value: (await this.settings.replyTo(serviceId))?.emailAddress ?? null };
+    const chosen = await this.settings.replyTo(serviceId, id.toLowerCase());
     return chosen ? { known: true, value: chosen.emailAddress } : { known: false };
   }
 
   private async smsSender(serviceId: string, id: string | undefined): Promise<ChosenSetting> {
-    if (id === undefined) return { known: true, value: (await this.senders.findDefault(serviceId))?.smsSender ?? null };
-    const chosen = await this.senders.findActive(serviceId, id.toLowerCase());
+    if (id === undefined) return { known: true, value: (await this.settings.smsSender(serviceId))?.smsSender ?? null };
+    const chosen = await this.settings.smsSender(serviceId, id.toLowerCase());
     return chosen ? { known: true, value: chosen.smsSender } : { known: false };
   }
 }

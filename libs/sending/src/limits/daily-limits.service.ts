@@ -10,7 +10,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { KeyType, Service, TemplateType } from '@herald/domain';
-import { LimitsRedis } from '@herald/redis';
+import { LimitsRedis, LuaScript } from '@herald/redis';
 import { SendProblem, sendProblem } from '../send-problem';
 
 /** Which daily limit a send counts towards: one per channel, plus international texts. */
@@ -32,16 +32,36 @@ export interface SendLimitOptions {
 const LIVE_DEFAULTS: Record<DailyLimitType, number> = { email: 250_000, sms: 250_000, letter: 20_000, international_sms: 100 };
 const SLACK_SECONDS = 3600;
 
+/** Counts a send on each of its counters (KEYS), kept until ARGV[2] seconds from now: one command, so one round trip. */
+const RECORD = new LuaScript(`
+for i = 1, #KEYS do
+  redis.call('INCRBY', KEYS[i], ARGV[1])
+  redis.call('EXPIRE', KEYS[i], ARGV[2])
+end
+return 0
+`);
+
 @Injectable()
 export class DailyLimits {
   constructor(private readonly redis: LimitsRedis) {}
 
   /** The first limit this send would pass, or null. */
   async check(service: LimitedService, keyType: KeyType, channel: TemplateType, options: SendLimitOptions = {}, now = new Date()): Promise<SendProblem | null> {
-    for (const type of limitTypes(channel, options)) {
+    const keys = this.counterKeys(service.id, channel, options, now);
+    const counts = await this.redis.orFallback(async () => (await this.redis.client.mget(...keys)).map((count) => Number(count ?? 0)), null);
+    return counts === null ? null : this.problemFor(service, keyType, channel, counts, options);
+  }
+
+  /** The day's counters a send counts on, in the order problemFor takes their counts. */
+  counterKeys(serviceId: string, channel: TemplateType, options: SendLimitOptions = {}, now = new Date()): string[] {
+    return limitTypes(channel, options).map((type) => this.counterKey(serviceId, type, now));
+  }
+
+  /** The first limit this send would pass, given the counts already read from counterKeys (the API reads them with its rate limit). */
+  problemFor(service: LimitedService, keyType: KeyType, channel: TemplateType, counts: readonly number[], options: SendLimitOptions = {}): SendProblem | null {
+    for (const [index, type] of limitTypes(channel, options).entries()) {
       const limit = keyType === 'test' && service.restricted ? LIVE_DEFAULTS[type] : serviceLimit(service, type);
-      const count = await this.redis.orFallback(async () => Number((await this.redis.client.get(this.counterKey(service.id, type, now))) ?? 0), 0);
-      if (count + (options.count ?? 1) > limit) {
+      if ((counts[index] ?? 0) + (options.count ?? 1) > limit) {
         return sendProblem('daily-limit', 'service', `Exceeded send limits (${type}: ${limit}) for today`, { error: 'TooManyRequestsError', status: 429 });
       }
     }
@@ -51,14 +71,7 @@ export class DailyLimits {
   async record(service: Pick<Service, 'id'>, keyType: KeyType, channel: TemplateType, options: SendLimitOptions = {}, now = new Date()): Promise<void> {
     if (keyType === 'test') return;
     const ttl = secondsToEndOfUtcDay(now) + SLACK_SECONDS;
-    await this.redis.orFallback(async () => {
-      const transaction = this.redis.client.multi();
-      for (const type of limitTypes(channel, options)) {
-        const key = this.counterKey(service.id, type, now);
-        transaction.incrby(key, options.count ?? 1).expire(key, ttl);
-      }
-      await transaction.exec();
-    }, undefined);
+    await this.redis.orFallback(() => RECORD.run(this.redis.client, this.counterKeys(service.id, channel, options, now), [options.count ?? 1, ttl]), undefined);
   }
 
   private counterKey(serviceId: string, type: DailyLimitType, now: Date): string {

@@ -1,16 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_POSTAGE, newLetterReference, NewNotification } from '@herald/domain';
 import { DocumentRepository, JobRepository, LetterRepository, NotificationRepository } from '@herald/persistence';
-import { DeliveryQueue, JobQueue, LetterQueue } from '@herald/queue';
+import { DeliveryJob, DeliveryQueue, JobQueue, LetterQueue } from '@herald/queue';
 import type { ComposedNotification } from '../compose/composed-notification';
+import { MicroBatcher } from './micro-batcher';
+
+/** An email or a text with no files: stored and queued with the others that arrived at the same time. */
+interface PlainSend {
+  readonly notification: NewNotification;
+  readonly channel: 'email' | 'sms';
+  readonly job: DeliveryJob;
+}
+
+/**
+ * Up to 100 sends in one INSERT and one addBulk per channel; while 2 batches are in hand, newer
+ * sends wait for one of them, so a busy API makes a few large round trips instead of many small ones.
+ */
+const BATCH_LIMITS = { maxBatch: 100, maxInFlight: 2 };
 
 /**
  * Persist, then queue the id (job id = notification id, so a second enqueue is a no-op). The one
  * place a notification row is inserted. A single send takes the API's lane, ahead of bulk sends;
- * if Redis does not answer, the row is what counts and the replay sweep queues it later.
+ * if Redis does not answer, the row is what counts and the replay sweep queues it later. Emails
+ * and texts without files are stored and queued together with the others in hand (MicroBatcher);
+ * each caller still hears only once its own row is stored and queued.
  */
 @Injectable()
 export class NotificationWriter {
+  private readonly plainSends = new MicroBatcher<PlainSend>(
+    (sends) => this.storeAndQueuePlain(sends),
+    (send) => this.storeAndQueuePlain([send]),
+    BATCH_LIMITS,
+  );
+
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly documents: DocumentRepository,
@@ -24,6 +46,11 @@ export class NotificationWriter {
   /** One notification, with the files it links to in the same transaction. */
   async persistAndQueue(composed: ComposedNotification, pdf?: Buffer): Promise<void> {
     const { notification } = composed;
+    if ((notification.type === 'email' || notification.type === 'sms') && composed.documents.length === 0 && pdf === undefined) {
+      const job = this.deliveryQueue.jobFor(notification.id, notification.serviceId);
+      await this.plainSends.submit({ notification, channel: notification.type, job });
+      return;
+    }
     await this.store(composed, pdf);
     // A letter in braille, audio or easy read waits for operators, not for the printer (R-LF-5).
     if (isAlternativeFormat(notification.letterFormat)) return;
@@ -46,6 +73,11 @@ export class NotificationWriter {
     await this.notifications.insertIgnoringDuplicates(rows);
     const created = await this.jobs.createdNotifications(serviceId, jobId, fromRow, toRow);
     await this.jobQueue.enqueueNotifications(serviceId, created);
+  }
+
+  private async storeAndQueuePlain(sends: readonly PlainSend[]): Promise<void> {
+    await this.notifications.insertMany(sends.map((send) => send.notification));
+    await this.deliveryQueue.tryEnqueueMany(sends);
   }
 
   private async store(composed: ComposedNotification, pdf: Buffer | undefined): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
+import type { User } from '@herald/domain';
 import { AuditRepository, InvitationRepository, UserAccountRepository } from '@herald/persistence';
 
 /** How long a printed set-up link works (a restart prints a new one while the admin is still pending). */
@@ -23,13 +24,7 @@ export class FirstStartService {
   /** The set-up link to print (and whose it is), or null when a platform admin has already set up their account. */
   async ensurePlatformAdmin(now = new Date()): Promise<{ emailAddress: string; url: string } | null> {
     let [pending] = await this.accounts.pendingPlatformAdmins();
-    if (!pending && !(await this.accounts.hasPlatformAdmin())) {
-      const id = randomUUID();
-      const emailAddress = `admin@${this.config.emailDomain}`;
-      await this.accounts.createPending({ id, emailAddress, name: 'Platform admin', platformAdmin: true });
-      await this.audit.record({ userId: null, serviceId: null, action: 'account.platform-admin-created', subject: emailAddress });
-      pending = { id, emailAddress, name: 'Platform admin', platformAdmin: true, auditor: false };
-    }
+    if (!pending && !(await this.accounts.hasPlatformAdmin())) pending = await this.createPendingAdmin();
     if (!pending) return null;
     const expiresAt = new Date(now.getTime() + SET_UP_LINK_DAYS * 86_400_000);
     const { token } = await this.invitations.issue(
@@ -37,6 +32,20 @@ export class FirstStartService {
       now,
     );
     return { emailAddress: pending.emailAddress, url: `${this.config.admin.baseUrl}/set-up/${token}` };
+  }
+
+  private async createPendingAdmin(): Promise<User> {
+    const admin = { id: randomUUID(), emailAddress: `admin@${this.config.emailDomain}`, name: 'Platform admin', platformAdmin: true, auditor: false };
+    try {
+      await this.accounts.createPending(admin);
+    } catch (error) {
+      // API replicas start together: another one made the admin a moment ago (the address is unique), so this start uses theirs.
+      const [madeByAnother] = await this.accounts.pendingPlatformAdmins();
+      if (madeByAnother) return madeByAnother;
+      throw error;
+    }
+    await this.audit.record({ userId: null, serviceId: null, action: 'account.platform-admin-created', subject: admin.emailAddress });
+    return admin;
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiKeyCredential, Service } from '@herald/domain';
-import type { ApiKeyRepository, ServiceRepository } from '@herald/persistence';
+import type { CachedSettings } from '@herald/persistence';
 import { notifyToken } from '@herald/testing';
 import { NotifyError } from '../../errors/notify-error';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
@@ -26,9 +26,18 @@ describe('ApiKeyAuthenticator', () => {
   };
   const live: ApiKeyCredential = { id: 'live', keyType: 'normal', secret: randomUUID(), revokedAt: null, respectPreferences: false };
   const test: ApiKeyCredential = { id: 'test', keyType: 'test', secret: randomUUID(), revokedAt: null, respectPreferences: false };
-  const services = { findById: async (id: string) => (id === service.id ? service : null) } as unknown as ServiceRepository;
-  const keys = { credentialsForAuthentication: async () => [live, test], countForService: async () => 2 } as unknown as ApiKeyRepository;
-  const authenticator = new ApiKeyAuthenticator(services, keys);
+  const longRevoked: ApiKeyCredential = {
+    id: 'old',
+    keyType: 'normal',
+    secret: randomUUID(),
+    revokedAt: new Date('2026-11-01T00:00:00Z'),
+    respectPreferences: false,
+  };
+  const settings = {
+    service: async (id: string) => (id === service.id ? service : null),
+    apiKeys: async () => [live, test, longRevoked],
+  } as unknown as CachedSettings;
+  const authenticator = new ApiKeyAuthenticator(settings);
   const bearer = (secret: string, claims: Record<string, unknown>) => `Bearer ${notifyToken(secret, claims)}`;
   const messageOf = async (promise: Promise<unknown>) => {
     const error = await promise.catch((e: unknown) => e);
@@ -49,6 +58,10 @@ describe('ApiKeyAuthenticator', () => {
     expect(await messageOf(authenticator.authenticate(bearer(live.secret, { iss: service.id, iat: iat - 31 }), now))).toBe(
       'Error: Your system clock must be accurate to within 30 seconds',
     );
+  });
+
+  it('does not know a key revoked more than 7 days ago', async () => {
+    expect(await messageOf(authenticator.authenticate(bearer(longRevoked.secret, { iss: service.id, iat }), now))).toBe('Invalid token: API key not found');
   });
 
   it('matches the service id whatever its case', async () => {

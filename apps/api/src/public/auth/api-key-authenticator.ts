@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { KeyType, Service } from '@herald/domain';
-import { ApiKeyRepository, ServiceRepository } from '@herald/persistence';
+import { ApiKeyCredential, KeyType, Service } from '@herald/domain';
+import { CachedSettings } from '@herald/persistence';
 import { authError } from '../../errors/notify-error';
 import { isUuid } from '../validation/request-schema';
 import { decodeToken, DecodedToken, hasValidSignature } from './jwt-token';
@@ -25,21 +25,20 @@ const GENERIC = 'Invalid token: make sure your API token matches the example at 
 /** Notify's API key authentication (docs/api-contract.md §5), check for check and message for message. */
 @Injectable()
 export class ApiKeyAuthenticator {
-  constructor(
-    private readonly services: ServiceRepository,
-    private readonly apiKeys: ApiKeyRepository,
-  ) {}
+  /** Services and keys come from memory: a revoked key or an archived service is dropped from it as the change is announced. */
+  constructor(private readonly settings: CachedSettings) {}
 
   async authenticate(authorization: string | undefined, now = new Date(), onKeyMatched?: (key: MatchedKey) => void): Promise<AuthenticatedKey> {
     if (!authorization) throw authError('Unauthorized: authentication token must be provided', 401);
     if (authorization.slice(0, 7).toLowerCase() !== 'bearer ') throw authError('Unauthorized: authentication bearer scheme must be used', 401);
     const token = decodeToken(authorization.slice(7));
     if (!token) throw authError(GENERIC);
-    const service = await this.issuingService(token);
-    const revokedSince = new Date(now.getTime() - REVOKED_KEYS_CHECKED_FOR_DAYS * 86_400_000);
-    const keys = await this.apiKeys.credentialsForAuthentication(service.id, revokedSince);
+    const { service, keys } = await this.issuingService(token);
+    const revokedSince = now.getTime() - REVOKED_KEYS_CHECKED_FOR_DAYS * 86_400_000;
     if (token.header.alg !== 'HS256') throw authError('Invalid token: algorithm used is not HS256');
     for (const key of keys) {
+      // A key revoked long ago is as unknown as one never made.
+      if (key.revokedAt !== null && key.revokedAt.getTime() <= revokedSince) continue;
       if (!hasValidSignature(token, key.secret) || token.claims.iss === undefined || token.claims.iat === undefined) continue;
       onKeyMatched?.({ serviceId: service.id, apiKeyId: key.id });
       checkTimes(token, now);
@@ -49,15 +48,16 @@ export class ApiKeyAuthenticator {
     throw authError('Invalid token: API key not found');
   }
 
-  private async issuingService(token: DecodedToken): Promise<Service> {
+  private async issuingService(token: DecodedToken): Promise<{ service: Service; keys: readonly ApiKeyCredential[] }> {
     const iss = token.claims.iss;
     if (iss === undefined || iss === null) throw authError('Invalid token: iss field not provided');
     if (!isUuid(iss)) throw authError('Invalid token: service id is not the right data type');
-    const service = await this.services.findById(iss.toLowerCase());
+    const service = await this.settings.service(iss.toLowerCase());
     if (!service) throw authError('Invalid token: service not found');
-    if ((await this.apiKeys.countForService(service.id)) === 0) throw authError('Invalid token: service has no API keys');
+    const keys = await this.settings.apiKeys(service.id);
+    if (keys.length === 0) throw authError('Invalid token: service has no API keys');
     if (!service.active) throw authError('Invalid token: service is archived');
-    return service;
+    return { service, keys };
   }
 }
 

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import type { HeraldConfig } from '@herald/config';
+import { HeraldConfig, loadTestSettings } from '@herald/config';
 import { LimitsRedis } from '@herald/redis';
 import { bucketFor, RateLimiter } from './rate-limiter';
 import { DailyLimits } from '@herald/sending';
@@ -30,14 +31,48 @@ describe('limits when Redis cannot be reached', () => {
   it('lets sends through, counts nothing, and warns once a minute at most', async () => {
     warn.mockClear();
     const limits = new DailyLimits(redis);
-    const limiter = new RateLimiter(redis);
+    const limiter = new RateLimiter(redis, limits);
     // Every limit here is 1: with Redis answering, the second call of each would be refused.
     await expect(limits.check(service, 'normal', 'email')).resolves.toBeNull();
     await expect(limits.record(service, 'normal', 'email')).resolves.toBeUndefined();
     await expect(limits.check(service, 'normal', 'email')).resolves.toBeNull();
-    await expect(limiter.take(service, 'normal')).resolves.toBeUndefined();
-    await expect(limiter.take(service, 'normal')).resolves.toBeUndefined();
-    expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
+    await expect(limiter.take(service, 'normal')).resolves.toBeNull();
+    await expect(limiter.take(service, 'normal', 'email')).resolves.toBeNull();
+    // The process's RedisOutageReporter may add its own line about the outage; this counts the limits' warnings.
+    const limitWarnings = warn.mock.calls.filter(([message]) => String(message).startsWith('Limits are not being enforced'));
+    expect(limitWarnings.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the rate limit and the daily limit, read in one round trip', () => {
+  let redis: LimitsRedis;
+  beforeAll(async () => {
+    redis = new LimitsRedis({ queuePrefix: `{limits-${randomBytes(4).toString('hex')}}`, redisUrl: loadTestSettings().redisUrl } as HeraldConfig);
+    await redis.onModuleInit();
+  });
+  afterAll(() => redis.onApplicationShutdown());
+  const aService = (id: string) => ({ ...service, id, rateLimit: 3000, emailMessageLimit: 2 });
+
+  it('answers the daily limit a send would pass along with its token', async () => {
+    const limits = new DailyLimits(redis);
+    const limiter = new RateLimiter(redis, limits);
+    const sender = aService(randomBytes(8).toString('hex'));
+    await expect(limiter.take(sender, 'normal', 'email')).resolves.toBeNull();
+    await limits.record(sender, 'normal', 'email');
+    await limits.record(sender, 'normal', 'email');
+    await expect(limiter.take(sender, 'normal', 'email')).resolves.toMatchObject({ code: 'daily-limit', message: 'Exceeded send limits (email: 2) for today' });
+    await expect(limiter.take(sender, 'normal', 'sms')).resolves.toBeNull();
+    await expect(limiter.take(sender, 'normal')).resolves.toBeNull();
+  });
+
+  it('refuses with the rate limit once the bucket is empty, whatever the day’s count', async () => {
+    const limiter = new RateLimiter(redis, new DailyLimits(redis));
+    const sender = { ...aService(randomBytes(8).toString('hex')), rateLimit: 3 };
+    await limiter.take(sender, 'normal', 'email');
+    await limiter.take(sender, 'normal', 'email');
+    await expect(limiter.take(sender, 'normal', 'email')).rejects.toMatchObject({
+      errors: [{ error: 'RateLimitError', message: 'Exceeded rate limit for key type LIVE of 3 requests per 60 seconds' }],
+    });
   });
 });
 

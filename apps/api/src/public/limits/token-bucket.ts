@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
+import { LuaScript } from '@herald/redis';
 
 /**
- * One atomic take from a token bucket kept in a Redis hash. Redis's own clock is used, so every
- * API instance refills the bucket alike. Returns 1 when a token was taken, 0 when none was left.
- * KEYS[1] bucket; ARGV[1] tokens per second; ARGV[2] capacity; ARGV[3] expiry in milliseconds.
+ * One atomic take from a token bucket kept in a Redis hash and, when a token was taken, the
+ * values of the counters named after it (a send's daily counts), so that both limits cost one
+ * round trip. Redis's own clock is used, so every API instance refills the bucket alike.
+ * KEYS[1] bucket, KEYS[2..] counters; ARGV[1] tokens per second; ARGV[2] capacity; ARGV[3] expiry
+ * in milliseconds. Returns { taken (1 or 0), count of KEYS[2], ... }.
  */
-const TAKE_TOKEN_SCRIPT = `
+const TAKE_TOKEN = new LuaScript(`
 local rate = tonumber(ARGV[1])
 local capacity = tonumber(ARGV[2])
 local time = redis.call('TIME')
@@ -22,25 +24,29 @@ if tokens >= 1 then
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-return taken
-`;
-
-const SCRIPT_SHA = createHash('sha1').update(TAKE_TOKEN_SCRIPT).digest('hex');
+local result = { taken }
+if taken == 1 then
+  for i = 2, #KEYS do
+    result[i] = tonumber(redis.call('GET', KEYS[i]) or '0')
+  end
+end
+return result
+`);
 
 export interface BucketShape {
   readonly tokensPerSecond: number;
   readonly capacity: number;
 }
 
-/** Takes a token, by EVALSHA; if Redis has not seen the script yet (NOSCRIPT), by EVAL, which also caches it. */
-export async function takeToken(client: Redis, key: string, bucket: BucketShape): Promise<boolean> {
+export interface TokenTaken {
+  readonly taken: boolean;
+  /** The counters' values, in the order given (read only when a token was taken). */
+  readonly counts: number[];
+}
+
+export async function takeToken(client: Redis, key: string, bucket: BucketShape, counters: readonly string[] = []): Promise<TokenTaken> {
   // Long enough for an empty bucket to fill up again; after that a missing key means a full one.
   const expiryMs = Math.ceil((bucket.capacity / bucket.tokensPerSecond) * 1000) + 1000;
-  const args = [key, String(bucket.tokensPerSecond), String(bucket.capacity), String(expiryMs)];
-  try {
-    return (await client.evalsha(SCRIPT_SHA, 1, ...args)) === 1;
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-    return (await client.eval(TAKE_TOKEN_SCRIPT, 1, ...args)) === 1;
-  }
+  const [taken, ...counts] = (await TAKE_TOKEN.run(client, [key, ...counters], [bucket.tokensPerSecond, bucket.capacity, expiryMs])) as number[];
+  return { taken: taken === 1, counts };
 }

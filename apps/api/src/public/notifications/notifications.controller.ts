@@ -16,7 +16,7 @@ export class NotificationsController {
   ) {}
 
   @Post('email')
-  @RateLimited()
+  @RateLimited('email')
   @HttpCode(201)
   email(@ApiKey() key: AuthenticatedKey, @NotifyBody() body: unknown): Promise<EmailNotificationCreated> {
     return this.sendEmail.send(key, body);

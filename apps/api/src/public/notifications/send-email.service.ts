@@ -9,7 +9,7 @@ import { validateRequest } from '../validation/request-schema';
 import { fileUploadSchemaErrors } from './file-uploads/file-upload-schema';
 import { FileUploadService } from './file-uploads/file-upload.service';
 import { notificationCreated } from './notification-created';
-import { composedOrThrow, throwIfRefused } from '../../errors/send-refusals';
+import { composedOrThrow } from '../../errors/send-refusals';
 import { SEND_EMAIL_SCHEMA, SendEmailRequest } from './send-email.schema';
 import { Sender, sendingKeyOf } from './sender';
 
@@ -23,8 +23,8 @@ export class SendEmailService {
   ) {}
 
   async send(key: Sender, body: unknown): Promise<EmailNotificationCreated> {
+    // The rate limit and the day's email limit were met before the body was read (RateLimitGuard).
     const { service } = key;
-    throwIfRefused(await this.sender.channelLimit(service, key.keyType, 'email'));
     const errors = [...validateRequest(SEND_EMAIL_SCHEMA, body), ...fileUploadSchemaErrors((body as SendEmailRequest | null)?.personalisation)];
     if (errors.length) throw validationErrors(errors);
     const request = body as SendEmailRequest;

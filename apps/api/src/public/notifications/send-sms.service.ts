@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { SmsNotificationCreated } from '@herald/contracts';
-import { normaliseSenderIfPhoneNumber } from '@herald/domain';
+import { normaliseSenderIfPhoneNumber, ValidPhoneNumber } from '@herald/domain';
 import { NotificationSender } from '@herald/sending';
 import { validationErrors } from '../../errors/notify-error';
 import { validateRequest } from '../validation/request-schema';
 import { notificationCreated } from './notification-created';
-import { composedOrThrow, throwIfRefused } from '../../errors/send-refusals';
-import { SEND_SMS_SCHEMA, SendSmsRequest } from './send-sms.schema';
+import { composedOrThrow } from '../../errors/send-refusals';
+import { SendSmsRequest, sendSmsSchemaTelling } from './send-sms.schema';
 import { Sender, sendingKeyOf } from './sender';
 
 /** Shown as `from_number` when neither the service nor the SMS provider names a sender. */
@@ -22,9 +22,13 @@ export class SendSmsService {
   ) {}
 
   async send(key: Sender, body: unknown): Promise<SmsNotificationCreated> {
+    // The rate limit and the day's text limit were met before the body was read (RateLimitGuard).
     const { service } = key;
-    throwIfRefused(await this.sender.channelLimit(service, key.keyType, 'sms'));
-    const errors = validateRequest(SEND_SMS_SCHEMA, body);
+    let phone: ValidPhoneNumber | undefined;
+    const errors = validateRequest(
+      sendSmsSchemaTelling((checked) => (phone = checked.ok ? checked : undefined)),
+      body,
+    );
     if (errors.length) throw validationErrors(errors);
     const request = body as SendSmsRequest;
     const { notification, content } = composedOrThrow(
@@ -37,6 +41,7 @@ export class SendSmsService {
         personalisation: request.personalisation ?? {},
         reference: request.reference ?? null,
         phoneNumber: request.phone_number,
+        validatedPhone: phone,
         smsSenderId: request.sms_sender_id,
       }),
     );

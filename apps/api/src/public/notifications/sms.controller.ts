@@ -12,7 +12,7 @@ export class SmsController {
   constructor(private readonly sendSms: SendSmsService) {}
 
   @Post('sms')
-  @RateLimited()
+  @RateLimited('sms')
   @HttpCode(201)
   sms(@ApiKey() key: AuthenticatedKey, @NotifyBody() body: unknown): Promise<SmsNotificationCreated> {
     return this.sendSms.send(key, body);

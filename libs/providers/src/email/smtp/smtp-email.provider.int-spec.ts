@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboundEmail } from '@herald/domain';
 import { LoopbackSmtp } from '@herald/testing';
-import { SmtpEmailProvider } from './smtp-email.provider';
+import { SmtpEmailOptions, SmtpEmailProvider } from './smtp-email.provider';
 
 describe('SmtpEmailProvider and receipts', () => {
   const smtp = new LoopbackSmtp();
   const providers: SmtpEmailProvider[] = [];
-  const aProvider = (options: ConstructorParameters<typeof SmtpEmailProvider>[2]) => {
-    const provider = new SmtpEmailProvider(smtp.url, 'notify.example.gov', options);
+  const aProvider = (receipts: Omit<SmtpEmailOptions, 'maxConnections'>) => {
+    const provider = new SmtpEmailProvider(smtp.url, 'notify.example.gov', { ...receipts, maxConnections: 2 });
     providers.push(provider);
     return provider;
   };

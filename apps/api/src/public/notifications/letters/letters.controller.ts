@@ -20,7 +20,7 @@ export class LettersController {
 
   /** One route for both kinds, as Notify: a body with `content` is a precompiled PDF. */
   @Post('letter')
-  @RateLimited()
+  @RateLimited('letter')
   @HttpCode(201)
   letter(@ApiKey() key: AuthenticatedKey, @NotifyBody() body: unknown): Promise<LetterNotificationCreated | PrecompiledLetterCreated> {
     return isPrecompiledRequest(body) ? this.sendPrecompiled.send(key, body) : this.sendLetter.send(key, body);

@@ -6,7 +6,7 @@ import { validationErrors } from '../../../errors/notify-error';
 import { addressKeyWithNul, NUL_MESSAGE } from '../../validation/nul-characters';
 import { validateRequest } from '../../validation/request-schema';
 import { notificationCreated } from '../notification-created';
-import { composedOrThrow, throwIfRefused } from '../../../errors/send-refusals';
+import { composedOrThrow } from '../../../errors/send-refusals';
 import { Sender, sendingKeyOf } from '../sender';
 import { SEND_LETTER_SCHEMA, SendLetterRequest } from './send-letter.schema';
 
@@ -19,8 +19,8 @@ export class SendLetterService {
   ) {}
 
   async send(key: Sender, body: unknown): Promise<LetterNotificationCreated> {
+    // The rate limit and the day's letter limit were met before the body was read (RateLimitGuard).
     const { service } = key;
-    throwIfRefused(await this.sender.channelLimit(service, key.keyType, 'letter'));
     const errors = validateRequest(SEND_LETTER_SCHEMA, body);
     if (errors.length) throw validationErrors(errors);
     const request = body as SendLetterRequest;

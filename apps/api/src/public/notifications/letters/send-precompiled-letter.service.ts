@@ -23,8 +23,8 @@ export class SendPrecompiledLetterService {
   ) {}
 
   async send(key: AuthenticatedKey, body: unknown): Promise<PrecompiledLetterCreated> {
+    // The rate limit and the day's letter limit were met before the body was read (RateLimitGuard).
     const { service } = key;
-    throwIfRefused(await this.sender.channelLimit(service, key.keyType, 'letter'));
     const errors = validateRequest(SEND_PRECOMPILED_LETTER_SCHEMA, body);
     if (errors.length) throw validationErrors(errors);
     const request = body as SendPrecompiledLetterRequest;
