@@ -21,7 +21,7 @@ export const CONFIG_VARIABLES = {
   ADMIN_SESSION_IDLE_MINUTES: { default: '60', description: 'An admin session unused for this long ends (every session ends 20 hours after sign-in).' },
   SMTP_URL: { default: '(unset: outbox provider)', description: 'SMTP server for email, e.g. `smtp://user:pass@host:587` or `smtps://host:465`.' },
   SMTP_MAX_CONNECTIONS: {
-    default: 'WORKER_CONCURRENCY',
+    default: '(as WORKER_CONCURRENCY)',
     description:
       'SMTP connections each worker process keeps open to SMTP_URL and reuses from one email to the next; lower it for a relay that limits connections.',
   },
