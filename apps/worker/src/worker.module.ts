@@ -22,6 +22,7 @@ import { DeliveryStatusWriter } from './delivery/delivery-status-writer';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { SendEmailProcessor } from './delivery/send-email.processor';
 import { SendSmsProcessor } from './delivery/send-sms.processor';
+import { SmsComposer } from './delivery/sms-composer';
 import { SmsDeliveryService } from './delivery/sms-delivery.service';
 import { ReplayCreatedService } from './sweep/replay-created.service';
 import { DocumentRetentionService } from './sweep/document-retention.service';
@@ -78,6 +79,7 @@ export class WorkerModule {
         EmailTemplateCache,
         DeliveryStatusWriter,
         EmailDeliveryService,
+        SmsComposer,
         SmsDeliveryService,
         ReplayCreatedService,
         LetterPreparationService,

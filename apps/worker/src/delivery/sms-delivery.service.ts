@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider, StoredNotification, validatePhoneNumber } from '@herald/domain';
-import { NotificationRepository, ServiceRepository, SmsSenderRepository, TemplateRepository } from '@herald/persistence';
+import { OutboundSms, ProviderAcceptance, ProviderError, SIMULATED_SMS_PROVIDER, SmsProvider } from '@herald/domain';
+import { NotificationRepository } from '@herald/persistence';
 import { SmsProviderSelector } from '@herald/providers';
 import { DeliveryJob } from '@herald/queue';
-import { renderSms, variantLanguage } from '@herald/templating';
 import { DeliveryAttempt, DeliveryClaims } from './delivery-claims';
 import { DeliveryStatusWriter } from './delivery-status-writer';
+import { SmsComposer } from './sms-composer';
 import type { DeliveryOutcome } from './email-delivery.service';
 
 /**
@@ -21,9 +21,7 @@ export class SmsDeliveryService {
     private readonly notifications: NotificationRepository,
     private readonly claims: DeliveryClaims,
     private readonly statuses: DeliveryStatusWriter,
-    private readonly templates: TemplateRepository,
-    private readonly services: ServiceRepository,
-    private readonly senders: SmsSenderRepository,
+    private readonly composer: SmsComposer,
     private readonly selector: SmsProviderSelector,
     @Inject(SIMULATED_SMS_PROVIDER) private readonly simulatedProvider: SmsProvider,
   ) {}
@@ -35,7 +33,7 @@ export class SmsDeliveryService {
       return existing ? 'not-ours' : 'missing';
     }
     try {
-      const sms = await this.compose(notification);
+      const sms = await this.composer.compose(notification);
       const accepted = notification.keyType === 'test' ? await this.simulatedProvider.send(sms) : await this.sendLive(sms, attempt.firstTry);
       // International texts get no delivery receipts, so they stop at `sent` (docs/api-contract.md §8).
       const status = accepted.status === 'sending' && notification.sms?.international ? 'sent' : accepted.status;
@@ -73,27 +71,4 @@ export class SmsDeliveryService {
       throw error;
     }
   }
-
-  private async compose(notification: StoredNotification): Promise<OutboundSms> {
-    const [template, service] = await Promise.all([
-      this.templates.findVersion(notification.serviceId, notification.templateId, notification.templateVersion),
-      this.services.findById(notification.serviceId),
-    ]);
-    if (!template || !service) throw ProviderError.permanent(`Template or service of notification ${notification.id} is gone`);
-    const phone = validatePhoneNumber(notification.recipient);
-    if (!phone.ok) throw ProviderError.permanent(`Notification ${notification.id} has no valid phone number`);
-    const rendered = renderSms(template.content, notification.personalisation, {
-      prefix: service.prefixSms ? service.name : null,
-      language: variantLanguage(template.language),
-    });
-    const sender = notification.sms?.sender ?? (await this.senders.findDefault(notification.serviceId))?.smsSender ?? null;
-    return { notificationId: notification.id, to: `+${phone.normalised}`, from: sender === null ? null : senderForProvider(sender), body: rendered.fullText };
-  }
-}
-
-/** A sender that is a phone number goes out in E.164 (`07700900500` → `+447700900500`); a name as it is. */
-function senderForProvider(sender: string): string {
-  if (!/^[\s\d()+-]+$/u.test(sender)) return sender.trim();
-  const phone = validatePhoneNumber(sender, { serviceContactNumber: true });
-  return phone.ok ? `+${phone.normalised}` : sender.trim();
 }
