@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       await workers[0].whileRunning(
         waitUntil(async () => (await environment.queues.workerCount('email')) >= workerCount, { timeoutMs: 120_000, intervalMs: 200 }),
       );
-      console.log(`Bulk benchmark: ${rows} rows, API and ${workerCount} worker process(es), single sends at ${rate}/s; ${loadAverageText()}`);
+      say(`Bulk benchmark: ${rows} rows, API and ${workerCount} worker process(es), single sends at ${rate}/s; ${loadAverageText()}`);
 
       // Unrecorded: the API's first requests (JIT, pools, caches) and the worker's start-up are not "idle".
       await singleSends(api, account, rate, forSeconds(WARM_UP_SECONDS));

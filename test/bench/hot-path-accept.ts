@@ -134,9 +134,12 @@ async function main(): Promise<void> {
         ratios.push(rates.get(herald)! / rates.get(floor)!);
       }
       console.log(`${channel}: Herald / floor, median of ${PAIRS} pairs: ${median(ratios).toFixed(2)}x (${ratios.map((r) => r.toFixed(2)).join(', ')})`);
-      if (RATE) {
-        const paced = await load(herald.process.url, target, channel, Number(SECONDS), Number(RATE));
-        console.log(`${channel} at ${RATE}/s: ${paced.perSecond.toFixed(0)}/s accepted, p50 ${paced.p50} ms, p99 ${paced.p99} ms, other ${paced.other}`);
+      // Latency at a steady rate (half the floor's, say): the floor's beside Herald's, as the machine's own share of it.
+      for (const server of RATE ? [floor, herald] : []) {
+        const paced = await load(server.process.url, target, channel, Number(SECONDS), Number(RATE));
+        console.log(
+          `  ${server.name.padEnd(6)} ${channel} at ${RATE}/s: ${paced.perSecond.toFixed(0)}/s accepted, p50 ${paced.p50} ms, p99 ${paced.p99} ms, other ${paced.other}`,
+        );
       }
       await database.clearNotifications();
     }

@@ -14,7 +14,7 @@ export { LetterRepository } from './repositories/letter.repository';
 export { NotificationRepository } from './repositories/notification.repository';
 export { RecordedDelivery } from './repositories/notification-deliveries';
 export { NotificationListQuery, ReplayCursor, StuckNotification } from './repositories/notification.types';
-export { DeliveryClaim, NotificationClaimRepository } from './repositories/notification-claim.repository';
+export { ClaimRequest, DeliveryClaim, NotificationClaimRepository } from './repositories/notification-claim.repository';
 export { PrecompiledTemplateRepository } from './repositories/precompiled-template.repository';
 export { ServiceRepository } from './repositories/service.repository';
 export { SmsSenderRepository } from './repositories/sms-sender.repository';

@@ -19,6 +19,12 @@ class FakeNotificationClaims {
     return this.hold(id, claim);
   }
 
+  async claimManyForDelivery(requests: ReadonlyArray<{ serviceId: string; id: string; token: string | null }>, leaseMs: number) {
+    const claimed: Array<StoredNotification | null> = [];
+    for (const { serviceId, id, token } of requests) claimed.push(await this.claimForDelivery(serviceId, id, { token, leaseMs }));
+    return claimed;
+  }
+
   async claimTokenOf(): Promise<string | null> {
     return this.status === 'created' && this.claimedUntil > 0 ? this.token : null;
   }

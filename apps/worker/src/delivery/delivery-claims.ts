@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { StoredNotification } from '@herald/domain';
-import { NotificationClaimRepository } from '@herald/persistence';
+import { ClaimRequest, NotificationClaimRepository } from '@herald/persistence';
 import { DeliveryJob } from '@herald/queue';
+import { GroupCommit } from './group-commit';
 
 /** The BullMQ attempt a delivery runs in: its token, and whether it holds the job's lock. */
 export interface DeliveryAttempt {
@@ -25,21 +26,30 @@ export interface DeliveryAttempt {
 export class DeliveryClaims {
   private readonly logger = new Logger(DeliveryClaims.name);
 
+  /** The claims of jobs that start together, made in one write. */
+  private readonly firstClaims: GroupCommit<ClaimRequest, StoredNotification | null>;
+
   constructor(
     @InjectConfig() private readonly config: HeraldConfig,
     private readonly notificationClaims: NotificationClaimRepository,
-  ) {}
+  ) {
+    this.firstClaims = new GroupCommit((requests) => notificationClaims.claimManyForDelivery(requests, this.leaseMs));
+  }
 
   /** The notification, claimed by this attempt; null when it is not `created` or a live attempt holds it. */
   async claim(job: DeliveryJob, attempt: DeliveryAttempt): Promise<StoredNotification | null> {
-    const claim = { token: attempt.token, leaseMs: this.config.worker.claimLeaseSeconds * 1000 };
-    const claimed = await this.notificationClaims.claimForDelivery(job.serviceId, job.notificationId, claim);
+    const claim = { token: attempt.token, leaseMs: this.leaseMs };
+    const claimed = await this.firstClaims.submit({ serviceId: job.serviceId, id: job.notificationId, token: attempt.token });
     if (claimed || !attempt.token) return claimed;
     const holder = await this.notificationClaims.claimTokenOf(job.serviceId, job.notificationId);
     if (!holder || holder === attempt.token || !(await attempt.holdsJobLock())) return null;
     const taken = await this.notificationClaims.takeOverClaim(job.serviceId, job.notificationId, holder, claim);
     if (taken) this.logger.warn(`Notification ${job.notificationId}: took over the claim of ${holder}, whose job came back to the queue`);
     return taken;
+  }
+
+  private get leaseMs(): number {
+    return this.config.worker.claimLeaseSeconds * 1000;
   }
 
   /** Gives the notification back after a failed send, unless another attempt has taken it over since. */

@@ -65,6 +65,30 @@ describe.each(BOTH_DATABASES)('delivery writes on %s', (_name, makeConfig) => {
     expect(claimed).toMatchObject({ recipient: 'Jo@Example.gov.uk', personalisation: { name: 'Jo', items: ['a', 'b'] }, clientReference: 'ref-7' });
   });
 
+  it('claims many at once, each as claimForDelivery would: only what is still created, unheld and its own service’s', async () => {
+    const claims = app.get(NotificationClaimRepository);
+    const [free, held, sent, theirs] = [await aStoredEmail(), await aStoredEmail(), await aStoredEmail(), await aStoredEmail()];
+    await claims.claimForDelivery(serviceId, held, { token: 'attempt-held', leaseMs: 60_000 });
+    await notifications.recordDeliveries([{ serviceId, id: sent, result: sending('ref-sent') }]);
+    const claimed = await claims.claimManyForDelivery(
+      [
+        { serviceId, id: free, token: 'attempt-a' },
+        { serviceId, id: held, token: 'attempt-b' },
+        { serviceId, id: sent, token: 'attempt-c' },
+        { serviceId: otherServiceId, id: theirs, token: 'attempt-d' },
+        { serviceId, id: free, token: 'attempt-e' },
+      ],
+      60_000,
+    );
+    expect(claimed.slice(1, 4)).toEqual([null, null, null]);
+    // Two attempts asking for one notification in one batch: one of them has it, never both.
+    const winners = [0, 4].filter((index) => claimed[index] !== null);
+    expect(winners).toHaveLength(1);
+    expect(claimed[winners[0]]).toEqual(await notifications.findById(serviceId, free));
+    expect(await claims.claimTokenOf(serviceId, free)).toBe(winners[0] === 0 ? 'attempt-a' : 'attempt-e');
+    expect(await claims.claimTokenOf(serviceId, held)).toBe('attempt-held');
+  });
+
   it('records results that finished together, each as recordDelivery would, within its own service only', async () => {
     const [first, second, delivered] = [await aStoredEmail(), await aStoredEmail(), await aStoredEmail()];
     const sentAt = new Date(Date.now() - 500);

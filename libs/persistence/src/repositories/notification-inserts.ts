@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { NotificationEntity } from '../entities/notification.entity';
 
@@ -76,15 +76,16 @@ export class NotificationInserts {
   }
 
   private async insertOnSqlite(rows: ReadonlyArray<Partial<NotificationEntity>>): Promise<void> {
-    const write = async (query: (sql: string, parameters: unknown[]) => Promise<unknown>) => {
-      for (const row of rows)
-        await query(
-          this.sqliteText,
-          this.columns.map((column) => this.prepared(row, column)),
-        );
+    const write = async (manager: EntityManager) => {
+      for (const row of rows) await manager.query(this.sqliteText, this.valuesOf(row));
     };
-    if (rows.length === 1) await write((sql, parameters) => this.dataSource.query(sql, parameters));
-    else await this.dataSource.transaction((manager) => write((sql, parameters) => manager.query(sql, parameters)));
+    // Several rows in one transaction: one commit (and one sync to disk) for them all.
+    if (rows.length === 1) await write(this.dataSource.manager);
+    else await this.dataSource.transaction(write);
+  }
+
+  private valuesOf(row: Partial<NotificationEntity>): unknown[] {
+    return this.columns.map((column) => this.prepared(row, column));
   }
 
   private prepared(row: Partial<NotificationEntity>, column: ColumnMetadata): unknown {

