@@ -31,4 +31,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker that has run many suites holds gigabytes (Nest apps, Chromium clients, module registries
+  // that jest cannot free): past this after a suite, it is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
 };

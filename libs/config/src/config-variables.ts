@@ -8,6 +8,11 @@ export const CONFIG_VARIABLES = {
   DATA_DIR: { default: './data', description: 'Folder for the SQLite database, the generated encryption key and the outbox.' },
   REDIS_URL: { default: 'redis://127.0.0.1:6379', description: 'Redis for the BullMQ queues.' },
   QUEUE_PREFIX: { default: '{herald}', description: 'Prefix of every queue key in Redis (keep the braces on a Redis cluster).' },
+  REDIS_CLUSTER: {
+    default: 'false',
+    description:
+      "`true`: REDIS_URL names one node of a Redis Cluster, and Herald finds the others. Requires REDIS_URL and a QUEUE_PREFIX with a `{hash tag}`, which keeps all of Herald's keys on one slot.",
+  },
   API_PORT: { default: '3000', description: 'Port the public API listens on.' },
   API_HOST: { default: '0.0.0.0', description: 'Interface the public API listens on.' },
   API_BASE_URL: { default: 'http://localhost:API_PORT', description: 'Public base URL used in `uri` and `links` fields.' },

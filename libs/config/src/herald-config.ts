@@ -9,6 +9,8 @@ export interface HeraldConfig {
   readonly redisUrl: string;
   /** REDIS_URL was not set: `npm start` may start a private redis-server when nothing answers at the default. */
   readonly redisUrlIsDefault: boolean;
+  /** REDIS_URL names a seed node of a Redis Cluster (then QUEUE_PREFIX has a `{hash tag}` and REDIS_URL was set). */
+  readonly redisCluster: boolean;
   /** Prefix of every BullMQ key; a `{hash tag}` keeps a queue on one Redis cluster slot. */
   readonly queuePrefix: string;
   readonly api: {

@@ -62,6 +62,33 @@ describe('loadConfig', () => {
     expect(hex.environment).toBe('production');
   });
 
+  it('runs on a standalone Redis unless REDIS_CLUSTER=true', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).redisCluster).toBe(false);
+    const config = loadConfig({ DATA_DIR: tempDir(), REDIS_CLUSTER: 'true', REDIS_URL: 'redis://10.0.0.5:7000', QUEUE_PREFIX: 'prod-{herald}' });
+    expect(config.redisCluster).toBe(true);
+    expect(config.redisUrl).toBe('redis://10.0.0.5:7000');
+    expect(config.queuePrefix).toBe('prod-{herald}');
+    expect(loadConfig({ DATA_DIR: tempDir(), REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h:7000' }).queuePrefix).toBe('{herald}');
+  });
+
+  it.each([
+    [{ REDIS_CLUSTER: 'yes' }, 'REDIS_CLUSTER', /must be one of true, false/],
+    [{ REDIS_CLUSTER: 'true' }, 'REDIS_URL', /is required when REDIS_CLUSTER=true/],
+    [{ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h:7000/2' }, 'REDIS_URL', /database 0/],
+    [{ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h:7000', QUEUE_PREFIX: 'herald' }, 'QUEUE_PREFIX', /must contain a \{hash tag\}.*e\.g\. \{herald\}/],
+    [{ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h:7000', QUEUE_PREFIX: '{}herald' }, 'QUEUE_PREFIX', /"\{\}herald" has none/],
+    [{ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h:7000', QUEUE_PREFIX: 'herald}{' }, 'QUEUE_PREFIX', /hash tag/],
+  ])('refuses the cluster settings %p, naming %s', (source, variable, problem) => {
+    const load = () => loadConfig({ DATA_DIR: tempDir(), ...source });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(new RegExp(`^${variable}: `));
+    expect(load).toThrow(problem);
+  });
+
+  it('does not ask a standalone Redis for a hash tag', () => {
+    expect(loadConfig({ DATA_DIR: tempDir(), QUEUE_PREFIX: 'herald' }).queuePrefix).toBe('herald');
+  });
+
   it('freezes the result', () => {
     const config = loadConfig({ DATA_DIR: tempDir() });
     expect(Object.isFrozen(config.api)).toBe(true);

@@ -8,6 +8,7 @@ import { loadSmsSettings } from './sms-provider-settings';
 import { loadDeliveryRetrySettings } from './delivery-retry-settings';
 import { loadPrintSettings } from './print-settings';
 import { loadReceiptSettings } from './receipt-settings';
+import { loadRedisSettings } from './redis-settings';
 import { wholeNumber } from './whole-number';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -44,7 +45,7 @@ export function loadConfig(source: ConfigSource = process.env as ConfigSource): 
     outboxDir: join(dataDir, 'outbox'),
     redisUrl: url(read, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisUrlIsDefault: read('REDIS_URL') === undefined,
-    queuePrefix: read('QUEUE_PREFIX') ?? '{herald}',
+    ...loadRedisSettings(read),
     api: {
       port,
       host: read('API_HOST') ?? '0.0.0.0',

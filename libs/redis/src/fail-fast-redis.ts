@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { openRedis, RedisClient, RedisTarget } from './redis-connection';
 import { RedisOutageReporter } from './redis-outage-reporter';
 
 /**
@@ -7,8 +7,8 @@ import { RedisOutageReporter } from './redis-outage-reporter';
  * and a socket that never connected does not hold shutdown up for two seconds. Its connection
  * errors go to the process's RedisOutageReporter.
  */
-export function openFailFastRedis(redisUrl: string, commandTimeoutMs: number, options: { autoPipelining?: boolean } = {}): Redis {
-  const client = new Redis(redisUrl, {
+export function openFailFastRedis(target: RedisTarget, commandTimeoutMs: number, options: { autoPipelining?: boolean } = {}): RedisClient {
+  const client = openRedis(target, {
     // Commands issued in one tick leave in one write; while a batch is out, the next one gathers.
     enableAutoPipelining: options.autoPipelining ?? false,
     lazyConnect: true,
@@ -18,11 +18,11 @@ export function openFailFastRedis(redisUrl: string, commandTimeoutMs: number, op
     disconnectTimeout: 100,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
-  return RedisOutageReporter.for(redisUrl).watch(client);
+  return RedisOutageReporter.for(target.redisUrl).watch(client);
 }
 
 /** Starts connecting and waits at most `waitMs` for it, so the first requests find Redis ready when it is there. */
-export async function connectWithin(client: Redis, waitMs: number): Promise<void> {
+export async function connectWithin(client: RedisClient, waitMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
   await Promise.race([client.connect().catch(() => undefined), wait]);

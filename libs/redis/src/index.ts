@@ -1,6 +1,7 @@
 export { assertRedisReachable } from './redis-check';
 export { connectWithin, openFailFastRedis } from './fail-fast-redis';
 export { redisAddress } from './redis-address';
+export { isSharedConnection, openRedis, queueConnection, RedisClient, RedisTarget } from './redis-connection';
 export { RedisReadiness } from './redis-readiness';
 export { RedisErrorSource, RedisOutageReporter } from './redis-outage-reporter';
 export { openSmsProviderHealth, RedisSmsProviderHealth } from './sms-provider-health/redis-sms-provider-health';

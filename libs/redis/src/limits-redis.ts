@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { connectWithin, openFailFastRedis } from './fail-fast-redis';
+import type { RedisClient } from './redis-connection';
 
 const CONNECT_WAIT_MS = 2000;
 const COMMAND_TIMEOUT_MS = 1000;
@@ -15,7 +15,7 @@ const WARN_EVERY_MS = 60_000;
  */
 @Injectable()
 export class LimitsRedis implements OnModuleInit, OnApplicationShutdown {
-  readonly client: Redis;
+  readonly client: RedisClient;
   /** Every key is under the queue prefix, so a Redis cluster keeps them on the prefix's slot. */
   readonly keyPrefix: string;
   private readonly logger = new Logger('Limits');
@@ -24,7 +24,7 @@ export class LimitsRedis implements OnModuleInit, OnApplicationShutdown {
   constructor(@InjectConfig() config: HeraldConfig) {
     this.keyPrefix = `${config.queuePrefix}:limits`;
     // Every send takes a token and counts itself here: concurrent requests share writes.
-    this.client = openFailFastRedis(config.redisUrl, COMMAND_TIMEOUT_MS, { autoPipelining: true });
+    this.client = openFailFastRedis(config, COMMAND_TIMEOUT_MS, { autoPipelining: true });
   }
 
   /** Waits briefly for the first connection so that the first requests are limited too. */

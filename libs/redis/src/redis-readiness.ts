@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { connectWithin, openFailFastRedis } from './fail-fast-redis';
+import type { RedisClient } from './redis-connection';
 
 const REDIS_TIMEOUT_MS = 1000;
 const CONNECT_WAIT_MS = 2000;
@@ -12,10 +12,10 @@ const CONNECT_WAIT_MS = 2000;
  */
 @Injectable()
 export class RedisReadiness implements OnModuleInit, OnApplicationShutdown {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
 
   constructor(@InjectConfig() config: HeraldConfig) {
-    this.redis = openFailFastRedis(config.redisUrl, REDIS_TIMEOUT_MS);
+    this.redis = openFailFastRedis(config, REDIS_TIMEOUT_MS);
   }
 
   async onModuleInit(): Promise<void> {

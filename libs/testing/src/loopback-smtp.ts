@@ -65,6 +65,17 @@ export class LoopbackSmtp {
     return find() as ParsedMail;
   }
 
+  /** Resolves with the message whose Message-ID names `notificationId` (`<id@domain>`), or rejects after `timeoutMs`. */
+  async waitForNotification(notificationId: string, timeoutMs = WAIT_DEADLINE_MS): Promise<ParsedMail> {
+    const find = () => this.messages.find((mail) => mail.messageId?.startsWith(`<${notificationId}@`));
+    await this.waitUntil(
+      () => find() !== undefined,
+      timeoutMs,
+      () => `No email for notification ${notificationId} among ${this.messages.length} received`,
+    );
+    return find() as ParsedMail;
+  }
+
   private async waitUntil(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!done()) {

@@ -77,8 +77,12 @@ export class OmnichannelHerald {
     });
   }
 
-  /** SES reports the email delivered or bounced, through a signed SNS message. */
+  /**
+   * SES reports the email delivered or bounced, through a signed SNS message: only once the email
+   * has reached the SMTP server, as SES can say nothing sooner.
+   */
   async emailReceipt(notificationId: string, outcome: 'delivered' | 'permanent-bounce'): Promise<void> {
+    await this.smtp.waitForNotification(notificationId);
     const mail = { messageId: `0102018f${randomUUID()}`, headers: [], commonHeaders: { messageId: `<${notificationId}@${EMAIL_DOMAIN}>` } };
     const event =
       outcome === 'delivered'

@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { FieldCipher } from '@herald/persistence';
-import { connectWithin, LuaScript, openFailFastRedis } from '@herald/redis';
+import { connectWithin, LuaScript, openFailFastRedis, RedisClient } from '@herald/redis';
 
 /** One public API request as the service's team sees it: never a body, never a recipient. */
 export interface ApiRequestRecord {
@@ -49,7 +48,7 @@ return 0
  */
 @Injectable()
 export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
-  private readonly client: Redis;
+  private readonly client: RedisClient;
   private readonly prefix: string;
   private readonly logger = new Logger('ApiRequestLog');
   private lastWarning = 0;
@@ -60,7 +59,7 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.prefix = `${config.queuePrefix}:api-requests`;
     // A record per request: concurrent requests' records share writes.
-    this.client = openFailFastRedis(config.redisUrl, 1000, { autoPipelining: true });
+    this.client = openFailFastRedis(config, 1000, { autoPipelining: true });
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,7 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { RedisOutageReporter } from '@herald/redis';
+import { openRedis, RedisClient, RedisOutageReporter } from '@herald/redis';
 import { CALLBACK_TIMEOUT_MS } from './callback-http-client';
 
 /** A slot is held at most this long: a worker that dies mid-request frees its slot when it lapses. */
@@ -23,10 +22,10 @@ return 1
  */
 @Injectable()
 export class ServiceCallbackSlots implements OnApplicationShutdown {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
 
   constructor(@InjectConfig() private readonly config: HeraldConfig) {
-    this.redis = RedisOutageReporter.for(config.redisUrl).watch(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true }));
+    this.redis = RedisOutageReporter.for(config.redisUrl).watch(openRedis(config, { maxRetriesPerRequest: 2, lazyConnect: true }));
   }
 
   async acquire(serviceId: string, holder: string): Promise<boolean> {

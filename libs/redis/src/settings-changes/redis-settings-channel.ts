@@ -1,5 +1,5 @@
-import Redis from 'ioredis';
 import { connectWithin } from '../fail-fast-redis';
+import { openRedis, RedisClient, RedisTarget } from '../redis-connection';
 import { RedisOutageReporter } from '../redis-outage-reporter';
 
 /** A change to a service's settings as it travels between processes (libs/persistence's SettingsChange). */
@@ -25,11 +25,11 @@ const CONNECT_WAIT_MS = 2000;
  */
 export class RedisSettingsChannel {
   private readonly channel: string;
-  private publisher: Redis | null = null;
-  private subscriber: Redis | null = null;
+  private publisher: RedisClient | null = null;
+  private subscriber: RedisClient | null = null;
 
   constructor(
-    private readonly redisUrl: string,
+    private readonly redis: RedisTarget,
     queuePrefix: string,
     private readonly warn: (message: string) => void,
   ) {
@@ -40,7 +40,7 @@ export class RedisSettingsChannel {
     try {
       if (!this.publisher) {
         // Not watched by RedisOutageReporter: a failure is reported here, once per change, through `warn` (the CLI's stderr).
-        this.publisher = new Redis(this.redisUrl, {
+        this.publisher = openRedis(this.redis, {
           lazyConnect: true,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 0,
@@ -61,7 +61,7 @@ export class RedisSettingsChannel {
 
   /** Subscribes on a connection of its own, again after every reconnection; resolves once subscribed or after a short wait. */
   async subscribe(listener: SettingsChannelListener): Promise<void> {
-    const subscriber = new Redis(this.redisUrl, {
+    const subscriber = openRedis(this.redis, {
       // Named, so that an operator (or a test) can find it in CLIENT LIST.
       connectionName: `${this.channel}:subscriber`,
       lazyConnect: true,
@@ -70,7 +70,7 @@ export class RedisSettingsChannel {
       disconnectTimeout: 100,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     });
-    this.subscriber = RedisOutageReporter.for(this.redisUrl).watch(subscriber);
+    this.subscriber = RedisOutageReporter.for(this.redis.redisUrl).watch(subscriber);
     let subscribed: () => void = () => undefined;
     const firstSubscription = new Promise<void>((resolve) => (subscribed = resolve));
     subscriber.on('message', (channel: string, text: string) => {

@@ -1,5 +1,5 @@
-import Redis from 'ioredis';
 import type { HeraldConfig, SmsFailoverSettings } from '@herald/config';
+import { openRedis, RedisClient } from '../redis-connection';
 import { RedisOutageReporter } from '../redis-outage-reporter';
 import { EMPTY_WINDOW, SmsProviderHealth, SmsProviderState, SmsSendOutcome, summariseWindow } from '@herald/domain';
 
@@ -63,7 +63,7 @@ export class RedisSmsProviderHealth implements SmsProviderHealth {
   private readonly recordSend: RecordCommand;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keyPrefix: string,
     private readonly settings: SmsFailoverSettings,
   ) {
@@ -135,7 +135,7 @@ export class RedisSmsProviderHealth implements SmsProviderHealth {
 
 /** The shared health store on a Redis connection of its own, which its owner closes (onApplicationShutdown). */
 export function openSmsProviderHealth(config: HeraldConfig): RedisSmsProviderHealth {
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });
+  const redis = openRedis(config, { maxRetriesPerRequest: 2, lazyConnect: true });
   // Failed commands surface to their callers; the connection's own errors go to the outage reporter.
   RedisOutageReporter.for(config.redisUrl).watch(redis);
   return new RedisSmsProviderHealth(redis, config.queuePrefix, config.sms.failover);

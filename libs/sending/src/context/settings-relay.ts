@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { SETTINGS_KINDS, SettingsChange, SettingsChanges } from '@herald/persistence';
-import { RedisSettingsChannel } from '@herald/redis';
+import { RedisSettingsChannel, RedisTarget } from '@herald/redis';
 
 /**
  * Joins this process's SettingsChanges to the other processes' through Redis pub/sub: what the
@@ -17,7 +17,7 @@ export class SettingsRelay implements OnModuleInit, OnApplicationShutdown {
     private readonly changes: SettingsChanges,
     @InjectConfig() config: HeraldConfig,
   ) {
-    this.channel = new RedisSettingsChannel(config.redisUrl, config.queuePrefix, (message) => this.logger.warn(message));
+    this.channel = new RedisSettingsChannel(config, config.queuePrefix, (message) => this.logger.warn(message));
   }
 
   async onModuleInit(): Promise<void> {
@@ -40,8 +40,8 @@ export class SettingsRelay implements OnModuleInit, OnApplicationShutdown {
  * For a program without Nest (the CLI): announces this process's changes to the others, hearing
  * none (it caches nothing). Close it when done.
  */
-export function publishSettingsChanges(changes: SettingsChanges, config: Pick<HeraldConfig, 'redisUrl' | 'queuePrefix'>): { close(): void } {
-  const channel = new RedisSettingsChannel(config.redisUrl, config.queuePrefix, (message) => process.stderr.write(`${message}\n`));
+export function publishSettingsChanges(changes: SettingsChanges, config: RedisTarget & Pick<HeraldConfig, 'queuePrefix'>): { close(): void } {
+  const channel = new RedisSettingsChannel(config, config.queuePrefix, (message) => process.stderr.write(`${message}\n`));
   changes.attach(channel);
   return channel;
 }

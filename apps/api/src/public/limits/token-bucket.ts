@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@herald/redis';
 import { LuaScript } from '@herald/redis';
 
 /**
@@ -44,7 +44,7 @@ export interface TokenTaken {
   readonly counts: number[];
 }
 
-export async function takeToken(client: Redis, key: string, bucket: BucketShape, counters: readonly string[] = []): Promise<TokenTaken> {
+export async function takeToken(client: RedisClient, key: string, bucket: BucketShape, counters: readonly string[] = []): Promise<TokenTaken> {
   // Long enough for an empty bucket to fill up again; after that a missing key means a full one.
   const expiryMs = Math.ceil((bucket.capacity / bucket.tokensPerSecond) * 1000) + 1000;
   const [taken, ...counts] = (await TAKE_TOKEN.run(client, [key, ...counters], [bucket.tokensPerSecond, bucket.capacity, expiryMs])) as number[];
