@@ -65,3 +65,5 @@ export { aRegisterGrant, RegisterGrant } from './once-only-scenario';
 export { addStatusHistory, copyNotification, NotificationCopies, notificationColumns } from './notification-backlog';
 export { DeleteStatement, DeleteStatementLog } from './delete-statement-log';
 export { NotificationWriterOptions, NotificationWriters, NotificationWrites } from './notification-writers';
+export { aNewNotification } from './new-notification';
+export { anOutboundEmail } from './outbound-email';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import type { DeliveryResult } from '@herald/domain';
 import { NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
-import { aTestConfig, openPersistence } from '@herald/testing';
+import { aNewNotification, aTestConfig, openPersistence } from '@herald/testing';
 import { DeliveryStatusWriter } from './delivery-status-writer';
 
 /** The worker's batched status writes on PostgreSQL: each job learns its own outcome, after it is stored. */
@@ -23,25 +23,9 @@ describe('DeliveryStatusWriter', () => {
   afterAll(() => app.close());
 
   const aStoredEmail = async (): Promise<string> => {
-    const id = randomUUID();
-    await notifications.insert({
-      id,
-      serviceId,
-      templateId,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
-      type: 'email',
-      recipient: 'jo@example.gov.uk',
-      normalisedRecipient: 'jo@example.gov.uk',
-      personalisation: {},
-      clientReference: null,
-      replyTo: null,
-      oneClickUnsubscribeUrl: null,
-      createdById: null,
-      createdAt: new Date(),
-    });
-    return id;
+    const email = aNewNotification(serviceId, templateId, { recipient: 'jo@example.gov.uk' });
+    await notifications.insert(email);
+    return email.id;
   };
   const sending = (providerReference: string): DeliveryResult => ({ provider: 'smtp', providerReference, status: 'sending', sentAt: new Date() });
 

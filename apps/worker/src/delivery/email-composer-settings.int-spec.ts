@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { OutboundEmail } from '@herald/domain';
 import { CachedSettings, EmailBrandingRepository, NotificationRepository, ServiceRepository, SettingsChanges, TemplateRepository } from '@herald/persistence';
 import { EmailRenderer } from '@herald/templating';
-import { aTestConfig, openPersistence, Scenario } from '@herald/testing';
+import { aNewNotification, aTestConfig, openPersistence, Scenario } from '@herald/testing';
 import { EmailComposer } from './email-composer';
 import { EmailTemplateCache } from './email-template-cache';
 
@@ -33,26 +33,10 @@ describe('composing emails with a service’s cached settings', () => {
   afterAll(() => app.close());
 
   const composeOne = async (): Promise<OutboundEmail> => {
-    const id = randomUUID();
     const notifications = app.get(NotificationRepository);
-    await notifications.insert({
-      id,
-      serviceId,
-      templateId,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
-      type: 'email',
-      recipient: 'jo@example.com',
-      normalisedRecipient: 'jo@example.com',
-      personalisation: { name: 'Jo', date: 'Monday' },
-      clientReference: null,
-      replyTo: null,
-      oneClickUnsubscribeUrl: null,
-      createdById: null,
-      createdAt: new Date(),
-    });
-    return composer.compose((await notifications.findById(serviceId, id))!);
+    const email = aNewNotification(serviceId, templateId, { personalisation: { name: 'Jo', date: 'Monday' } });
+    await notifications.insert(email);
+    return composer.compose((await notifications.findById(serviceId, email.id))!);
   };
 
   it('sends the next email with the service’s new name and branding once the change is announced', async () => {

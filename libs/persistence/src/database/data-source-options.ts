@@ -57,6 +57,7 @@ import { TemplateSetVersionEntity } from '../entities/template-set-version.entit
 import { TemplateSetEntity } from '../entities/template-set.entity';
 import { OnceOnlyAndTransparency1767100000000 } from '../migrations/1767100000000-once-only-and-transparency';
 import { ServiceOrganisation1767100000100 } from '../migrations/1767100000100-service-organisation';
+import { PurgeIndexes1767200000000 } from '../migrations/1767200000000-purge-indexes';
 import { MessageRecipientEntity } from '../entities/message-recipient.entity';
 import { PurposeLogEntity } from '../entities/purpose-log.entity';
 import { RegisterEntity } from '../entities/register.entity';
@@ -126,6 +127,7 @@ export const MIGRATIONS = [
   Omnichannel1767000000000,
   OnceOnlyAndTransparency1767100000000,
   ServiceOrganisation1767100000100,
+  PurgeIndexes1767200000000,
 ];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */

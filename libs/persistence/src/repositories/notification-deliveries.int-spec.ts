@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DeliveryResult } from '@herald/domain';
-import { BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { aNewNotification, BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { NotificationClaimRepository } from './notification-claim.repository';
 import { NotificationRepository } from './notification.repository';
 import { ServiceRepository } from './service.repository';
@@ -27,25 +27,15 @@ describe.each(BOTH_DATABASES)('delivery writes on %s', (_name, makeConfig) => {
   afterAll(() => app.close());
 
   const aStoredEmail = async (overrides: { clientReference?: string | null; oneClickUnsubscribeUrl?: string | null } = {}): Promise<string> => {
-    const id = randomUUID();
-    await notifications.insert({
-      id,
-      serviceId,
-      templateId,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
-      type: 'email',
+    const email = aNewNotification(serviceId, templateId, {
       recipient: 'Jo@Example.gov.uk',
-      normalisedRecipient: 'jo@example.gov.uk',
       personalisation: { name: 'Jo', items: ['a', 'b'] },
-      clientReference: overrides.clientReference ?? null,
       replyTo: 'reply@example.gov.uk',
-      oneClickUnsubscribeUrl: overrides.oneClickUnsubscribeUrl ?? null,
-      createdById: null,
       createdAt: new Date(Date.now() - 1000),
+      ...overrides,
     });
-    return id;
+    await notifications.insert(email);
+    return email.id;
   };
   const historyOf = async (id: string): Promise<string[]> =>
     (await app.get(DataSource).query(`SELECT status FROM notification_status_history WHERE notification_id = '${id}' ORDER BY created_at`)).map(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TemplateType } from '@herald/domain';
-import { BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { aNewNotification, BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { ComplaintEntity } from '../entities/complaint.entity';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
@@ -33,25 +33,15 @@ describe.each(BOTH_DATABASES)('retention purge batches on %s', (name, makeConfig
 
   const aNotification = async (type: TemplateType, ageDays: number): Promise<string> => {
     const template = await app.get(TemplateRepository).create(serviceId, { name: 'T', type, subject: type === 'sms' ? null : 'S', content: 'Hi ((name))' });
-    const id = randomUUID();
-    const createdAt = new Date(Date.now() - ageDays * DAY);
-    await app.get(NotificationRepository).insert({
-      id,
-      serviceId,
-      templateId: template.id,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
+    const recipient = type === 'sms' ? '07700900123' : 'jo@example.gov.uk';
+    const notification = aNewNotification(serviceId, template.id, {
       type,
-      recipient: type === 'sms' ? '07700900123' : 'jo@example.gov.uk',
-      normalisedRecipient: 'x',
+      recipient,
       personalisation: { name: 'Jo' },
-      clientReference: null,
-      replyTo: null,
-      oneClickUnsubscribeUrl: null,
-      createdById: null,
-      createdAt,
+      createdAt: new Date(Date.now() - ageDays * DAY),
     });
+    await app.get(NotificationRepository).insert(notification);
+    const { id } = notification;
     // Not left `created`: nothing should look like it still needs sending.
     await db.createQueryBuilder().update('notifications').set({ status: 'delivered' }).where('id = :id', { id }).execute();
     return id;

@@ -2,23 +2,21 @@ import fc from 'fast-check';
 import type { SendMailOptions } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { OutboundEmail } from '@herald/domain';
+import { anOutboundEmail } from '@herald/testing';
 import { mailOptions } from './mail-options';
 import { mimeMessage } from './mime-message';
 
 // A fixed boundary and date, so that two compositions of one email can be compared byte for byte.
 const FIXED = { baseBoundary: 'herald-test', date: new Date('2026-03-02T09:30:00Z') };
 
-const anEmail = (overrides: Partial<OutboundEmail> = {}): OutboundEmail => ({
-  notificationId: '7d5c6a8e-1f4b-4c3a-9a2e-0b1c2d3e4f50',
-  from: { name: 'Passport Office', address: 'passport.office@notify.example.gov' },
-  to: 'jo@example.gov.uk',
-  replyTo: null,
-  subject: 'Your appointment',
-  html: '<p>Dear Jo</p>',
-  text: 'Dear Jo',
-  unsubscribeUrl: null,
-  ...overrides,
-});
+const anEmail = (overrides: Partial<OutboundEmail> = {}): OutboundEmail =>
+  anOutboundEmail({
+    notificationId: '7d5c6a8e-1f4b-4c3a-9a2e-0b1c2d3e4f50',
+    subject: 'Your appointment',
+    html: '<p>Dear Jo</p>',
+    text: 'Dear Jo',
+    ...overrides,
+  });
 
 /** What nodemailer's own composer streams for the same options. */
 async function composedByNodemailer(options: SendMailOptions): Promise<{ raw: string; envelope: unknown }> {

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { OutboundEmail, ProviderError } from '@herald/domain';
-import { eventually, LoopbackSmtp } from '@herald/testing';
+import { anOutboundEmail, eventually, LoopbackSmtp } from '@herald/testing';
 import { SmtpEmailProvider } from './smtp-email.provider';
 
 describe('SmtpEmailProvider connection pool', () => {
@@ -11,16 +10,7 @@ describe('SmtpEmailProvider connection pool', () => {
     providers.push(provider);
     return provider;
   };
-  const anEmail = (): OutboundEmail => ({
-    notificationId: randomUUID(),
-    from: { name: 'Passport Office', address: 'passport.office@notify.example.gov' },
-    to: 'jo@example.gov.uk',
-    replyTo: null,
-    subject: 'Hi',
-    html: '<p>Hi</p>',
-    text: 'Hi',
-    unsubscribeUrl: null,
-  });
+  const anEmail = (): OutboundEmail => anOutboundEmail();
 
   beforeEach(async () => {
     smtp = await new LoopbackSmtp().start();

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { OutboundEmail } from '@herald/domain';
-import { LoopbackSmtp } from '@herald/testing';
+import { anOutboundEmail, LoopbackSmtp } from '@herald/testing';
 import { SmtpEmailOptions, SmtpEmailProvider } from './smtp-email.provider';
 
 describe('SmtpEmailProvider and receipts', () => {
@@ -11,16 +10,7 @@ describe('SmtpEmailProvider and receipts', () => {
     providers.push(provider);
     return provider;
   };
-  const anEmail = (): OutboundEmail => ({
-    notificationId: randomUUID(),
-    from: { name: 'Passport Office', address: 'passport.office@notify.example.gov' },
-    to: 'jo@example.gov.uk',
-    replyTo: null,
-    subject: 'Hi',
-    html: '<p>Hi</p>',
-    text: 'Hi',
-    unsubscribeUrl: null,
-  });
+  const anEmail = (): OutboundEmail => anOutboundEmail();
 
   beforeAll(() => smtp.start());
   afterAll(async () => {
