@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { TemplateType } from '@herald/domain';
+import { AlternativeFormatEntity } from '../entities/alternative-format.entity';
 import { ComplaintEntity } from '../entities/complaint.entity';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
@@ -33,7 +34,7 @@ const HISTORY_COLUMNS = [
 /**
  * Data retention: notifications past their service's retention move to `notification_history`
  * without their personal data (as Notify does), a batch at a time in one short transaction each.
- * What hangs off each notification (its status history, letter PDF and complaints) is deleted
+ * What hangs off each notification (its status history, letter PDF, complaints and alternative-format text) is deleted
  * with it, by the batch's ids, rather than left to a cascade of unknown size.
  */
 @Injectable()
@@ -52,6 +53,8 @@ export class NotificationPurgeRepository {
       await tx.delete(NotificationStatusChangeEntity, { notificationId: In(ids) });
       await tx.delete(LetterPdfEntity, { notificationId: In(ids) });
       await tx.delete(ComplaintEntity, { serviceId, notificationId: In(ids) });
+      // A braille, audio or easy-read letter's text is personal data too, done or not.
+      await tx.delete(AlternativeFormatEntity, { notificationId: In(ids) });
       await this.moveToHistory(tx, serviceId, ids, now);
       return ids.length;
     });

@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TemplateType } from '@herald/domain';
 import { aNewNotification, BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { AlternativeFormatEntity } from '../entities/alternative-format.entity';
 import { ComplaintEntity } from '../entities/complaint.entity';
 import { LetterPdfEntity } from '../entities/letter-pdf.entity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
@@ -55,11 +56,24 @@ describe.each(BOTH_DATABASES)('retention purge batches on %s', (name, makeConfig
     await db
       .getRepository(ComplaintEntity)
       .insert({ id: randomUUID(), notificationId, serviceId, complaintType: null, complaintDate: at, source: 'ses', createdAt: at });
+    await db
+      .getRepository(AlternativeFormatEntity)
+      .insert({
+        notificationId,
+        serviceId,
+        messageId: randomUUID(),
+        format: 'braille',
+        renderedText: 'encrypted text',
+        createdAt: at,
+        doneById: null,
+        doneAt: null,
+      });
   };
   const attached = async (notificationId: string): Promise<number[]> => [
     await db.getRepository(NotificationStatusChangeEntity).countBy({ notificationId }),
     await db.getRepository(LetterPdfEntity).countBy({ notificationId }),
     await db.getRepository(ComplaintEntity).countBy({ notificationId }),
+    await db.getRepository(AlternativeFormatEntity).countBy({ notificationId }),
   ];
   const historyCount = async (): Promise<number> =>
     Number(
@@ -73,7 +87,7 @@ describe.each(BOTH_DATABASES)('retention purge batches on %s', (name, makeConfig
       ).count,
     );
 
-  it('takes a purged notification’s status history, letter PDF and complaints with it, and leaves a recent one’s', async () => {
+  it('takes a purged notification’s status history, letter PDF, complaints and alternative-format text with it, and leaves a recent one’s', async () => {
     const old = await aNotification('letter', 10);
     const recent = await aNotification('letter', 1);
     await withEverythingAttached(old);
@@ -81,8 +95,8 @@ describe.each(BOTH_DATABASES)('retention purge batches on %s', (name, makeConfig
 
     expect(await app.get(NotificationPurgeRepository).moveBatchToHistory(serviceId, 'letter', before, 10)).toBe(1);
 
-    expect(await attached(old)).toEqual([0, 0, 0]);
-    expect(await attached(recent)).toEqual([1, 1, 1]);
+    expect(await attached(old)).toEqual([0, 0, 0, 0]);
+    expect(await attached(recent)).toEqual([1, 1, 1, 1]);
     expect(await historyCount()).toBe(1);
   });
 
