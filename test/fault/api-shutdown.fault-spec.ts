@@ -36,6 +36,8 @@ describe('the API told to stop with SIGTERM', () => {
     const half = Math.floor(body.length / 2);
     const socket = await opened(api.url);
     const answer = responseOf(socket);
+    // `Expect: 100-continue`: the server's interim answer shows the request is in its hands before SIGTERM is sent.
+    const inHand = continued(socket);
     socket.write(
       [
         'POST /v2/notifications/email HTTP/1.1',
@@ -43,10 +45,13 @@ describe('the API told to stop with SIGTERM', () => {
         `Authorization: ${bearerFor(key.serviceId, key.secret)}`,
         'Content-Type: application/json',
         `Content-Length: ${Buffer.byteLength(body)}`,
+        'Expect: 100-continue',
         '',
-        body.slice(0, half),
+        '',
       ].join('\r\n'),
     );
+    await inHand;
+    socket.write(body.slice(0, half));
 
     const ending = api.terminate();
     await api.printed('SIGTERM: answering the requests in hand');
@@ -76,9 +81,27 @@ function opened(url: string): Promise<Socket> {
   });
 }
 
-/** The whole response, once the server closes the connection or the body's length has arrived. */
+const CONTINUE = 'HTTP/1.1 100 Continue\r\n\r\n';
+
+/** Resolves once the server has sent `100 Continue`. */
+function continued(socket: Socket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+      if (!text.startsWith(CONTINUE)) return;
+      socket.off('data', onData);
+      resolve();
+    };
+    socket.on('data', onData);
+    socket.once('error', reject);
+  });
+}
+
+/** The whole final response (after any `100 Continue`), once the server closes the connection or the body's length has arrived. */
 function responseOf(socket: Socket): Promise<string> {
   return new Promise((resolve, reject) => {
+    let received = '';
     let text = '';
     const complete = () => {
       const end = text.indexOf('\r\n\r\n');
@@ -86,7 +109,8 @@ function responseOf(socket: Socket): Promise<string> {
       return end >= 0 && length !== null && Buffer.byteLength(text.slice(end + 4)) >= Number(length[1]);
     };
     socket.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
+      received += chunk.toString('utf8');
+      text = received.startsWith(CONTINUE) ? received.slice(CONTINUE.length) : received;
       if (complete()) resolve(text);
     });
     socket.once('close', () => resolve(text));

@@ -24,7 +24,7 @@ export class FirstStartService {
   /** The set-up link to print (and whose it is), or null when a platform admin has already set up their account. */
   async ensurePlatformAdmin(now = new Date()): Promise<{ emailAddress: string; url: string } | null> {
     let [pending] = await this.accounts.pendingPlatformAdmins();
-    if (!pending && !(await this.accounts.hasPlatformAdmin())) pending = await this.createPendingAdmin();
+    if (!pending) pending = (await this.accounts.hasPlatformAdmin()) ? await this.madeSinceFirstLook() : await this.createPendingAdmin();
     if (!pending) return null;
     const expiresAt = new Date(now.getTime() + SET_UP_LINK_DAYS * 86_400_000);
     const { token } = await this.invitations.issue(
@@ -32,6 +32,12 @@ export class FirstStartService {
       now,
     );
     return { emailAddress: pending.emailAddress, url: `${this.config.admin.baseUrl}/set-up/${token}` };
+  }
+
+  /** A replica starting beside this one may have made the pending admin between this start's two looks. */
+  private async madeSinceFirstLook(): Promise<User | undefined> {
+    const [pending] = await this.accounts.pendingPlatformAdmins();
+    return pending;
   }
 
   private async createPendingAdmin(): Promise<User> {
