@@ -23,7 +23,7 @@ export class FirstStartService {
 
   /** The set-up link to print (and whose it is), or null when a platform admin has already set up their account. */
   async ensurePlatformAdmin(now = new Date()): Promise<{ emailAddress: string; url: string } | null> {
-    let [pending] = await this.accounts.pendingPlatformAdmins();
+    let pending: User | undefined = (await this.accounts.pendingPlatformAdmins())[0];
     if (!pending) pending = (await this.accounts.hasPlatformAdmin()) ? await this.madeSinceFirstLook() : await this.createPendingAdmin();
     if (!pending) return null;
     const expiresAt = new Date(now.getTime() + SET_UP_LINK_DAYS * 86_400_000);
