@@ -63,7 +63,7 @@ export function benchSummaryLines({ plan, accept, drains, letters }: BenchResult
     ...acceptLines(plan.accept, accept),
     ...drainLines(plan.drain, drains),
     letters ? `letter PDFs:     ${n(letters.letters)} in ${n(letters.seconds, 1)} s = ${n(letters.pdfsPerSecond, 1)} PDFs/s` : 'letter PDFs:     not reached',
-    'bulk:            not part of npm run bench (it takes minutes): npm run bench:bulk; its latest figures are in the block at the end',
+    'bulk:            npm run bench runs it next (npm run bench:bulk alone); its figures are in the block at the end',
     '==========================================================',
   ];
 }

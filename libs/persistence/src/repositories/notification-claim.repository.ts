@@ -5,12 +5,16 @@ import { NotificationEntity } from '../entities/notification.entity';
 import { NO_CLAIM, NotificationRepository } from './notification.repository';
 import { PostgresStatement, runPostgresStatement } from './postgres-statement';
 
-/** The claims of many attempts at once on PostgreSQL, each claimed row returned whole. */
+/**
+ * The claims of many attempts at once on PostgreSQL, each claimed row returned whole, found by
+ * primary key: `COALESCE(n.status, '')` keeps the status index out of the plan (see
+ * notification-deliveries.ts), which stale statistics during a backlog made the planner prefer.
+ */
 const CLAIM_MANY: PostgresStatement = {
   name: 'herald-claim-for-delivery',
   text: `UPDATE notifications AS n SET claimed_until = $2, claim_token = v.token
            FROM json_to_recordset($1::json) AS v (id varchar, service_id varchar, token varchar)
-          WHERE n.id = v.id AND n.service_id = v.service_id AND n.status = 'created'
+          WHERE n.id = v.id AND n.service_id = v.service_id AND COALESCE(n.status, '') = 'created'
             AND (n.claimed_until IS NULL OR n.claimed_until < $3)
           RETURNING n.*`,
 };

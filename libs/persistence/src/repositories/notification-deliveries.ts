@@ -16,12 +16,17 @@ export interface RecordedDelivery {
 const BATCH = `json_to_recordset($1::json) AS v (id varchar, service_id varchar, status varchar, provider varchar,
   provider_reference varchar, sent_at timestamptz, history_id varchar)`;
 
-/** The still-`created` notifications moved to their providers' answers, the claim cleared, as recordDelivery moves one. */
+/**
+ * The still-`created` notifications moved to their providers' answers, the claim cleared, as
+ * recordDelivery moves one. `COALESCE(n.status, '')` keeps the status index out of the plan: with
+ * statistics from before a backlog (a bulk job, a burst), the planner would otherwise scan every
+ * `created` row for each batch instead of looking up the batch's ids by primary key.
+ */
 const MOVE_FROM_CREATED = `UPDATE notifications AS n
     SET status = v.status, provider = v.provider, provider_reference = v.provider_reference,
         sent_at = v.sent_at, updated_at = v.sent_at, claimed_until = NULL, claim_token = NULL
    FROM ${BATCH}
-  WHERE n.id = v.id AND n.service_id = v.service_id AND n.status = 'created'
+  WHERE n.id = v.id AND n.service_id = v.service_id AND COALESCE(n.status, '') = 'created'
   RETURNING n.id`;
 
 /** The move and its status history in one statement: atomic on its own, without a transaction's extra round trips. */
