@@ -56,18 +56,16 @@ describe.each(BOTH_DATABASES)('retention purge batches on %s', (name, makeConfig
     await db
       .getRepository(ComplaintEntity)
       .insert({ id: randomUUID(), notificationId, serviceId, complaintType: null, complaintDate: at, source: 'ses', createdAt: at });
-    await db
-      .getRepository(AlternativeFormatEntity)
-      .insert({
-        notificationId,
-        serviceId,
-        messageId: randomUUID(),
-        format: 'braille',
-        renderedText: 'encrypted text',
-        createdAt: at,
-        doneById: null,
-        doneAt: null,
-      });
+    await db.getRepository(AlternativeFormatEntity).insert({
+      notificationId,
+      serviceId,
+      messageId: randomUUID(),
+      format: 'braille',
+      renderedText: 'encrypted text',
+      createdAt: at,
+      doneById: null,
+      doneAt: null,
+    });
   };
   const attached = async (notificationId: string): Promise<number[]> => [
     await db.getRepository(NotificationStatusChangeEntity).countBy({ notificationId }),
