@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BOTH_DATABASES, openPersistence, Scenario } from '@herald/testing';
+import { aNewNotification, BOTH_DATABASES, openPersistence, Scenario } from '@herald/testing';
 import { CallbackEventRepository } from './callback-event.repository';
 import { InboundSmsRepository } from './inbound-sms.repository';
 import { NotificationRepository } from './notification.repository';
@@ -25,24 +25,9 @@ describe.each(BOTH_DATABASES)('the callback outbox on %s', (_name, makeConfig) =
   afterAll(() => app.close());
 
   const anEmail = async (): Promise<string> => {
-    const id = randomUUID();
-    await notifications.insert({
-      id,
-      serviceId,
-      templateId,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
-      type: 'email',
-      recipient: 'jo@example.com',
-      normalisedRecipient: 'jo@example.com',
-      personalisation: {},
-      clientReference: null,
-      replyTo: null,
-      oneClickUnsubscribeUrl: null,
-      createdById: null,
-      createdAt: new Date(),
-    });
+    const email = aNewNotification(serviceId, templateId);
+    await notifications.insert(email);
+    const { id } = email;
     return id;
   };
   const eventsOf = async (notificationId: string) => (await events.oldest(10_000)).filter((e) => e.notificationId === notificationId);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { aNewNotification, BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { NewComplaintReport } from '@herald/domain';
 import { ComplaintRepository } from './complaint.repository';
 import { NotificationRepository } from './notification.repository';
@@ -19,24 +19,9 @@ describe.each(BOTH_DATABASES)('complaints on %s', (_name, makeConfig) => {
     complaints = app.get(ComplaintRepository);
     serviceId = (await app.get(ServiceRepository).create({ name: `Complaints ${randomUUID()}`, restricted: false })).id;
     const templateId = (await app.get(TemplateRepository).create(serviceId, { name: 'Mail', type: 'email', subject: 'Hi', content: 'Hello' })).id;
-    notificationId = randomUUID();
-    await app.get(NotificationRepository).insert({
-      id: notificationId,
-      serviceId,
-      templateId,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
-      type: 'email',
-      recipient: 'jo@example.com',
-      normalisedRecipient: 'jo@example.com',
-      personalisation: {},
-      clientReference: null,
-      replyTo: null,
-      oneClickUnsubscribeUrl: null,
-      createdById: null,
-      createdAt: new Date(),
-    });
+    const email = aNewNotification(serviceId, templateId);
+    await app.get(NotificationRepository).insert(email);
+    notificationId = email.id;
   });
   afterAll(() => app.close());
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { BOTH_DATABASES, openPersistence } from '@herald/testing';
+import { aNewNotification, BOTH_DATABASES, openPersistence } from '@herald/testing';
 import { NotificationClaimRepository } from './notification-claim.repository';
 import { NotificationRepository } from './notification.repository';
 import { ServiceRepository } from './service.repository';
@@ -29,24 +29,9 @@ describe.each(BOTH_DATABASES)('delivery claims held by a job attempt, on %s', (_
   afterAll(() => app.close());
 
   async function aCreatedEmail(): Promise<string> {
-    const id = randomUUID();
-    await notifications.insert({
-      id,
-      serviceId,
-      templateId,
-      templateVersion: 1,
-      apiKeyId: null,
-      keyType: 'normal',
-      type: 'email',
-      recipient: 'a@b.gov.uk',
-      normalisedRecipient: 'a@b.gov.uk',
-      personalisation: {},
-      clientReference: null,
-      replyTo: null,
-      oneClickUnsubscribeUrl: null,
-      createdById: null,
-      createdAt: new Date(),
-    });
+    const email = aNewNotification(serviceId, templateId, { recipient: 'a@b.gov.uk' });
+    await notifications.insert(email);
+    const { id } = email;
     return id;
   }
 
