@@ -3,21 +3,18 @@ import { Brackets, DataSource, IsNull, Not, Repository } from 'typeorm';
 import { StoredNotification } from '@herald/domain';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NO_CLAIM, NotificationRepository } from './notification.repository';
-import { PostgresStatement, runPostgresStatement } from './postgres-statement';
+import { runPostgresStatement } from './postgres-statement';
 
 /**
  * The claims of many attempts at once on PostgreSQL, each claimed row returned whole, found by
  * primary key: `COALESCE(n.status, '')` keeps the status index out of the plan (see
  * notification-deliveries.ts), which stale statistics during a backlog made the planner prefer.
  */
-const CLAIM_MANY: PostgresStatement = {
-  name: 'herald-claim-for-delivery',
-  text: `UPDATE notifications AS n SET claimed_until = $2, claim_token = v.token
+const CLAIM_MANY = `UPDATE notifications AS n SET claimed_until = $2, claim_token = v.token
            FROM json_to_recordset($1::json) AS v (id varchar, service_id varchar, token varchar)
           WHERE n.id = v.id AND n.service_id = v.service_id AND COALESCE(n.status, '') = 'created'
             AND (n.claimed_until IS NULL OR n.claimed_until < $3)
-          RETURNING n.*`,
-};
+          RETURNING n.*`;
 
 /** Who takes a notification for delivery (the BullMQ token of the job attempt), and for how long at most. */
 export interface DeliveryClaim {

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DeliveryResult, isFinalStatus, isReportedStatus } from '@herald/domain';
 import { addCallbackEvent } from './callback-outbox';
 import { addStatusChanges } from './notification-status-history';
-import { PostgresStatement, runPostgresStatement } from './postgres-statement';
+import { runPostgresStatement } from './postgres-statement';
 
 /** One send's result, for NotificationRepository.recordDeliveries. */
 export interface RecordedDelivery {
@@ -30,15 +30,12 @@ const MOVE_FROM_CREATED = `UPDATE notifications AS n
   RETURNING n.id`;
 
 /** The move and its status history in one statement: atomic on its own, without a transaction's extra round trips. */
-const MOVE_WITH_HISTORY: PostgresStatement = {
-  name: 'herald-record-deliveries',
-  text: `WITH moved AS (${MOVE_FROM_CREATED}),
+const MOVE_WITH_HISTORY = `WITH moved AS (${MOVE_FROM_CREATED}),
           history AS (
             INSERT INTO notification_status_history (id, notification_id, service_id, status, created_at)
             SELECT v.history_id, v.id, v.service_id, v.status, v.sent_at FROM ${BATCH} JOIN moved ON moved.id = v.id
           )
-        SELECT id FROM moved`,
-};
+        SELECT id FROM moved`;
 
 /**
  * Moves the still-`created` notifications among `deliveries` to what their providers said, each
