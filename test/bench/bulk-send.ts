@@ -14,6 +14,7 @@ import { CountingSmtpServer } from './counting-smtp-server';
 import { ApiProcess, startWorkerProcess } from './herald-process';
 import { PacedSender } from './paced-sender';
 import { loadAverageText } from './pairs-report';
+import { quantile } from './quantile';
 import { waitUntil } from './wait-until';
 
 /**
@@ -64,15 +65,29 @@ async function seed(config: HeraldConfig): Promise<BulkAccount> {
 }
 
 /** Single sends at `rate` until `until` resolves: their latencies and how many were accepted. */
-async function singleSends(api: ApiProcess, account: BulkAccount, rate: number, until: () => Promise<boolean>): Promise<PacedSender> {
+/** `phase` names the addresses (`<phase>1@example.com`, ...), so each phase's emails are told apart at the sink. */
+async function singleSends(api: ApiProcess, account: BulkAccount, phase: string, rate: number, until: () => Promise<boolean>): Promise<PacedSender> {
   let n = 0;
-  const sender = new PacedSender({ ...account, baseUrl: api.baseUrl }, 'email', rate, () => `single${(n += 1)}@example.com`).start();
+  const sender = new PacedSender({ ...account, baseUrl: api.baseUrl }, 'email', rate, () => `${phase}${(n += 1)}@example.com`).start();
   await until();
   await sender.stop();
   return sender;
 }
 
 const forSeconds = (seconds: number) => () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), seconds * 1000));
+
+/** Accept (201) to SMTP arrival of each single send, once every one has arrived: ms. */
+async function handOffMs(sender: PacedSender, smtp: CountingSmtpServer): Promise<number[]> {
+  const arrived = () => sender.accepted.every(({ recipient }) => smtp.firstArrivals.has(recipient));
+  await waitUntil(async () => arrived(), { timeoutMs: 120_000, intervalMs: 250 });
+  return sender.accepted.flatMap(({ recipient, acceptedAt }) => {
+    const at = smtp.firstArrivals.get(recipient);
+    return at === undefined ? [] : [at - acceptedAt];
+  });
+}
+
+const handOffText = (ms: readonly number[], of: number) =>
+  `p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${quantile(ms, 0.95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms (${ms.length} of ${of} arrived)`;
 
 const bulkArrivals = (smtp: CountingSmtpServer) => [...smtp.recipients.keys()].filter((address) => address.startsWith(BULK_PREFIX)).length;
 
@@ -103,8 +118,8 @@ async function main(): Promise<void> {
       say(`Bulk benchmark: ${rows} rows, API and ${workerCount} worker process(es) (nice ${workerNice}), single sends at ${rate}/s; ${loadAverageText()}`);
 
       // Unrecorded: the API's first requests (JIT, pools, caches) and the worker's start-up are not "idle".
-      await singleSends(api, account, rate, forSeconds(WARM_UP_SECONDS));
-      const idle = await singleSends(api, account, rate, forSeconds(idleSeconds));
+      await singleSends(api, account, 'warm', rate, forSeconds(WARM_UP_SECONDS));
+      const idle = await singleSends(api, account, 'idle', rate, forSeconds(idleSeconds));
       say(
         `API idle:         single sends at ${rate}/s for ${idleSeconds} s: p50 ${idle.quantile(0.5).toFixed(0)} ms, p95 ${idle.quantile(0.95).toFixed(0)} ms (${idle.accepted.length} accepted)`,
       );
@@ -121,7 +136,7 @@ async function main(): Promise<void> {
       let queuedSeconds = Number.NaN;
       let handedSeconds = Number.NaN;
       let nextProgress = performance.now() + 10_000;
-      const busy = await singleSends(api, account, rate, () =>
+      const busy = await singleSends(api, account, 'busy', rate, () =>
         waitUntil(
           async () => {
             if (Number.isNaN(queuedSeconds) && (await environment.database.jobStatus(jobId)) === 'finished')
@@ -149,6 +164,9 @@ async function main(): Promise<void> {
       say(
         `API during job:   single sends at ${rate}/s: p50 ${busy.quantile(0.5).toFixed(0)} ms, p95 ${busy.quantile(0.95).toFixed(0)} ms (${busy.accepted.length} accepted) = ${(busy.quantile(0.95) / idle.quantile(0.95)).toFixed(2)}x idle p95 (target <= 1.2x)`,
       );
+      const [idleHandOff, busyHandOff] = [await handOffMs(idle, smtp), await handOffMs(busy, smtp)];
+      say(`single sends' hand-off (201 to SMTP sink), idle: ${handOffText(idleHandOff, idle.accepted.length)}`);
+      say(`                              during the job: ${handOffText(busyHandOff, busy.accepted.length)}`);
       say(
         `peak RSS:         API ${mb(api.child.peakRssBytes())}, worker(s) ${workers.map((worker) => mb(worker.peakRssBytes())).join(', ')} (target <= 512 MB)`,
       );

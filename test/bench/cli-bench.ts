@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { saveSummary } from './bench-results';
+import { quantile } from './quantile';
 
 /**
  * How long the BUILT CLI takes per command, as an operator feels it: each command is run as a child
@@ -24,11 +25,6 @@ function timed(args: string[]): number {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stdout}${result.stderr}`);
   return ms;
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
 function main(): void {

@@ -13,6 +13,8 @@ export class CountingSmtpServer {
   peakConnections = 0;
   /** How many messages each recipient received, when started with `{ recordRecipients: true }` (the soak's lost and duplicated count). */
   readonly recipients = new Map<string, number>();
+  /** `performance.now()` of each recorded recipient's first message. */
+  readonly firstArrivals = new Map<string, number>();
   private recordRecipients = false;
   private readonly server = new SMTPServer({
     authOptional: true,
@@ -29,13 +31,18 @@ export class CountingSmtpServer {
       stream.on('end', () => {
         this.received += 1;
         this.lastArrival = performance.now();
-        if (this.recordRecipients) for (const { address } of session.envelope.rcptTo) this.recipients.set(address, (this.recipients.get(address) ?? 0) + 1);
+        if (this.recordRecipients) for (const { address } of session.envelope.rcptTo) this.record(address);
         callback();
       });
       stream.on('error', callback);
     },
   });
   private port = 0;
+
+  private record(address: string): void {
+    this.recipients.set(address, (this.recipients.get(address) ?? 0) + 1);
+    if (!this.firstArrivals.has(address)) this.firstArrivals.set(address, this.lastArrival);
+  }
 
   async start(options: { recordRecipients?: boolean } = {}): Promise<this> {
     this.recordRecipients = options.recordRecipients ?? false;

@@ -2,6 +2,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import type { LoadFigures } from './notification-load';
 import type { AcceptFigures, AcceptPlan, AcceptRound } from './omnichannel-accept-rate';
 import type { FallbackFigures, FallbackPlan } from './omnichannel-fallback';
+import { quantile } from './quantile';
 
 const n = (value: number, digits = 0) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const json = (value: object) => JSON.stringify(value);
@@ -11,12 +12,6 @@ export function loadLine(): string {
   return `load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`;
-}
-
-export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 const loadFigures = (label: string, load: LoadFigures) =>

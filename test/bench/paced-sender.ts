@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { bearerFor } from '@herald/testing';
 import type { BenchChannel } from './bench-channel';
 import { LoadTarget, requestBody } from './notification-load';
+import { quantile } from './quantile';
 
 const TICK_MS = 10;
 
@@ -13,8 +14,8 @@ const TICK_MS = 10;
  */
 export class PacedSender {
   readonly latenciesMs: number[] = [];
-  /** Accepted sends: notification id and the address it went to. */
-  readonly accepted: Array<{ id: string; recipient: string }> = [];
+  /** Accepted sends: notification id, the address it went to, and `performance.now()` when the 201 came. */
+  readonly accepted: Array<{ id: string; recipient: string; acceptedAt: number }> = [];
   readonly statusCodes: Record<string, number> = {};
   errors = 0;
   private sent = 0;
@@ -54,9 +55,7 @@ export class PacedSender {
 
   /** The q-quantile of the latencies so far, ms. */
   quantile(q: number): number {
-    if (this.latenciesMs.length === 0) return Number.NaN;
-    const sorted = [...this.latenciesMs].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+    return quantile(this.latenciesMs, q);
   }
 
   private send(index: number): void {
@@ -80,10 +79,13 @@ export class PacedSender {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => {
-            this.latenciesMs.push(performance.now() - started);
+            const answeredAt = performance.now();
+            this.latenciesMs.push(answeredAt - started);
             const code = String(response.statusCode);
             this.statusCodes[code] = (this.statusCodes[code] ?? 0) + 1;
-            if (response.statusCode === 201) this.accepted.push({ id: (JSON.parse(Buffer.concat(chunks).toString()) as { id: string }).id, recipient });
+            if (response.statusCode === 201) {
+              this.accepted.push({ id: (JSON.parse(Buffer.concat(chunks).toString()) as { id: string }).id, recipient, acceptedAt: answeredAt });
+            }
             resolve();
           });
         },

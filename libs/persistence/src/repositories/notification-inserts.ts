@@ -35,6 +35,12 @@ const COLUMNS: ReadonlyArray<readonly [keyof NotificationEntity, string]> = [
 
 /** One statement for any number of rows, its text never built again: pg prepares it once per connection. */
 const POSTGRES_STATEMENT = 'herald-insert-notifications';
+const POSTGRES_STATEMENT_IGNORING = 'herald-insert-notifications-ignoring-duplicates';
+
+export interface InsertOptions {
+  /** Skips a row whose id or (job, row number) is already stored, instead of failing them all. */
+  readonly ignoreDuplicates?: boolean;
+}
 
 interface PgPool {
   query(config: { name: string; text: string; values: unknown[] }): Promise<unknown>;
@@ -52,6 +58,7 @@ export class NotificationInserts {
   private readonly columns: ColumnMetadata[];
   private readonly postgresText: string;
   private readonly sqliteText: string;
+  private readonly sqliteIgnoringText: string;
 
   constructor(private readonly dataSource: DataSource) {
     const metadata = dataSource.getMetadata(NotificationEntity);
@@ -60,24 +67,30 @@ export class NotificationInserts {
     const record = COLUMNS.map(([property, type]) => `"${property}" ${type}`).join(', ');
     const read = COLUMNS.map(([property]) => `"${property}"`).join(', ');
     this.postgresText = `INSERT INTO notifications (${names}) SELECT ${read} FROM json_to_recordset($1::json) AS row(${record})`;
-    this.sqliteText = `INSERT INTO notifications (${names}) VALUES (${this.columns.map(() => '?').join(', ')})`;
+    const values = `(${names}) VALUES (${this.columns.map(() => '?').join(', ')})`;
+    this.sqliteText = `INSERT INTO notifications ${values}`;
+    this.sqliteIgnoringText = `INSERT OR IGNORE INTO notifications ${values}`;
   }
 
-  async insert(rows: ReadonlyArray<Partial<NotificationEntity>>): Promise<void> {
+  async insert(rows: ReadonlyArray<Partial<NotificationEntity>>, options: InsertOptions = {}): Promise<void> {
     if (rows.length === 0) return;
-    if (this.dataSource.options.type === 'postgres') await this.insertOnPostgres(rows);
-    else await this.insertOnSqlite(rows);
+    if (this.dataSource.options.type === 'postgres') await this.insertOnPostgres(rows, options);
+    else await this.insertOnSqlite(rows, options);
   }
 
-  private async insertOnPostgres(rows: ReadonlyArray<Partial<NotificationEntity>>): Promise<void> {
+  private async insertOnPostgres(rows: ReadonlyArray<Partial<NotificationEntity>>, { ignoreDuplicates }: InsertOptions): Promise<void> {
     // The JSON keys are the entity's property names; a Date becomes its ISO text, which timestamptz reads exactly.
     const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
-    await pool.query({ name: POSTGRES_STATEMENT, text: this.postgresText, values: [JSON.stringify(rows)] });
+    const statement = ignoreDuplicates
+      ? { name: POSTGRES_STATEMENT_IGNORING, text: `${this.postgresText} ON CONFLICT DO NOTHING` }
+      : { name: POSTGRES_STATEMENT, text: this.postgresText };
+    await pool.query({ ...statement, values: [JSON.stringify(rows)] });
   }
 
-  private async insertOnSqlite(rows: ReadonlyArray<Partial<NotificationEntity>>): Promise<void> {
+  private async insertOnSqlite(rows: ReadonlyArray<Partial<NotificationEntity>>, { ignoreDuplicates }: InsertOptions): Promise<void> {
+    const text = ignoreDuplicates ? this.sqliteIgnoringText : this.sqliteText;
     const write = async (manager: EntityManager) => {
-      for (const row of rows) await manager.query(this.sqliteText, this.valuesOf(row));
+      for (const row of rows) await manager.query(text, this.valuesOf(row));
     };
     // Several rows in one transaction: one commit (and one sync to disk) for them all.
     if (rows.length === 1) await write(this.dataSource.manager);

@@ -58,14 +58,10 @@ export class NotificationRepository {
 
   /** Stores many at once; a row whose id or (job, row number) is already stored is skipped. */
   async insertIgnoringDuplicates(inputs: readonly NewNotification[]): Promise<void> {
-    if (inputs.length === 0) return;
-    await this.rows
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(inputs.map((input) => notificationRow(this.cipher, input)))
-      .orIgnore()
-      .execute();
+    await this.inserts.insert(
+      inputs.map((input) => notificationRow(this.cipher, input)),
+      { ignoreDuplicates: true },
+    );
   }
 
   async findById(serviceId: string, id: string, createdSince?: Date): Promise<StoredNotification | null> {

@@ -27,6 +27,18 @@ describe('SmtpEmailProvider and receipts', () => {
     expect(smtp.envelopeSenders[index]).toBe(`bounces+${email.notificationId}@bounces.notify.example.gov`);
   });
 
+  it('makes its MIME boundaries of the notification id, and the message still parses into its text and HTML', async () => {
+    const email = anEmail();
+    await aProvider({ bounceDomain: null, deliveredOnAccept: true }).send(email);
+    await smtp.waitFor(smtp.messages.length);
+    const received = smtp.messages.find((m) => m.messageId === `<${email.notificationId}@notify.example.gov>`)!;
+    const contentType = received.headers.get('content-type') as { value: string; params: { boundary: string } };
+    expect(contentType.value).toBe('multipart/alternative');
+    expect(contentType.params.boundary).toContain(email.notificationId.replace(/-/g, ''));
+    expect(received.text?.trim()).toBe(email.text.trim());
+    expect(received.html).toContain(email.html.trim());
+  });
+
   it('reports delivered as soon as a relay without receipts accepts the email', async () => {
     const accepted = await aProvider({ bounceDomain: null, deliveredOnAccept: true }).send(anEmail());
     expect(accepted.status).toBe('delivered');

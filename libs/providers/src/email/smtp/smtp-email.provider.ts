@@ -1,6 +1,6 @@
-import { createTransport, Transporter } from 'nodemailer';
+import { createTransport, SendMailOptions, Transporter } from 'nodemailer';
 import { EmailProvider, OutboundEmail, ProviderAcceptance, ProviderError } from '@herald/domain';
-import { mailOptions } from '../mail-options';
+import { MimeBoundary, mailOptions } from '../mail-options';
 import { mimeMessage } from '../mime-message';
 
 interface SmtpFailure {
@@ -48,7 +48,8 @@ export class SmtpEmailProvider implements EmailProvider {
       // Written in one pass and sent as it is (see mimeMessage): the message nodemailer would compose, for much less CPU.
       const { raw, envelope } = mimeMessage(options);
       // The Message-ID given again spares nodemailer making one up for a message it does not parse.
-      await this.transport.sendMail({ raw, envelope, messageId: options.messageId });
+      const message: SendMailOptions & MimeBoundary = { raw, envelope, messageId: options.messageId, baseBoundary: options.baseBoundary };
+      await this.transport.sendMail(message);
       return { provider: this.name, reference: String(options.messageId), status: this.options.deliveredOnAccept ? 'delivered' : 'sending' };
     } catch (error) {
       throw classify(error as SmtpFailure);
