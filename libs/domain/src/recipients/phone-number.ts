@@ -90,7 +90,13 @@ export function isValidSmsSender(sender: string): boolean {
   return validatePhoneNumber(sender).ok;
 }
 
-function parseLeniently(raw: string, options: PhoneNumberOptions): ParsedNumber {
+/** A number that passed the checks, with its libphonenumber type (null for a short code or an Ofcom drama number, which it has none for). */
+interface CheckedNumber {
+  readonly number: ParsedNumber;
+  readonly type: PhoneNumberType | null;
+}
+
+function parseLeniently(raw: string, options: PhoneNumberOptions): CheckedNumber {
   try {
     return parseStrictly(raw, options);
   } catch (error) {
@@ -100,14 +106,14 @@ function parseLeniently(raw: string, options: PhoneNumberOptions): ParsedNumber 
   }
 }
 
-function parseStrictly(candidate: string, options: PhoneNumberOptions): ParsedNumber {
+function parseStrictly(candidate: string, options: PhoneNumberOptions): CheckedNumber {
   if (!ALLOWED_CHARACTERS.test(candidate)) throw new InvalidPhoneNumber(MESSAGES.unknownCharacter);
   if (candidate === '') throw new InvalidPhoneNumber(MESSAGES.tooShort);
   let number = parseAsUk(candidate);
   const national = String(number.getNationalNumber());
   if (options.serviceContactNumber && national.length === 3) {
     if (EMERGENCY_NUMBERS.has(national)) throw new InvalidPhoneNumber(MESSAGES.emergency);
-    return number;
+    return { number, type: null };
   }
   const reason = util.isPossibleNumberWithReason(number);
   if (reason !== PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
@@ -117,9 +123,12 @@ function parseStrictly(candidate: string, options: PhoneNumberOptions): ParsedNu
     number = forced;
   }
   if (!isKnownCountry(number.getCountryCodeOrDefault())) throw new InvalidPhoneNumber(MESSAGES.countryCode);
+  // libphonenumber finds no type for these (it calls them invalid), after trying every region and pattern.
+  if (isTvNumber(number)) return { number, type: null };
+  // Its type is worked out once. A number of an allowed type is valid: isValidNumber would ask the same patterns again.
   const type = util.getNumberType(number);
-  if (!(util.isValidNumber(number) && ALLOWED_TYPES.has(type)) && !isTvNumber(number)) throw new InvalidPhoneNumber(MESSAGES.invalid);
-  return number;
+  if (!ALLOWED_TYPES.has(type)) throw new InvalidPhoneNumber(MESSAGES.invalid);
+  return { number, type };
 }
 
 function parseAsUk(candidate: string): ParsedNumber {
@@ -162,7 +171,7 @@ function isKnownCountry(countryCode: number): boolean {
 const isTvNumber = (number: ParsedNumber): boolean =>
   number.getCountryCodeOrDefault() === UK_COUNTRY_CODE && OFCOM_TV_NUMBER.test(String(number.getNationalNumber()));
 
-function describe(number: ParsedNumber): ValidPhoneNumber {
+function describe({ number, type }: CheckedNumber): ValidPhoneNumber {
   const countryCode = number.getCountryCodeOrDefault();
   const normalised = util.format(number, PhoneNumberFormat.E164).slice(1);
   const region = isTvNumber(number) ? 'GB' : util.getRegionCodeForNumber(number);
@@ -173,7 +182,7 @@ function describe(number: ParsedNumber): ValidPhoneNumber {
     countryCode,
     international: region !== 'GB',
     crownDependency: uk && region !== 'GB',
-    ukLandline: uk && LANDLINE_TYPES.has(util.getNumberType(number)),
+    ukLandline: uk && type !== null && LANDLINE_TYPES.has(type),
     internationalPrefix: internationalPrefix(countryCode, normalised),
     rateMultiplier: 1,
   };
