@@ -24,18 +24,16 @@ describe('settings pages', () => {
 
   const settings = (path = '') => `/services/${serviceId}/settings${path}`;
 
-  /** The manager's branding form as the browser sends it: multipart, the CSRF token in the action URL. */
-  const postBranding = (fields: Record<string, string>, logo?: { bytes: Buffer; name: string; type: string }) => {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    if (logo) form.set('logo', new Blob([logo.bytes], { type: logo.type }), logo.name);
-    return fetch(`${herald.adminUrl}${settings('/branding')}?csrf_token=${encodeURIComponent(asManager.csrfToken)}`, {
-      method: 'POST',
-      body: form,
-      redirect: 'manual',
-      headers: { cookie: `herald_csrf=${asManager.csrfCookie}; herald_session=${managerToken}` },
-    });
-  };
+  /** The manager's branding form as the browser sends it: multipart, the CSRF token its first field. */
+  const postBranding = (fields: Record<string, string>, logo?: { bytes: Buffer; name: string; type: string }, tokenIn: 'field' | 'url' = 'field') =>
+    asManager.postMultipart(
+      settings('/branding'),
+      (form) => {
+        for (const [name, value] of Object.entries(fields)) form.set(name, value);
+        if (logo) form.set('logo', new Blob([logo.bytes], { type: logo.type }), logo.name);
+      },
+      tokenIn,
+    );
 
   it('shows a member without manage_service the settings but no change links or forms', async () => {
     const summary = await asViewer.get(settings());
@@ -49,6 +47,18 @@ describe('settings pages', () => {
     }
     expect((await asViewer.get(settings('/reply-to'))).status).toBe(200);
     expect((await asViewer.get(settings('/no-such-kind'))).status).toBe(404);
+  });
+
+  it('keeps the CSRF token out of the URL: the branding form carries it as a field, and a token in the URL alone is refused', async () => {
+    const form = await (await asManager.get(settings('/branding'))).text();
+    expect(form).toMatch(/<form method="post" action="[^"?]*\/branding" enctype="multipart\/form-data" novalidate>\s*<input type="hidden" name="csrf_token"/);
+    const before = (await herald.internalClient(managerToken).settings.get(serviceId)).branding;
+    const inUrl = await postBranding({ colour: '#00703c', banner_text: 'From the URL' }, undefined, 'url');
+    expect(inUrl.status).toBe(403);
+    expect((await herald.internalClient(managerToken).settings.get(serviceId)).branding).toEqual(before);
+    const asField = await postBranding({ colour: '#00703c', banner_text: 'From the field' });
+    expect(asField.status).toBe(303);
+    expect((await herald.internalClient(managerToken).settings.get(serviceId)).branding?.banner_text).toBe('From the field');
   });
 
   it('refuses an SVG logo and one over 2 MB, saying why', async () => {

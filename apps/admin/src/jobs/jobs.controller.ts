@@ -2,12 +2,16 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { CsrfInParts } from '../session/csrf.guard';
+import { CsrfTokens } from '../session/csrf-tokens';
 import { jobView } from './job-view';
 import { receiveUpload } from './upload-form';
 
 /** Bulk sends: upload a file (streamed to the API), its report or summary, the job's progress and report. */
 @Controller('services/:serviceId')
 export class JobsController {
+  constructor(private readonly csrf: CsrfTokens) {}
+
   @Get('send/:templateId/upload')
   async uploadForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     return reply.view('jobs/upload.njk', { template: await request.apiClient.send.template(serviceId, templateId) });
@@ -15,9 +19,10 @@ export class JobsController {
 
   /** The file part is piped to the API as it arrives; a good file goes on to its summary, a bad one gets its report. */
   @Post('send/:templateId/upload')
+  @CsrfInParts()
   async upload(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.send.template(serviceId, templateId);
-    const received = await receiveUpload(request, serviceId, templateId);
+    const received = await receiveUpload(request, this.csrf, serviceId, templateId);
     if (received.kind === 'uploaded') {
       return reply.redirect(
         `/services/${encodeURIComponent(serviceId)}/send/${encodeURIComponent(templateId)}/uploads/${encodeURIComponent(received.uploadId)}`,

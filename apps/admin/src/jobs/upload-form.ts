@@ -3,6 +3,8 @@ import type { UploadProblem } from '@herald/contracts';
 import type { FormErrors } from '../forms/form-errors';
 import { formErrors } from '../forms/form-errors';
 import type { AdminRequest } from '../session/admin-request';
+import { checkCsrfToken } from '../session/csrf.guard';
+import type { CsrfTokens } from '../session/csrf-tokens';
 
 const ACCEPTED = /\.(csv|xlsx)$/i;
 
@@ -20,10 +22,18 @@ export type ReceivedUpload =
 
 /**
  * Takes the form's file part and streams it to the API as it arrives (the admin never holds the
- * file). Anything that is not a CSV or XLSX file is refused here, before it is sent.
+ * file). The form's `csrf_token` field comes before the file part and is checked before any of the
+ * file is read. Anything that is not a CSV or XLSX file is refused here, before it is sent.
  */
-export async function receiveUpload(request: AdminRequest, serviceId: string, templateId: string): Promise<ReceivedUpload> {
+export async function receiveUpload(request: AdminRequest, csrf: CsrfTokens, serviceId: string, templateId: string): Promise<ReceivedUpload> {
   const file = (await (request as AdminRequest & { file(): Promise<MultipartFile | undefined> }).file()) ?? null;
+  const token = file?.fields.csrf_token;
+  try {
+    checkCsrfToken(csrf, request, token && !Array.isArray(token) && token.type === 'field' ? token.value : undefined);
+  } catch (error) {
+    file?.file.resume();
+    throw error;
+  }
   if (!file || file.filename === '') return refuse(file, 'Choose a CSV or Excel (.xlsx) file to upload');
   if (!ACCEPTED.test(file.filename)) return refuse(file, 'The file must be a CSV file or an Excel (.xlsx) workbook');
   const result = await request.apiClient.jobs.upload(serviceId, templateId, file.filename, file.file);

@@ -1,5 +1,7 @@
 import type { BrandingChange } from '@herald/contracts';
 import type { AdminRequest } from '../session/admin-request';
+import { checkCsrfToken } from '../session/csrf.guard';
+import type { CsrfTokens } from '../session/csrf-tokens';
 
 /** The API checks the logo (type from its bytes, size); the admin only stops reading past this. */
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -16,12 +18,18 @@ interface ReadParts {
   readonly tooLarge: boolean;
 }
 
-/** Reads the branding form: colour, banner text, remove_logo and an optional logo file. */
-export async function readBrandingForm(request: AdminRequest): Promise<BrandingForm> {
+/**
+ * Reads the branding form: colour, banner text, remove_logo and an optional logo file. Posted as
+ * multipart, its `csrf_token` field is checked here, once the parts are read (CsrfGuard checks the
+ * other way).
+ */
+export async function readBrandingForm(request: AdminRequest, csrf: CsrfTokens): Promise<BrandingForm> {
   // A form posted without its file part (not multipart) still changes the colour and text.
-  const { fields, logo, tooLarge } = request.isMultipart()
+  const multipart = request.isMultipart();
+  const { fields, logo, tooLarge } = multipart
     ? await readMultipart(request)
     : { fields: { ...((request.body as Record<string, string> | undefined) ?? {}) }, logo: null, tooLarge: false };
+  if (multipart) checkCsrfToken(csrf, request, fields.csrf_token);
   const change: BrandingChange = {
     colour: fields.colour ?? '',
     banner_text: fields.banner_text ?? '',

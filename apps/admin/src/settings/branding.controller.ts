@@ -1,22 +1,27 @@
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { formErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { CsrfInParts } from '../session/csrf.guard';
+import { CsrfTokens } from '../session/csrf-tokens';
 import { requireManageService, settingsPath } from './manage-service';
 import { readBrandingForm } from './branding-form';
 
 /** Email branding: colour, banner text and logo, with a preview of an email in the real layout. */
 @Controller('services/:serviceId/settings/branding')
 export class BrandingController {
+  constructor(private readonly csrf: CsrfTokens) {}
+
   @Get()
   async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('saved') saved?: string) {
     requireManageService(reply);
     return reply.view('settings/branding.njk', { ...(await this.page(request, serviceId)), saved: saved === '1' });
   }
 
-  /** Multipart (the logo): the CSRF token travels in the form's action URL. */
+  /** Multipart (the logo): readBrandingForm checks the form's CSRF token once it has read the parts. */
   @Post()
+  @CsrfInParts()
   async update(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    const { change, problem } = await readBrandingForm(request);
+    const { change, problem } = await readBrandingForm(request, this.csrf);
     const values = { colour: change.colour, banner_text: change.banner_text };
     if (problem) return reply.code(400).view('settings/branding.njk', { ...(await this.page(request, serviceId)), values, errors: formErrors([problem]) });
     try {
