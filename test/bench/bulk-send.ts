@@ -25,8 +25,8 @@ import { waitUntil } from './wait-until';
  * The CSV is generated as it is sent, never held whole. Figures only; it asserts nothing.
  *
  * All share the machine's cores. `--worker-nice 10` gives the worker processes a lower CPU
- * priority than the API's, as separate hosts or container CPU shares would in production: the
- * API's latency then shows what the job costs it through PostgreSQL and Redis, not through CPU time.
+ * priority than the API's, as container CPU shares would in production. PostgreSQL and Redis,
+ * which serve both, keep their priority, so the API still waits for them while the job drains.
  */
 const DATABASE = 'herald_bench_bulk';
 const BULK_PREFIX = 'person';
@@ -64,8 +64,10 @@ async function seed(config: HeraldConfig): Promise<BulkAccount> {
   }
 }
 
-/** Single sends at `rate` until `until` resolves: their latencies and how many were accepted. */
-/** `phase` names the addresses (`<phase>1@example.com`, ...), so each phase's emails are told apart at the sink. */
+/**
+ * Single sends at `rate` until `until` resolves: their latencies and how many were accepted.
+ * `phase` names the addresses (`<phase>1@example.com`, ...), so each phase's emails are told apart at the sink.
+ */
 async function singleSends(api: ApiProcess, account: BulkAccount, phase: string, rate: number, until: () => Promise<boolean>): Promise<PacedSender> {
   let n = 0;
   const sender = new PacedSender({ ...account, baseUrl: api.baseUrl }, 'email', rate, () => `${phase}${(n += 1)}@example.com`).start();

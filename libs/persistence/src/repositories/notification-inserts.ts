@@ -57,6 +57,7 @@ interface PgPool {
 export class NotificationInserts {
   private readonly columns: ColumnMetadata[];
   private readonly postgresText: string;
+  private readonly postgresIgnoringText: string;
   private readonly sqliteText: string;
   private readonly sqliteIgnoringText: string;
 
@@ -67,6 +68,7 @@ export class NotificationInserts {
     const record = COLUMNS.map(([property, type]) => `"${property}" ${type}`).join(', ');
     const read = COLUMNS.map(([property]) => `"${property}"`).join(', ');
     this.postgresText = `INSERT INTO notifications (${names}) SELECT ${read} FROM json_to_recordset($1::json) AS row(${record})`;
+    this.postgresIgnoringText = `${this.postgresText} ON CONFLICT DO NOTHING`;
     const values = `(${names}) VALUES (${this.columns.map(() => '?').join(', ')})`;
     this.sqliteText = `INSERT INTO notifications ${values}`;
     this.sqliteIgnoringText = `INSERT OR IGNORE INTO notifications ${values}`;
@@ -82,7 +84,7 @@ export class NotificationInserts {
     // The JSON keys are the entity's property names; a Date becomes its ISO text, which timestamptz reads exactly.
     const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
     const statement = ignoreDuplicates
-      ? { name: POSTGRES_STATEMENT_IGNORING, text: `${this.postgresText} ON CONFLICT DO NOTHING` }
+      ? { name: POSTGRES_STATEMENT_IGNORING, text: this.postgresIgnoringText }
       : { name: POSTGRES_STATEMENT, text: this.postgresText };
     await pool.query({ ...statement, values: [JSON.stringify(rows)] });
   }
