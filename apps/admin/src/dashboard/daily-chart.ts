@@ -1,5 +1,5 @@
 import type { DashboardDay } from '@herald/contracts';
-import { ChartPlot, ChartTick, niceMax, roundTenth, yTicks } from '../charts/chart-scale';
+import { ChartPlot, ChartTick, niceMax, roundTenth, tickLabel, yTicks } from '../charts/chart-scale';
 
 type Part = 'delivered' | 'failed' | 'other';
 
@@ -34,7 +34,7 @@ export interface DailyChart {
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const PLOT = { left: 48, top: 12, right: WIDTH - 12, bottom: HEIGHT - 32 };
+const PLOT = { left: 60, top: 12, right: WIDTH - 12, bottom: HEIGHT - 32 };
 export const CHART_SERIES: readonly ChartSeries[] = [
   { part: 'delivered', label: 'Delivered', colour: '#00703c', pattern: null },
   { part: 'failed', label: 'Failed', colour: '#d4351c', pattern: 'herald-chart-hatch' },
@@ -66,11 +66,7 @@ export function dailyChart(days: readonly DashboardDay[]): DailyChart {
     plot: PLOT,
     series: CHART_SERIES,
     bars,
-    yTicks: yTicks(
-      top,
-      (v) => PLOT.bottom - scale(v),
-      (v) => v.toLocaleString('en-GB'),
-    ),
+    yTicks: yTicks(top, (v) => PLOT.bottom - scale(v), tickLabel),
     xTicks,
     summary: summaryOf(days),
   };

@@ -25,4 +25,15 @@ describe('the messages-per-minute chart', () => {
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '1']);
     expect(chart.xTicks).toHaveLength(5);
   });
+
+  it('leaves out the quarter-hour label that would crowd the last minute', () => {
+    const chart = minuteChart(minutes(Array.from({ length: 50 }, () => ({}))));
+    // 09:00, 09:15, 09:30 and the last minute, 09:49: 09:45 is four minutes before it and is left out.
+    expect(chart.xTicks.map((t) => t.label)).toEqual(['09:00', '09:15', '09:30', '09:49']);
+  });
+
+  it('labels large axis tops compactly', () => {
+    const chart = minuteChart(minutes([{ email: 42_000 }]));
+    expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '25k', '50k']);
+  });
 });

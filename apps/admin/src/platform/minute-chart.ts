@@ -1,5 +1,5 @@
 import { PlatformMinute, UK_TIME_ZONE } from '@herald/contracts';
-import { ChartPlot, ChartTick, niceMax, roundTenth, yTicks } from '../charts/chart-scale';
+import { ChartPlot, ChartTick, niceMax, roundTenth, tickLabel, yTicks } from '../charts/chart-scale';
 
 type Channel = 'email' | 'sms' | 'letter';
 
@@ -27,7 +27,7 @@ export interface MinuteChart {
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const PLOT = { left: 48, top: 12, right: WIDTH - 24, bottom: HEIGHT - 32 };
+const PLOT = { left: 60, top: 12, right: WIDTH - 24, bottom: HEIGHT - 32 };
 const SERIES: ReadonlyArray<{ channel: Channel; label: string; colour: string; dash: string }> = [
   { channel: 'email', label: 'Emails', colour: '#1d70b8', dash: '' },
   { channel: 'sms', label: 'Text messages', colour: '#d4351c', dash: '8 4' },
@@ -48,8 +48,9 @@ export function minuteChart(minutes: readonly PlatformMinute[]): MinuteChart {
   }));
   const xTicks = minutes
     .map((m, i) => ({ i, m }))
-    .filter(({ i }) => i % 15 === 0 || i === minutes.length - 1)
+    // Every quarter hour and the last minute, less a quarter that would crowd the last minute's label.
+    .filter(({ i }) => i === minutes.length - 1 || (i % 15 === 0 && minutes.length - 1 - i >= 8))
     .map(({ i, m }) => ({ x: roundTenth(x(i)), label: londonTime(m.at) }));
   const summary = `Messages per minute over the last ${minutes.length} minutes: ${lines.map((l) => `${l.total.toLocaleString('en-GB')} ${l.label.toLowerCase()}`).join(', ')}.`;
-  return { width: WIDTH, height: HEIGHT, plot: PLOT, lines, yTicks: yTicks(top, y, String), xTicks, summary };
+  return { width: WIDTH, height: HEIGHT, plot: PLOT, lines, yTicks: yTicks(top, y, tickLabel), xTicks, summary };
 }
