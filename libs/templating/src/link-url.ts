@@ -3,8 +3,8 @@ const RECOGNISED_PROTOCOLS = ['ftp:', 'file:', 'http:', 'https:', 'mailto:', 'te
 // Python's urllib quote(safe=":/?#=&;%") leaves these alone; everything else is percent-encoded.
 const URL_SAFE = /^[A-Za-z0-9_.~\-:/?#=&;%]$/;
 const UTF8 = new TextEncoder();
-const ALWAYS_TRAILING = new Set(['.', ',', ':', '"', "'"]);
-const CLOSING_TO_OPENING: Record<string, string> = { ')': '(', ']': '[' };
+// Notify's email URL pattern (`https?://[^\s<]+[^<.,:"')\]\s]`): a URL never ends in one of these.
+const NEVER_LAST = new Set(['.', ',', ':', '"', "'", ')', ']']);
 
 /**
  * The href for a markdown link or bare URL. Percent-encoding quotes, spaces and brackets keeps
@@ -31,20 +31,12 @@ function percentEncode(url: string): string {
 }
 
 /**
- * Punctuation that ends a sentence rather than the URL stays out of an auto-link: trailing
- * `.`, `,`, `:` and quotes, and a `)` or `]` that has no partner inside the URL.
+ * Where a bare URL ends in an email, as Notify's pattern decides: trailing `.`, `,`, `:`, quotes,
+ * `)` and `]` stay out of the link, even a `)` that closes a bracket inside the URL (Notify links
+ * `http://example.com/foo_(bar)` as far as `bar`).
  */
 export function trimUrlEnd(candidate: string): string {
-  const counts = new Map<string, number>();
-  for (const character of candidate) counts.set(character, (counts.get(character) ?? 0) + 1);
   let end = candidate.length;
-  while (end > 0) {
-    const last = candidate[end - 1];
-    const opening = CLOSING_TO_OPENING[last];
-    const unbalanced = opening !== undefined && (counts.get(opening) ?? 0) < (counts.get(last) ?? 0);
-    if (!ALWAYS_TRAILING.has(last) && !unbalanced) break;
-    counts.set(last, (counts.get(last) ?? 0) - 1);
-    end--;
-  }
+  while (end > 0 && NEVER_LAST.has(candidate[end - 1])) end--;
   return candidate.slice(0, end);
 }

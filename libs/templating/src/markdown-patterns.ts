@@ -13,8 +13,12 @@ export const FENCE_OPEN = /^ *(`{3,}|~{3,}) *(\S+)? *$/;
 export const INDENTED_CODE = /^ {4}/;
 /** Inset text starts with `^` (Notify's replacement for `>`). */
 export const INSET_START = /^ *\^./;
-/** Bullets are `•`, `*` or `-` and numbers `1.`; the space after them is optional; `+` is not a bullet. */
-export const LIST_BULLET = /^( *)([•*-]|\d+\.)/;
+/**
+ * Bullets are `•`, `*` or `-` and numbers `1.`; the space after them is optional; `+` is not a
+ * bullet. `**` is not a bullet either: mistune 0.8 would read `**bold**` as a bullet holding a
+ * bullet, but GOV.UK Notify shows such a line as written (issue 15), and no Notify test says otherwise.
+ */
+export const LIST_BULLET = /^( *)(•|\*(?!\*)|-|\d+\.)/;
 
 /*
  * Notify swapped in its list and inset rules after mistune had built its paragraph rule, so a
