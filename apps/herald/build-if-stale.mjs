@@ -12,8 +12,10 @@ const stamp = join(root, 'dist', '.build-stamp');
 const SOURCE = /\.ts$/;
 const TEST = /\.(spec|int-spec|e2e-spec)\.ts$/;
 
+// A folder's own time changes when a file in it is added, renamed or deleted: a deleted source
+// must rebuild too, or dist/ keeps the compiled file.
 function newestSource(dir) {
-  let newest = 0;
+  let newest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +15,16 @@ describe('building Herald once', () => {
   it('builds in prepare, so `npm ci` leaves a runnable dist/, and skips it without TypeScript (npm ci --omit=dev)', () => {
     expect(scripts.prepare).toBe('if [ -d apps ] && [ -d node_modules/typescript ]; then npm run -s build; fi');
     expect(scripts.build).toMatch(/dist\/\.build-stamp/);
+  });
+
+  it('never leaves a half-built dist/ that looks finished', () => {
+    // A type error emits nothing (dist/ keeps the last good build, whose paths tsc-alias rewrote) …
+    const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+    expect(build.compilerOptions.noEmitOnError).toBe(true);
+    // … and the stamp goes first and comes back last, so a build stopped half-way is built again.
+    const steps = scripts.build.split(' && ');
+    expect(steps[0]).toMatch(/rmSync\('dist\/\.build-stamp'/);
+    expect(steps[steps.length - 1]).toMatch(/writeFileSync\('dist\/\.build-stamp'/);
   });
 
   it('runs the CLI from dist/ with nothing before it', () => {
@@ -57,6 +67,9 @@ describe('building Herald once', () => {
       return { root, run };
     }
 
+    const SOURCES = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts'];
+    /** Their times count too: a deleted file changes its folder's. */
+    const FOLDERS = ['apps', 'apps/herald', 'apps/api', 'apps/api/src', 'libs', 'libs/domain', 'libs/domain/src'];
     const age = (path: string, secondsAgo: number) => {
       const when = new Date(Date.now() - secondsAgo * 1000);
       utimesSync(path, when, when);
@@ -69,21 +82,30 @@ describe('building Herald once', () => {
 
     it('does nothing when the last build is newer than every source', () => {
       const project = aProject();
-      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts'])
-        age(join(project.root, file), 60);
+      for (const path of [...SOURCES, ...FOLDERS]) age(join(project.root, path), 60);
       writeFileSync(join(project.root, 'dist/.build-stamp'), '');
       expect(project.run()).toEqual({ builds: [], out: '' });
     });
 
     it('builds when a source changed after the last build, but not for a test file', () => {
       const project = aProject();
-      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'apps/api/src/main.ts', 'libs/domain/src/status.ts'])
-        age(join(project.root, file), 60);
+      for (const path of [...SOURCES, ...FOLDERS]) age(join(project.root, path), 60);
       writeFileSync(join(project.root, 'dist/.build-stamp'), '');
       age(join(project.root, 'dist/.build-stamp'), 30);
       expect(project.run().builds).toEqual([]);
 
       writeFileSync(join(project.root, 'libs/domain/src/status.ts'), 'export const changed = true;');
+      expect(project.run()).toEqual({ builds: ['run -s build'], out: 'Building Herald (sources changed since the last build) …\n' });
+    });
+
+    it('builds when a source was deleted after the last build', () => {
+      const project = aProject();
+      for (const path of [...SOURCES, ...FOLDERS]) age(join(project.root, path), 60);
+      writeFileSync(join(project.root, 'dist/.build-stamp'), '');
+      age(join(project.root, 'dist/.build-stamp'), 30);
+      expect(project.run().builds).toEqual([]);
+
+      rmSync(join(project.root, 'apps/api/src/main.ts'));
       expect(project.run()).toEqual({ builds: ['run -s build'], out: 'Building Herald (sources changed since the last build) …\n' });
     });
   });
