@@ -1,5 +1,5 @@
 import type { HeraldConfig } from '@herald/config';
-import { Actor, Administration, ChangeRefusedError, openAdministration } from '@herald/administration';
+import { Actor, ChangeRefusedError, OpenedAdministration, openAdministration } from '@herald/administration';
 import { InvalidFieldsError, NotFoundError } from '@herald/domain';
 import { CliError } from './cli-error';
 
@@ -29,7 +29,7 @@ const OPTION_OF_FIELD: ReadonlyArray<[RegExp, string]> = [
 export class CliSession {
   private constructor(
     readonly config: HeraldConfig,
-    readonly administration: Administration,
+    readonly administration: OpenedAdministration,
   ) {}
 
   static async open(config: HeraldConfig): Promise<CliSession> {

@@ -1,6 +1,6 @@
 export { Actor } from './actor';
 export { AdministrationModule } from './administration.module';
-export { Administration, openAdministration } from './open-administration';
+export { Administration, OpenedAdministration, openAdministration } from './open-administration';
 export { AuditLog } from './audit/audit-log.service';
 export { ChangeRefusedError } from './errors/change-refused.error';
 export { ApiKeyAdministration, CreatedApiKey, NewApiKeyRequest } from './api-keys/api-key-administration.service';

@@ -77,11 +77,18 @@ export interface Administration {
   close(): Promise<void>;
 }
 
+/** The administration of a database just opened, and what opening it migrated. */
+export interface OpenedAdministration extends Administration {
+  /** The migrations this opening applied, oldest first (none when the schema was already up to date). */
+  readonly appliedMigrations: readonly string[];
+}
+
 /** Opens (and migrates, so a fresh installation works) the database, and makes each service by hand. */
-export async function openAdministration(config: HeraldConfig): Promise<Administration> {
+export async function openAdministration(config: HeraldConfig): Promise<OpenedAdministration> {
   const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+  let appliedMigrations: string[];
   try {
-    await runMigrations(dataSource);
+    appliedMigrations = await runMigrations(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
@@ -92,6 +99,7 @@ export async function openAdministration(config: HeraldConfig): Promise<Administ
   const administration = administrationOn(dataSource, new FieldCipher(config.encryptionKey), config, changes);
   return {
     ...administration,
+    appliedMigrations,
     close: async () => {
       publisher.close();
       await administration.close();

@@ -12,7 +12,7 @@ export { csrfTokenIn, signInAtProvider, startCitizenSignIn } from './citizen-sig
 export { CitizenUnderTest } from './citizen-under-test';
 export { bearerFor, notifyToken } from './notify-token';
 export { Scenario, TestApiKey, TestUser } from './scenario';
-export { aSqliteTestConfig, aTestConfig, aTestDatabaseUrl } from './test-config';
+export { aSqliteTestConfig, aTestConfig, aTestDatabaseUrl, anEmptyTestDatabaseUrl } from './test-config';
 export { pdfText, pdfTextRunDetails, pdfTextRuns, PdfTextOptions, PdfTextRun } from './pdf-text';
 export { LoopbackSftp } from './loopback-sftp';
 export { BOTH_DATABASES, openPersistence } from './persistence-under-test';

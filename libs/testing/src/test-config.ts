@@ -27,6 +27,13 @@ export async function aTestDatabaseUrl(): Promise<string> {
   return databaseUrl(name);
 }
 
+/** A PostgreSQL database with nothing in it, not even Herald's tables (for tests of migrating); dropped when the run ends. */
+export async function anEmptyTestDatabaseUrl(): Promise<string> {
+  const name = `${TEST_DATABASE_PREFIX}${settings.runId}_empty_${randomBytes(4).toString('hex')}`;
+  await asAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
+  return databaseUrl(name);
+}
+
 /** This jest worker's migrated database, the template every database it hands out is copied from: created and migrated once. */
 function migratedDatabase(): Promise<string> {
   migrated ??= migrate(`${TEST_DATABASE_PREFIX}${settings.runId}_w${settings.workerId}`);
