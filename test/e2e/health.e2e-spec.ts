@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { aTestConfig, HeraldUnderTest } from '@herald/testing';
+import { loadTestSettings } from '@herald/config';
+import { aTestConfig, eventually, HeraldUnderTest } from '@herald/testing';
 
 /**
  * Issue 14, point 9: the API's liveness (`/_status?simple`), its dependency check (`/_status`,
@@ -12,11 +13,18 @@ describe('the API health checks', () => {
 
   beforeAll(async () => {
     herald = await HeraldUnderTest.start(await aTestConfig());
-    database = new Client({ connectionString: herald.config.database.type === 'postgres' ? herald.config.database.url : undefined });
-    await database.connect();
+    database = await connect();
   });
+
+  /** A connection of the test's own to Herald's database; cut like Herald's when the database goes away. */
+  const connect = async (): Promise<Client> => {
+    const client = new Client({ connectionString: herald.config.database.type === 'postgres' ? herald.config.database.url : undefined });
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  };
   afterAll(async () => {
-    await database.end();
+    await database.end().catch(() => undefined);
     await herald.stop();
   });
 
@@ -55,5 +63,28 @@ describe('the API health checks', () => {
       await database.query('INSERT INTO migrations (timestamp, name) VALUES ($1, $2)', [timestamp, name]);
     }
     expect((await get('/_status/ready')).code).toBe(200);
+  });
+
+  it('reports the database as unavailable, apart from Redis, while it refuses connections; and ok again once it is back', async () => {
+    const name = (await database.query<{ name: string }>('SELECT current_database() AS name')).rows[0].name;
+    // The database goes away for Herald: new connections are refused and the ones it holds are cut
+    // (from the server's own database: one cannot shut the door of the database one is in).
+    const admin = new Client({ connectionString: loadTestSettings().postgresUrl });
+    await admin.connect();
+    await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
+    try {
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      expect(await get('/_status')).toEqual({
+        code: 503,
+        body: expect.objectContaining({ status: 'error', database: 'unavailable', redis: 'ok', status_code: 503 }),
+      });
+      expect((await get('/_status/ready')).body).toEqual(expect.objectContaining({ database: 'unavailable', redis: 'ok' }));
+      expect(await get('/_status?simple')).toEqual({ code: 200, body: { status: 'ok' } });
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+    database = await connect();
+    await eventually(async () => expect(await get('/_status')).toEqual({ code: 200, body: { status: 'ok', database: 'ok', redis: 'ok' } }));
   });
 });
