@@ -56,7 +56,7 @@ describe('the herald CLI', () => {
     } finally {
       await herald.stop();
     }
-    // Six commands, each a Nest context of its own, then an API: minutes on a busy machine.
+    // Six commands, each opening the database, then an API: minutes on a busy machine.
   }, 180_000);
 
   it('adds a user to a team, on the embedded SQLite database', async () => {
