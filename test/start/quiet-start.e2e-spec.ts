@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CookieJar, eventually, signInAtProvider, startCitizenSignIn } from '@herald/testing';
+import { bearerFor, CookieJar, eventually, signInAtProvider, startCitizenSignIn } from '@herald/testing';
 import { freePort } from '../fault/support/free-port';
 import { OwnRedis } from '../fault/support/own-redis';
 import { ensureHeraldBuilt } from './support/built-herald';
 import { LaunchedHerald } from './support/launched-herald';
 
 const MINUTE = 60_000;
+const HERALD_CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
 
 /** What `npm start` prints and serves: a short summary, the citizen app with its identity provider, one line per Redis outage edge, and that it stopped. */
 describe('what the embedded start prints', () => {
@@ -18,6 +20,7 @@ describe('what the embedded start prints', () => {
   let apiUrl: string;
   let citizenUrl: string;
   let identityUrl: string;
+  let settings: Record<string, string>;
 
   beforeAll(async () => {
     ensureHeraldBuilt();
@@ -31,7 +34,7 @@ describe('what the embedded start prints', () => {
     const [citizenPort, identityPort] = [await freePort(), await freePort()];
     citizenUrl = `http://localhost:${citizenPort}`;
     identityUrl = `http://127.0.0.1:${identityPort}`;
-    herald = LaunchedHerald.start({
+    settings = {
       DATA_DIR: dataDir,
       REDIS_URL: redis.url,
       QUEUE_PREFIX: `{herald-start-${randomBytes(4).toString('hex')}}`,
@@ -39,7 +42,10 @@ describe('what the embedded start prints', () => {
       ADMIN_PORT: String(await freePort()),
       CITIZEN_PORT: String(citizenPort),
       CITIZEN_DEV_IDP_PORT: String(identityPort),
-    });
+      // The replay sweep queues what an outage left behind: every 2 s here, not every minute.
+      SWEEP_INTERVAL_SECONDS: '2',
+    };
+    herald = LaunchedHerald.start(settings);
     await herald.waitFor('has not set up their account yet');
   });
   afterEach(async () => {
@@ -122,5 +128,62 @@ describe('what the embedded start prints', () => {
       expect(herald!.printed).not.toMatch(/^\s+at /m);
     },
     3 * MINUTE,
+  );
+
+  /** The built CLI on the running Herald's database, as a newcomer runs it in a second terminal. */
+  function cli(...args: string[]): Record<string, unknown> {
+    const out = execFileSync(process.execPath, [HERALD_CLI, ...args, '--json'], { env: { ...process.env, ...settings, DATABASE_URL: '' }, encoding: 'utf8' });
+    return JSON.parse(out) as Record<string, unknown>;
+  }
+
+  it(
+    'stays at two lines through a 30-second outage with sends going on, counts them in the closing line, and sends them all once Redis is back',
+    async () => {
+      const service = String(cli('service', 'create', '--name', 'Outage service', '--live').id);
+      const content = join(dataDir, 'template.txt');
+      writeFileSync(content, 'Hello ((name))');
+      const template = String(
+        cli('template', 'create', '--service', service, '--type', 'email', '--name', 'Hello', '--subject', 'Hello', '--content-file', content).id,
+      );
+      const secret = String(cli('api-key', 'create', '--service', service, '--name', 'Outage key', '--type', 'normal').key).slice(-36);
+      const send = async () => {
+        const response = await fetch(`${apiUrl}/v2/notifications/email`, {
+          method: 'POST',
+          headers: { authorization: bearerFor(service, secret), 'content-type': 'application/json' },
+          body: JSON.stringify({ email_address: 'outage@example.gov.uk', template_id: template, personalisation: { name: 'Sam' } }),
+        });
+        expect(response.status).toBe(201);
+        return ((await response.json()) as { id: string }).id;
+      };
+      const status = async (id: string) =>
+        ((await (await fetch(`${apiUrl}/v2/notifications/${id}`, { headers: { authorization: bearerFor(service, secret) } })).json()) as { status: string })
+          .status;
+
+      const before = herald!.lines.length;
+      await redis.shutdown();
+      await herald!.waitFor('is unreachable');
+      // The issue's case: half a minute without Redis while a department keeps sending.
+      const started = Date.now();
+      const sent: string[] = [];
+      while (Date.now() - started < 30_000 || sent.length < 10) {
+        sent.push(await send());
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
+      await redis.start();
+      await herald!.waitFor('Redis is back');
+
+      const during = herald!.lines.slice(before);
+      expect(during).toHaveLength(2);
+      expect(during[0]).toMatch(/Redis at 127\.0\.0\.1:\d+ is unreachable: /);
+      expect(during[1]).toMatch(/Redis is back after \d+ s; while it was down, /);
+      expect(during[1]).toContain(`${sent.length} notifications were stored but not queued: the replay sweep will queue them`);
+      // Each send takes a token and checks its daily limit: two checks a send that could not be made.
+      expect(during[1]).toContain(`a limit could not be checked ${2 * sent.length} times (the sends went through)`);
+      expect(during[1]).toContain(`${sent.length} API requests were not recorded in the request log`);
+      // Nothing accepted is lost: the sweep queues them, and each is delivered (to the outbox).
+      for (const id of sent) await eventually(async () => expect(await status(id)).toBe('delivered'), 3 * MINUTE);
+      expect(herald!.printed).not.toMatch(/^\s+at /m);
+    },
+    6 * MINUTE,
   );
 });

@@ -1,8 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { currentRequestId } from '@herald/logging';
+import { RedisOutageReporter } from '@herald/redis';
 import { deliveryJobOptions } from './delivery-retry-schedule';
 import { DELIVERY_JOB, DeliveryJob, QUEUES } from './queue-registry';
 
@@ -14,7 +15,7 @@ const ENQUEUE_TIMEOUT_MS = 2000;
  */
 @Injectable()
 export class DeliveryQueue {
-  private readonly logger = new Logger(DeliveryQueue.name);
+  private readonly outages: RedisOutageReporter;
   /** Retryable provider errors are retried with the delivery backoff (see delivery-retry-schedule.ts). */
   private readonly retries: JobsOptions;
 
@@ -24,6 +25,7 @@ export class DeliveryQueue {
     @InjectConfig() config: HeraldConfig,
   ) {
     this.retries = deliveryJobOptions(config.retry);
+    this.outages = RedisOutageReporter.for(config.redisUrl);
   }
 
   async enqueueEmail(job: DeliveryJob): Promise<void> {
@@ -81,14 +83,16 @@ export class DeliveryQueue {
       await Promise.race([enqueue(), timeout]);
       return true;
     } catch (error) {
-      const what = count === 1 ? `Notification ${job.notificationId}` : `${count} notifications (${job.notificationId} and others)`;
-      this.logger.warn(`${what} stored but not queued (${(error as Error).message}); the replay sweep will queue ${count === 1 ? 'it' : 'them'}`);
+      this.outages.noteEffect(error as Error, 'not-queued', notQueued, count);
       return false;
     } finally {
       clearTimeout(timer);
     }
   }
 }
+
+const notQueued = (count: number): string =>
+  `${count} notification${count === 1 ? ' was' : 's were'} stored but not queued: the replay sweep will queue ${count === 1 ? 'it' : 'them'}`;
 
 /** The job with the id of the request queuing it (read from the request context), when there is one. */
 function stampedWithRequest(job: DeliveryJob): DeliveryJob {

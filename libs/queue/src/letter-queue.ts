@@ -1,6 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { HeraldConfig, InjectConfig } from '@herald/config';
+import { RedisOutageReporter } from '@herald/redis';
 import { DeliveryJob, QUEUES, RENDER_LETTER_JOB } from './queue-registry';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
@@ -11,9 +13,14 @@ const ENQUEUE_TIMEOUT_MS = 2000;
  */
 @Injectable()
 export class LetterQueue {
-  private readonly logger = new Logger(LetterQueue.name);
+  private readonly outages: RedisOutageReporter;
 
-  constructor(@InjectQueue(QUEUES.sendLetter) private readonly letters: Queue<DeliveryJob>) {}
+  constructor(
+    @InjectQueue(QUEUES.sendLetter) private readonly letters: Queue<DeliveryJob>,
+    @InjectConfig() config: HeraldConfig,
+  ) {
+    this.outages = RedisOutageReporter.for(config.redisUrl);
+  }
 
   async enqueue(job: DeliveryJob): Promise<void> {
     await this.letters.add(RENDER_LETTER_JOB, job, { jobId: job.notificationId });
@@ -29,10 +36,13 @@ export class LetterQueue {
       await Promise.race([this.enqueue(job), timeout]);
       return true;
     } catch (error) {
-      this.logger.warn(`Letter ${job.notificationId} stored but not queued (${(error as Error).message}); the letter sweep will queue it`);
+      this.outages.noteEffect(error as Error, 'letters-not-queued', lettersNotQueued);
       return false;
     } finally {
       clearTimeout(timer);
     }
   }
 }
+
+const lettersNotQueued = (count: number): string =>
+  `${count} letter${count === 1 ? ' was' : 's were'} stored but not queued: the letter sweep will queue ${count === 1 ? 'it' : 'them'}`;

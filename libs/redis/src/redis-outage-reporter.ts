@@ -32,6 +32,8 @@ export class RedisOutageReporter {
   private lastOtherError = 0;
   /** Sources not yet closed: once all are, an outage is no longer anyone's concern and the probing stops. */
   private open = 0;
+  /** What went without Redis since the failure being confirmed or the outage under way, told when it is over. */
+  private readonly effects = new Map<string, { count: number; describe: (count: number) => string }>();
 
   private constructor(private readonly redisUrl: string) {}
 
@@ -60,6 +62,19 @@ export class RedisOutageReporter {
     return source;
   }
 
+  /**
+   * For work that went on without Redis (a limit not checked, a notification stored but not
+   * queued): counted instead of logged line by line. When the failure proves to be an outage the
+   * count is told in the outage's closing line; when Redis still answers, in one warning at once.
+   * `key` groups alike effects; `describe` words their count.
+   */
+  noteEffect(error: Error, key: string, describe: (count: number) => string, count = 1): void {
+    const effect = this.effects.get(key) ?? { count: 0, describe };
+    effect.count += count;
+    this.effects.set(key, effect);
+    this.report(error);
+  }
+
   private report(error: Error): void {
     if (this.state !== 'up') return;
     this.state = 'checking';
@@ -69,17 +84,28 @@ export class RedisOutageReporter {
   private async confirm(error: Error): Promise<void> {
     if (await this.answers()) {
       this.state = 'up';
-      if (!CONNECTION_ERROR.test(error.message)) this.warnOther(error);
+      const effects = this.takeEffects();
+      if (effects) this.logger.warn(`Redis did not answer in time (${error.message}): ${effects}`);
+      else if (!CONNECTION_ERROR.test(error.message)) this.warnOther(error);
       return;
     }
     this.state = 'down';
+    const started = Date.now();
     this.logger.warn(`Redis at ${redisAddress(this.redisUrl)} is unreachable: ${error.message}; retrying`);
     while (!(await this.answers())) {
       if (this.open === 0) break;
       await pause(RECHECK_MS);
     }
     this.state = 'up';
-    if (this.open > 0) this.logger.log('Redis is back');
+    const effects = this.takeEffects();
+    if (this.open > 0) this.logger.log(`Redis is back after ${Math.round((Date.now() - started) / 1000)} s${effects ? `; while it was down, ${effects}` : ''}`);
+  }
+
+  /** The effects noted so far, in words ('' for none), and a fresh count. */
+  private takeEffects(): string {
+    const words = [...this.effects.values()].map((effect) => effect.describe(effect.count)).join('; ');
+    this.effects.clear();
+    return words;
   }
 
   private warnOther(error: Error): void {

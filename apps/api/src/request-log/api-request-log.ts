@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { FieldCipher } from '@herald/persistence';
-import { connectWithin, LuaScript, openFailFastRedis, RedisClient } from '@herald/redis';
+import { connectWithin, LuaScript, openFailFastRedis, RedisClient, RedisOutageReporter } from '@herald/redis';
 
 /** One public API request as the service's team sees it: never a body, never a recipient. */
 export interface ApiRequestRecord {
@@ -23,7 +23,6 @@ const KEPT = 200;
 const LOG_SECONDS = 7 * 24 * 3600;
 const LAST_USED_SECONDS = 90 * 24 * 3600;
 const CONNECT_WAIT_MS = 2000;
-const WARN_EVERY_MS = 60_000;
 
 /**
  * One request recorded in one command: pushed on the service's list (KEYS[1]), the list capped
@@ -50,8 +49,7 @@ return 0
 export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
   private readonly client: RedisClient;
   private readonly prefix: string;
-  private readonly logger = new Logger('ApiRequestLog');
-  private lastWarning = 0;
+  private readonly outages: RedisOutageReporter;
 
   constructor(
     @InjectConfig() config: HeraldConfig,
@@ -60,6 +58,7 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
     this.prefix = `${config.queuePrefix}:api-requests`;
     // A record per request: concurrent requests' records share writes.
     this.client = openFailFastRedis(config, 1000, { autoPipelining: true });
+    this.outages = RedisOutageReporter.for(config.redisUrl);
   }
 
   async onModuleInit(): Promise<void> {
@@ -105,10 +104,8 @@ export class ApiRequestLog implements OnModuleInit, OnApplicationShutdown {
     return `${this.prefix}:${serviceId}:last-used`;
   }
 
+  /** Counted for the line that ends the outage (RedisOutageReporter), not logged request by request. */
   private warn(error: Error): void {
-    const now = Date.now();
-    if (now - this.lastWarning < WARN_EVERY_MS) return;
-    this.lastWarning = now;
-    this.logger.warn(`API requests are not being recorded: Redis did not answer (${error.message})`);
+    this.outages.noteEffect(error, 'request-log', (count) => `${count} API request${count === 1 ? ' was' : 's were'} not recorded in the request log`);
   }
 }
