@@ -44,7 +44,12 @@ describe('adding a service in the admin', () => {
     const form = formWithField(addPage, 'name');
     expect(form.html).toMatch(/<input type="hidden" name="csrf_token" value="[^"]+">/);
 
-    const added = await asUser.post(form.action, { name });
+    expect(form.html).toContain('name="otherOrganisation"');
+    expect(form.html).toMatch(/<input class="govuk-checkboxes__input" id="channels" name="channels" type="checkbox" value="email"[^>]*>/);
+    // Someone who is not a platform admin cannot name another manager.
+    expect(form.html).not.toContain('managerEmailAddress');
+
+    const added = await asUser.post(form.action, { name, otherOrganisation: ' Department for Transport ', channels: 'sms' });
     expect(added.status).toBe(303);
     const dashboard = added.headers.get('location')!;
     expect(dashboard).toMatch(/^\/services\/[0-9a-f-]{36}$/);
@@ -57,16 +62,16 @@ describe('adding a service in the admin', () => {
     expect(page).toContain(`href="/services/${serviceId}/team"`);
     expect(page).toContain(`href="/services/${serviceId}/api"`);
     expect(await html('/services')).toContain(`<a class="govuk-link govuk-!-font-size-24" href="/services/${serviceId}">${name}</a>`);
-    expect(await herald.get(ServiceRepository).findById(serviceId)).toMatchObject({ name, restricted: true });
+    expect(await herald.get(ServiceRepository).findById(serviceId)).toMatchObject({ name, restricted: true, permissions: ['sms'] });
     expect(await herald.get(AuditRepository).list({ serviceId, action: 'service.created', limit: 1 })).toEqual([
-      expect.objectContaining({ userId, subject: serviceId, details: { name, live: false, organisation: null } }),
+      expect.objectContaining({ userId, subject: serviceId, details: { name, live: false, organisation: 'Department for Transport', channels: ['sms'] } }),
     ]);
   });
 
   it('says a name is already in use, with an error summary linked to the field, and keeps what was typed', async () => {
     const taken = await herald.scenario.aService({ name: aName() });
     const typed = taken.name.toLowerCase();
-    const refused = await asUser.post('/add-service', { name: typed });
+    const refused = await asUser.post('/add-service', { name: typed, channels: 'letter' });
     expect(refused.status).toBe(400);
     const page = await refused.text();
     expect(page).toContain('<title>Error: Add a new service - Herald</title>');
@@ -78,10 +83,31 @@ describe('adding a service in the admin', () => {
     expect(page).toContain(`value="${typed}"`);
   });
 
-  it('asks for a name when none is given', async () => {
-    const refused = await asUser.post('/add-service', { name: '  ' });
+  it('asks for a name and a channel when neither is given, and keeps the organisation typed', async () => {
+    const refused = await asUser.post('/add-service', { name: '  ', organisation: ':another', otherOrganisation: 'Home Office' });
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('<a href="#name">Enter a service name</a>');
+    const page = await refused.text();
+    expect(page).toContain('<a href="#name">Enter a service name</a>');
+    expect(page).toContain('<a href="#channels">Choose at least one channel</a>');
+    expect(page).toContain('value="Home Office"');
+  });
+
+  it('points an organisation that is too long at the field it was typed in', async () => {
+    const refused = await asUser.post('/add-service', { name: aName(), organisation: ':another', otherOrganisation: 'x'.repeat(256), channels: 'email' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('<a href="#otherOrganisation">Organisation must be 255 characters or fewer</a>');
+  });
+
+  it('offers the organisations of the user’s services as a choice, and records the one chosen', async () => {
+    const existing = await herald.scenario.aService({ name: aName(), settings: { organisation: 'Cabinet Office' } });
+    const member = await herald.scenario.aUser({ serviceId: existing.id });
+    const asMember = await AdminBrowserSession.open(herald.adminUrl, await herald.scenario.aSession(member.id));
+    const form = await (await asMember.get('/add-service')).text();
+    expect(form).toMatch(/<input class="govuk-radios__input" id="organisation" name="organisation" type="radio" value="Cabinet Office"[^>]*>/);
+    const name = aName();
+    const added = await asMember.post('/add-service', { name, organisation: 'Cabinet Office', channels: 'sms' });
+    expect(added.status).toBe(303);
+    expect(await herald.get(ServiceRepository).findByNameIgnoringCase(name)).toMatchObject({ organisation: 'Cabinet Office', permissions: ['sms'] });
   });
 
   it('refuses the form posted without its CSRF token, and adds nothing', async () => {

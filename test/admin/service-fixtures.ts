@@ -1,6 +1,15 @@
 import { NotifyClient } from 'notifications-node-client';
 import { randomUUID } from 'node:crypto';
-import { InvitationRepository, JobRepository, LetterRepository, TemplateFolderRepository, UploadRepository } from '@herald/persistence';
+import {
+  GoLiveRequestRepository,
+  InboundSmsRepository,
+  InvitationRepository,
+  JobRepository,
+  LetterRepository,
+  ServiceRepository,
+  TemplateFolderRepository,
+  UploadRepository,
+} from '@herald/persistence';
 import { AdminUnderTest, omnichannelFixtures, oversightFixtures, TestUser } from '@herald/testing';
 
 /**
@@ -25,8 +34,13 @@ export async function serviceFixtures(herald: AdminUnderTest, serviceId: string,
     kind: 'reply-to',
     senderId: await scenario.aReplyTo(serviceId, 'isolation@example.gov.uk'),
     ...(await aBulkSend(herald, serviceId, template.id)),
+    organisation: await anOrganisation(herald, serviceId),
+    conversationId: await aReceivedText(herald, serviceId),
     ...(await omnichannelFixtures(herald, serviceId)),
     ...(await oversightFixtures(herald, serviceId)),
+    // The operators' go-live confirmation and the text message provider switch-off confirmation.
+    requestId: (await herald.get(GoLiveRequestRepository).create(serviceId, member.id, { volumes: { email: 12000, sms: 500, letter: 0 } })).id,
+    name: 'outbox',
   };
 }
 
@@ -83,4 +97,24 @@ async function aBulkSend(herald: AdminUnderTest, serviceId: string, templateId: 
   await uploads.appendChunk(uploadId, 0, [{ rowNumber: 2, values: { 'email address': 'someone@example.gov.uk', name: 'Sam', date: 'Monday' } }]);
   await uploads.complete(serviceId, uploadId, 1);
   return { uploadId, jobId: jobUploadId };
+}
+
+/** The organisation the service sends for (the organisation page's :organisation). */
+async function anOrganisation(herald: AdminUnderTest, serviceId: string): Promise<string> {
+  const organisation = 'Department for Fixtures & Tests';
+  await herald.get(ServiceRepository).update(serviceId, { organisation });
+  return organisation;
+}
+
+/** A text someone sent the service (the received text messages pages' :conversationId). */
+async function aReceivedText(herald: AdminUnderTest, serviceId: string): Promise<string> {
+  const text = await herald.get(InboundSmsRepository).insert({
+    serviceId,
+    notifyNumber: '07700900500',
+    userNumber: '447700900123',
+    content: 'Is my appointment still on?',
+    provider: 'twilio',
+    providerReference: null,
+  });
+  return text!.id;
 }

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { NotificationRepository } from '@herald/persistence';
 import {
   activateWithKeyboard,
@@ -18,8 +21,10 @@ import {
 } from '@herald/testing';
 
 /**
- * A team member finds messages sent through the API: by recipient, by reference, by status, and
- * reads one's history. The dashboard counts them. Keyboard only, axe and a screenshot on every page.
+ * A team member finds messages sent through the API and from the admin: by all or part of a
+ * recipient, by reference, by channel and status; downloads what they found as CSV; and reads one's
+ * sender and history, each status once, in words for people. The dashboard counts them. Keyboard
+ * only, axe and a screenshot on every page.
  */
 describe('searching activity in the admin', () => {
   jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
@@ -30,7 +35,7 @@ describe('searching activity in the admin', () => {
   let serviceId: string;
   let serviceName: string;
   let key: TestApiKey;
-  const sent: Record<'delivered' | 'failed' | 'waiting' | 'text', string> = { delivered: '', failed: '', waiting: '', text: '' };
+  const sent: Record<'delivered' | 'failed' | 'waiting' | 'text' | 'letter', string> = { delivered: '', failed: '', waiting: '', text: '', letter: '' };
 
   const send = async (path: 'email' | 'sms', body: object): Promise<string> => {
     const response = await request(herald.apiUrl)
@@ -66,8 +71,28 @@ describe('searching activity in the admin', () => {
       status: 'sending',
       sentAt: new Date(),
     });
+    // A receipt heard twice: the history still lists "Sending" once.
+    await herald
+      .get(DataSource)
+      .query('INSERT INTO notification_status_history (id, notification_id, service_id, status, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        randomUUID(),
+        sent.delivered,
+        serviceId,
+        'sending',
+        new Date(),
+      ]);
     await notifications.applyReceipt({ id: sent.delivered, status: 'delivered', at: new Date() });
     await notifications.fail(serviceId, sent.failed, 'permanent-failure');
+
+    // A letter a team member sent from the admin.
+    const letter = await herald.scenario.aTemplateOfType(serviceId, 'letter', 'Dear ((name)), your claim is in.');
+    const alice = await herald.scenario.aUser({ serviceId, permissions: ['send_messages'], name: 'Alice Smith' });
+    const letterSent = await request(herald.apiUrl)
+      .post(`/internal/services/${serviceId}/send/${letter.id}`)
+      .set('Authorization', `Bearer ${await herald.scenario.aSession(alice.id)}`)
+      .send({ values: { 'address line 1': 'Jo Bloggs', 'address line 2': '1 High Street', 'address line 3': 'SW1A 1AA', name: 'Jo' } })
+      .expect(201);
+    sent.letter = letterSent.body.notificationId as string;
 
     member = await herald.scenario.aUser({ serviceId, permissions: ['view_dashboard'], name: 'Dana Viewer' });
     page = await newPage(browser);
@@ -104,7 +129,7 @@ describe('searching activity in the admin', () => {
   it('finds a recipient’s messages however the address is typed', async () => {
     await activateWithKeyboard(page, page.getByRole('link', { name: 'Activity', exact: true }));
     await page.waitForURL(/\/activity$/);
-    expect(await rows().count()).toBe(4);
+    expect(await rows().count()).toBe(5);
     await checkPage(page, 'activity-all');
 
     await search('ADA.LOVELACE@example.com');
@@ -131,7 +156,7 @@ describe('searching activity in the admin', () => {
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Search' }));
     await page.waitForURL(/status=failed/);
     expect(await rows().count()).toBe(1);
-    expect(await rows().first().textContent()).toContain('Email address does not exist');
+    expect(await rows().first().textContent()).toContain('Failed: email address does not exist');
     expect(await page.getByLabel('Failed', { exact: true }).isChecked()).toBe(true);
     await checkPage(page, 'activity-failed');
   });
@@ -141,6 +166,7 @@ describe('searching activity in the admin', () => {
     await activateWithKeyboard(page, page.getByRole('link', { name: 'Ada.Lovelace@example.com' }));
     await page.waitForURL(new RegExp(`/notifications/${sent.delivered}$`));
     expect(await page.title()).toBe(`Email to Ada.Lovelace@example.com - ${serviceName} - Herald`);
+    // Each status once, though "sending" was heard twice.
     expect((await page.locator('#history tbody tr td:first-child').allTextContents()).map((t) => t.trim())).toEqual(['Delivered', 'Sending', 'Accepted']);
     const facts = await page.locator('#notification-facts').textContent();
     expect(facts).toContain('message-1815');
@@ -148,5 +174,55 @@ describe('searching activity in the admin', () => {
     expect(facts).toContain('claim-1815');
     expect(await page.locator('#message-content').textContent()).toContain('We got your claim, Ada');
     await checkPage(page, 'activity-notification');
+  });
+
+  it('finds messages by part of an email address, a phone number or a postal address', async () => {
+    await openPage(page, `${herald.adminUrl}/services/${serviceId}/activity`);
+    await search('lovelace');
+    expect(await rows().locator('a').allTextContents()).toEqual(['ada.lovelace@example.com', 'Ada.Lovelace@example.com']);
+    await search('900 32');
+    expect(await rows().locator('a').allTextContents()).toEqual(['07700 900321']);
+    await search('high street');
+    expect(await rows().locator('a').allTextContents()).toEqual(['Jo Bloggs, 1 High Street, SW1A 1AA']);
+    expect(await rows().first().textContent()).toMatch(/Printing (today|tomorrow) at 5:30pm/);
+    expect(await rows().first().textContent()).toContain('Sent by Alice Smith');
+    await checkPage(page, 'activity-by-part-of-address');
+  });
+
+  it('filters by channel, and downloads the messages found as CSV with the same filters', async () => {
+    await openPage(page, `${herald.adminUrl}/services/${serviceId}/activity`);
+    await pressTabUntil(page, page.getByLabel('Emails', { exact: true }));
+    await page.keyboard.press('Space');
+    await typeWithKeyboard(page, page.getByLabel('Search by recipient or reference'), 'example.com');
+    await activateWithKeyboard(page, page.getByRole('button', { name: 'Search' }));
+    await page.waitForURL(/channel=email/);
+    expect(await rows().count()).toBe(3);
+    expect(await rows().allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Sent by API key Claims system')]));
+    await checkPage(page, 'activity-emails-found');
+
+    const download = page.waitForEvent('download');
+    await activateWithKeyboard(page, page.getByRole('link', { name: 'Download the messages found as a spreadsheet (CSV)' }));
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^activity-\d{4}-\d\d-\d\d\.csv$/);
+    const lines = readFileSync(await file.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('Recipient,Reference,Template,Channel,Status,Sent by,Time (UK)');
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
+      'ada.lovelace@example.com,,Claim received,Email,Sending',
+      'charles@example.com,claim-1791,Claim received,Email,Failed: email address does not exist',
+      'Ada.Lovelace@example.com,claim-1815,Claim received,Email,Delivered',
+    ]);
+  });
+
+  it('shows who sent a letter from the admin, when it will be printed, and its history once', async () => {
+    await openPage(page, `${herald.adminUrl}/services/${serviceId}/notifications/${sent.letter}`);
+    expect(await page.locator('#current-status').textContent()).toMatch(/^Printing (today|tomorrow) at 5:30pm$/);
+    const facts = await page.locator('#notification-facts').textContent();
+    expect(facts).toContain('Sent by');
+    expect(facts).toContain('Alice Smith');
+    expect((await page.locator('#history tbody tr td:first-child').allTextContents()).map((t) => t.trim())).toEqual(['Accepted']);
+    await checkPage(page, 'activity-letter-from-team-member');
   });
 });

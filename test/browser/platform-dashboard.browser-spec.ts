@@ -101,8 +101,11 @@ describe('the platform dashboard, for operators', () => {
     await checkPage(page, 'platform-dashboard-updated');
   });
 
-  it('switches the text message provider off and on again', async () => {
+  it('switches the text message provider off, after confirming, and on again', async () => {
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Switch off outbox' }));
+    // The only provider that is on: switching it off asks first (platform-confirmations.browser-spec.ts checks the page).
+    await page.waitForURL((url) => url.pathname === '/platform/sms-providers/outbox/switch-off');
+    await activateWithKeyboard(page, page.getByRole('button', { name: 'Yes, switch off outbox' }));
     await page.waitForURL((url) => url.searchParams.get('switched') === 'outbox');
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain('Text message provider outbox is switched off');
     expect(await page.locator('[data-sms-provider="outbox"] [data-figure="state"]').textContent()).toContain('Switched off');
@@ -122,6 +125,8 @@ describe('the platform dashboard, for operators', () => {
     expect(await request.textContent()).toContain('20,000 a year');
 
     await activateWithKeyboard(page, request.getByRole('button', { name: 'Approve' }));
+    await page.waitForURL((url) => url.pathname.endsWith('/approve'));
+    await activateWithKeyboard(page, page.getByRole('button', { name: `Yes, make ${trialName} live` }));
     await page.waitForURL((url) => url.searchParams.get('decided') === 'approved');
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain(`${trialName} is now live`);
     expect(await page.locator('.herald-go-live-request', { hasText: trialName }).count()).toBe(0);
@@ -143,15 +148,11 @@ describe('the platform dashboard, for operators', () => {
 
     await activateWithKeyboard(page, page.getByRole('link', { name: 'Audit log' }));
     await page.waitForURL((url) => url.pathname === '/platform/audit');
-    const row = page.getByRole('row', { name: new RegExp(id) });
-    expect(await row.textContent()).toContain('platform.notification-viewed');
-    expect(await row.textContent()).toContain('Olu Operator');
-    expect(
-      await page
-        .getByRole('row', { name: /go-live\.approved/ })
-        .first()
-        .textContent(),
-    ).toContain(trialName);
+    // The events read as sentences (platform-audit.browser-spec.ts checks them and the filters).
+    expect(await page.locator('.herald-audit-event p', { hasText: id }).first().textContent()).toContain(
+      `Olu Operator looked up notification ${id} of Vehicle tax`,
+    );
+    expect(await page.locator('.herald-audit-event p', { hasText: `made ${trialName} live` }).count()).toBe(1);
     await checkPage(page, 'platform-audit');
 
     // Typing on a focused select picks the matching option, as a keyboard user would.
@@ -159,7 +160,7 @@ describe('the platform dashboard, for operators', () => {
     await page.keyboard.type(trialName);
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Filter' }));
     await page.waitForURL((url) => url.searchParams.has('serviceId'));
-    const services = await page.locator('tbody .govuk-table__row').allTextContents();
+    const services = await page.locator('.herald-audit-event').allTextContents();
     expect(services.length).toBeGreaterThan(0);
     expect(services.every((text) => text.includes(trialName))).toBe(true);
     await checkPage(page, 'platform-audit-filtered');

@@ -29,7 +29,12 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { SignInCodeController } from './accounts/sign-in-code.controller';
 import { InvitationController } from './accounts/invitation.controller';
 import { AccountController } from './accounts/account.controller';
+import { PasswordResetController } from './accounts/password-reset.controller';
+import { ProfileController } from './accounts/profile.controller';
+import { SecurityCodeController } from './accounts/security-code.controller';
+import { EmailChangeLinkController } from './accounts/email-change-link.controller';
 import { TeamController } from './team/team.controller';
+import { ReceivedTextsController } from './inbound/received-texts.controller';
 import { SignInSession } from './sign-in/sign-in-session';
 import { TemplatesController } from './templates/templates.controller';
 import { TemplateController } from './templates/template.controller';
@@ -40,6 +45,8 @@ import { RecipientPreferencesController } from './preferences/recipient-preferen
 import { AlternativeFormatsController } from './alternative-formats/alternative-formats.controller';
 import { PlatformRegistersController } from './registers/platform-registers.controller';
 import { ServiceLookupsController } from './registers/service-lookups.controller';
+import { UsageController } from './usage/usage.controller';
+import { OrganisationsController } from './organisations/organisations.controller';
 
 /** The admin web UI. Each area adds its controller to `controllers` (one line each). */
 @Module({})
@@ -53,10 +60,15 @@ export class AdminModule {
         SignInCodeController,
         InvitationController,
         AccountController,
+        PasswordResetController,
+        ProfileController,
+        SecurityCodeController,
+        EmailChangeLinkController,
         TeamController,
         ServicesController,
         DashboardController,
         ActivityController,
+        ReceivedTextsController,
         SendController,
         JobsController,
         PlatformServicesController,
@@ -84,6 +96,8 @@ export class AdminModule {
         AlternativeFormatsController,
         PlatformRegistersController,
         ServiceLookupsController,
+        UsageController,
+        OrganisationsController,
       ],
       providers: [
         SignInSession,

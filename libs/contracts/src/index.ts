@@ -15,6 +15,8 @@ export { LetterNotificationCreated, PrecompiledLetterCreated } from './letter-ap
 export { InternalApiError, InternalApiProblem, InternalHttp, InternalRequestOptions } from './internal/internal-http';
 export { InternalApiClient } from './internal/internal-api-client';
 export { AccountClient } from './internal/account.client';
+export { ProfileClient } from './internal/profile.client';
+export { AuthenticatorSetUp, EmailChangeSummary, UserProfileView } from './internal/profile-api.types';
 export { AccountUser, CurrentAccount, SecondFactorMethod, ServiceMembership, SignedInSession, SignInChallenge } from './internal/account-api.types';
 export { ApiIntegrationClient } from './internal/api-integration.client';
 export {
@@ -65,7 +67,9 @@ export {
   SmsSenderView,
 } from './internal/settings-api.types';
 export { ServicesClient } from './internal/services.client';
-export { CreatedService, NewServiceRequest } from './internal/services-api.types';
+export { CreatedService, NewServiceChannel, NewServiceOptions, NewServiceRequest } from './internal/services-api.types';
+export { ConversationMessageView, ConversationSummaryView, ConversationView, ReceivedTextsView } from './internal/inbound-api.types';
+export { InboundClient } from './internal/inbound.client';
 export { TeamClient } from './internal/team.client';
 export {
   AcceptedInvitation,
@@ -79,7 +83,19 @@ export {
 export { SendClient } from './internal/send.client';
 export { MessagePreview, SendableTemplate, SendOneRequest, SendOneResult, SentNotification, TemplateChoice } from './internal/send-api.types';
 export { JobsClient, UPLOAD_CONTENT_TYPE } from './internal/jobs.client';
-export { JobProgress, JobStatusName, JobSummary, UploadProblem, UploadResult, UploadSummary } from './internal/jobs-api.types';
+export {
+  JOB_RECIPIENT_FILTERS,
+  JobProgress,
+  JobRecipient,
+  JobRecipientFilter,
+  JobRecipientsPage,
+  JobStatusName,
+  JobSummary,
+  StartJobRequest,
+  UploadProblem,
+  UploadResult,
+  UploadSummary,
+} from './internal/jobs-api.types';
 export { TemplatesClient } from './internal/templates.client';
 export {
   DiffLineView,
@@ -132,6 +148,7 @@ export {
   NotificationHistoryEntry,
   NotificationSender,
 } from './internal/activity-api.types';
+export { channelWords, printRunWords, statusWords, StatusWords, ukSpreadsheetTime } from './internal/notification-status-words';
 // The admin shows dates and times in the UK's time zone and may import only contracts and config.
 export { UK_TIME_ZONE } from '@herald/domain';
 // R-CK: the admin names each content check as the API and the CLI do.
@@ -150,6 +167,16 @@ export { AlternativeFormatsClient } from './internal/alternative-formats.client'
 export { AlternativeFormatListView, AlternativeFormatView } from './internal/alternative-formats-api.types';
 export { AuditorChange, AuditorChanged, PlatformRoleHolder, PlatformRolesResponse } from './internal/platform-roles-api.types';
 export { OversightClient } from './internal/oversight.client';
+export { UsageClient } from './internal/usage.client';
+export { ServiceUsageResponse, UsageFigures, UsageMonth } from './internal/usage-api.types';
+export { OrganisationsClient } from './internal/organisations.client';
+export {
+  OrganisationListResponse,
+  OrganisationResponse,
+  OrganisationServiceSummary,
+  OrganisationSummary,
+  OrganisationTeamMember,
+} from './internal/organisations-api.types';
 export { RegistersClient } from './internal/registers.client';
 export {
   RegisterGrantRequestBody,

@@ -95,6 +95,7 @@ export {
   summariseWindow,
 } from './channels/sms-provider-window';
 export { FIRST_DATA_ROW, JOB_STATUSES, JobStatus, MAX_JOB_ROWS } from './jobs/job-status';
+export { MAX_SCHEDULE_DAYS, scheduleProblem, scheduleSlots } from './jobs/job-schedule';
 export { columnKey, jobRecipient, JobRecipient, letterAddressPersonalisation, recipientColumns, requiredRecipientColumns } from './jobs/job-recipient';
 export {
   brandingLogoPath,

@@ -10,6 +10,7 @@ export { DocumentRepository } from './repositories/document.repository';
 export { EmailReplyToRepository } from './repositories/email-reply-to.repository';
 export { GuestListRepository, InvalidGuestListRecipientError } from './repositories/guest-list.repository';
 export { InboundSmsRepository, InboundTextPage } from './repositories/inbound-sms.repository';
+export { ConversationRepository, ConversationSummary } from './repositories/conversation.repository';
 export { LetterRepository } from './repositories/letter.repository';
 export { NotificationRepository } from './repositories/notification.repository';
 export { RecordedDelivery } from './repositories/notification-deliveries';
@@ -26,7 +27,7 @@ export { UserCredentials, UserRepository } from './repositories/user.repository'
 export { AuditQuery, AuditRepository } from './repositories/audit.repository';
 export { ActiveSession, OpenedSession, SessionRepository } from './repositories/session.repository';
 export { TeamMemberRepository } from './repositories/team-member.repository';
-export { CreatedJobNotification, JobReportRow, JobRepository } from './repositories/job.repository';
+export { CreatedJobNotification, JobRecipientsPage, JobReportRow, JobRepository } from './repositories/job.repository';
 export { UploadRepository } from './repositories/upload.repository';
 export { LetterContactRepository } from './repositories/letter-contact.repository';
 export { EmailBrandingRepository } from './repositories/email-branding.repository';
@@ -44,10 +45,20 @@ export {
   ServiceVolumes,
 } from './repositories/platform-statistics.repository';
 export { InvitationRepository } from './repositories/invitation.repository';
+export { AccountToken, AccountTokenRepository, NewAccountToken } from './repositories/account-token.repository';
+export { AccountTokenPurpose } from './entities/account-token.entity';
+export { UserProfile, UserProfileRepository } from './repositories/user-profile.repository';
 export { NewChallenge, OpenChallenge, SecondFactorMethod, SignInChallengeRepository } from './repositories/sign-in-challenge.repository';
 export { AccountSetUp, SecondFactorType, UserAccountRepository } from './repositories/user-account.repository';
 export { NamedService, NamedUser, PlatformDirectoryRepository } from './repositories/platform-directory.repository';
-export { ActivityItem, ActivityQuery, NotificationActivityRepository, StatusChange } from './repositories/notification-activity.repository';
+export { NotificationActivityRepository, StatusChange } from './repositories/notification-activity.repository';
+export {
+  FoundNotification,
+  NotificationSearch,
+  NotificationSearchRepository,
+  recipientForms,
+  SearchResults,
+} from './repositories/notification-search.repository';
 export { DailyChannelCounts, FailedNotification, ServiceStatisticsRepository } from './repositories/service-statistics.repository';
 export { RecipientContact, RecipientKeys } from './repositories/recipient-keys';
 export { RecipientPreferenceRepository } from './repositories/recipient-preference.repository';
@@ -60,6 +71,8 @@ export { ChannelStatusCount, MonthlyServiceCounts, OutcomeCount, OversightReposi
 export { RegisterRepository, RegisterToSave } from './repositories/register.repository';
 export { NewServiceRegisterPurpose, ServiceRegisterPurposeRepository } from './repositories/service-register-purpose.repository';
 export { MessagePurgeRepository } from './repositories/message-purge.repository';
+export { NOT_SENT_STATUSES, PeriodUsage, UsageRepository } from './repositories/usage.repository';
+export { OrganisationMembership, OrganisationRepository, OrganisationService } from './repositories/organisation.repository';
 export { CachedSettings } from './settings/cached-settings';
 export { SETTINGS_TTL_MS, SettingsCache } from './settings/settings-cache';
 export { SETTINGS_KINDS, SettingsChange, SettingsChangeCarrier, SettingsChanges, SettingsKind } from './settings/settings-changes';

@@ -17,6 +17,7 @@ import { DocumentRepository } from './repositories/document.repository';
 import { EmailReplyToRepository } from './repositories/email-reply-to.repository';
 import { GuestListRepository } from './repositories/guest-list.repository';
 import { InboundSmsRepository } from './repositories/inbound-sms.repository';
+import { ConversationRepository } from './repositories/conversation.repository';
 import { LetterRepository } from './repositories/letter.repository';
 import { NotificationRepository } from './repositories/notification.repository';
 import { NotificationClaimRepository } from './repositories/notification-claim.repository';
@@ -33,6 +34,8 @@ import { AuditRepository } from './repositories/audit.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { TeamMemberRepository } from './repositories/team-member.repository';
 import { InvitationRepository } from './repositories/invitation.repository';
+import { AccountTokenRepository } from './repositories/account-token.repository';
+import { UserProfileRepository } from './repositories/user-profile.repository';
 import { SignInChallengeRepository } from './repositories/sign-in-challenge.repository';
 import { UserAccountRepository } from './repositories/user-account.repository';
 import { DataRetentionRepository } from './repositories/data-retention.repository';
@@ -46,7 +49,10 @@ import { PlatformStatisticsRepository } from './repositories/platform-statistics
 import { PlatformDirectoryRepository } from './repositories/platform-directory.repository';
 import { TemplateFolderRepository } from './repositories/template-folder.repository';
 import { NotificationActivityRepository } from './repositories/notification-activity.repository';
+import { NotificationSearchRepository } from './repositories/notification-search.repository';
 import { ServiceStatisticsRepository } from './repositories/service-statistics.repository';
+import { UsageRepository } from './repositories/usage.repository';
+import { OrganisationRepository } from './repositories/organisation.repository';
 import { RecipientKeys } from './repositories/recipient-keys';
 import { RecipientPreferenceRepository } from './repositories/recipient-preference.repository';
 import { CachedSettings } from './settings/cached-settings';
@@ -67,6 +73,7 @@ const REPOSITORIES = [
   LetterRepository,
   PrecompiledTemplateRepository,
   InboundSmsRepository,
+  ConversationRepository,
   ServiceCallbackRepository,
   CallbackEventRepository,
   ComplaintRepository,
@@ -74,6 +81,8 @@ const REPOSITORIES = [
   AuditRepository,
   TeamMemberRepository,
   InvitationRepository,
+  AccountTokenRepository,
+  UserProfileRepository,
   SignInChallengeRepository,
   UserAccountRepository,
   UploadRepository,
@@ -87,6 +96,7 @@ const REPOSITORIES = [
   PlatformDirectoryRepository,
   TemplateFolderRepository,
   NotificationActivityRepository,
+  NotificationSearchRepository,
   ServiceStatisticsRepository,
   RecipientKeys,
   RecipientPreferenceRepository,
@@ -98,6 +108,8 @@ const REPOSITORIES = [
   OversightRepository,
   RegisterRepository,
   ServiceRegisterPurposeRepository,
+  UsageRepository,
+  OrganisationRepository,
 ];
 
 /** The database connection, the field cipher, its readiness check and one repository per aggregate. */

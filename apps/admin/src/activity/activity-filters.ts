@@ -33,13 +33,22 @@ export function activityFilters(query: Record<string, QueryValue>): ActivityFilt
 
 /** The address of another page of the same search. */
 export function activityPageUrl(serviceId: string, filters: ActivityFilters['values'], page: number): string {
+  return activityUrl(serviceId, 'activity', filters, page);
+}
+
+/** The address of the same search's download: every message it finds, not only one page. */
+export function activityDownloadUrl(serviceId: string, filters: ActivityFilters['values']): string {
+  return activityUrl(serviceId, 'activity.csv', filters, 1);
+}
+
+function activityUrl(serviceId: string, path: string, filters: ActivityFilters['values'], page: number): string {
   const params = new URLSearchParams();
   if (filters.search) params.append('search', filters.search);
   for (const channel of filters.channels) params.append('channel', channel);
   for (const status of filters.statuses) params.append('status', status);
   if (page > 1) params.append('page', String(page));
   const query = params.toString();
-  return `/services/${encodeURIComponent(serviceId)}/activity${query ? `?${query}` : ''}`;
+  return `/services/${encodeURIComponent(serviceId)}/${path}${query ? `?${query}` : ''}`;
 }
 
 const single = (value: QueryValue): string | undefined => (Array.isArray(value) ? value[0] : value);

@@ -1,5 +1,5 @@
 import type { ActivityNotification, ActivityPage, NotificationDetail } from '@herald/contracts';
-import { ActivityFilters, activityPageUrl } from './activity-filters';
+import { activityDownloadUrl, ActivityFilters, activityPageUrl } from './activity-filters';
 import { channelLabel, recipientLine, statusTag } from './notification-labels';
 
 /** What activity/index.njk shows for one page of results. */
@@ -10,6 +10,8 @@ export function activityView(serviceId: string, filters: ActivityFilters, page: 
     errors: filters.errors ?? undefined,
     searched,
     rows: (page?.notifications ?? []).map((n) => row(serviceId, n)),
+    downloadUrl: activityDownloadUrl(serviceId, filters.values),
+    searchLimited: page?.searchLimited ?? false,
     page: page?.page ?? 1,
     previousUrl: page?.hasPrevious ? activityPageUrl(serviceId, filters.values, page.page - 1) : null,
     nextUrl: page?.hasNext ? activityPageUrl(serviceId, filters.values, page.page + 1) : null,
@@ -23,7 +25,8 @@ function row(serviceId: string, n: ActivityNotification) {
     channel: channelLabel(n.channel),
     templateName: n.templateName ?? 'Deleted template',
     reference: n.reference,
-    tag: statusTag(n.channel, n.status),
+    tag: statusTag(n.channel, n.status, n.nextPrintRun),
+    sentBy: n.sentBy,
     fromTestKey: n.fromTestKey,
     createdAt: n.createdAt,
   };
@@ -37,7 +40,7 @@ export function notificationView(serviceId: string, n: NotificationDetail) {
     channel: channelLabel(n.channel),
     recipient: recipientLine(n.channel, n.recipient),
     addressLines: n.channel === 'letter' ? n.recipient.split('\n').filter((line) => line.trim()) : [],
-    tag: statusTag(n.channel, n.status),
+    tag: statusTag(n.channel, n.status, n.nextPrintRun),
     history: n.history.map((entry) => ({ ...entry, tag: statusTag(n.channel, entry.status) })).reverse(),
     templateHref: `${base}/templates/${encodeURIComponent(n.template.id)}`,
     jobHref: n.sender.bulkSend ? `${base}/jobs/${encodeURIComponent(n.sender.bulkSend.jobId)}` : null,

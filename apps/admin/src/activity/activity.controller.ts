@@ -1,9 +1,12 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ukSpreadsheetTime } from '@herald/contracts';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { activityFilters } from './activity-filters';
 import { activityView, notificationView } from './activity-view';
 
-/** A service's notifications: search and filters (a GET form), 50 a page, and each one's details and history. */
+/** A service's notifications: search and filters (a GET form), 50 a page or all as CSV, and each one's details and history. */
 @Controller('services/:serviceId')
 export class ActivityController {
   @Get('activity')
@@ -18,6 +21,24 @@ export class ActivityController {
     return reply.view('activity/index.njk', activityView(serviceId, filters, await request.apiClient.activity.search(serviceId, filters.search)));
   }
 
+  /** The same search as a CSV file: every message it finds, streamed from the API. */
+  @Get('activity.csv')
+  async download(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Query() query: Record<string, string | string[]>,
+  ) {
+    const filters = activityFilters(query);
+    if (filters.errors) return reply.code(400).view('activity/index.njk', activityView(serviceId, filters, null));
+    const response = await request.apiClient.activity.download(serviceId, filters.search);
+    const body = response.body ? Readable.fromWeb(response.body as WebReadableStream<Uint8Array>) : Readable.from([]);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${downloadName(new Date())}"`)
+      .send(body);
+  }
+
   @Get('notifications/:notificationId')
   async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('notificationId') notificationId: string) {
     return reply.view('activity/notification.njk', notificationView(serviceId, await request.apiClient.activity.notification(serviceId, notificationId)));
@@ -30,3 +51,6 @@ export class ActivityController {
     return reply.type('application/pdf').header('content-disposition', 'inline; filename="letter.pdf"').send(pdf.body);
   }
 }
+
+/** `activity-2026-12-05.csv`: the UK day it was downloaded. */
+const downloadName = (at: Date): string => `activity-${ukSpreadsheetTime(at).slice(0, 10)}.csv`;

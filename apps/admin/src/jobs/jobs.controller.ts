@@ -1,13 +1,17 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { JOB_RECIPIENT_FILTERS, UploadSummary } from '@herald/contracts';
+import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { CsrfInParts } from '../session/csrf.guard';
 import { CsrfTokens } from '../session/csrf-tokens';
-import { jobView } from './job-view';
+import { exampleCsv, exampleFileName } from './example-csv';
+import { jobStatusText, jobView, recipientsView } from './job-view';
+import { scheduleOptions } from './schedule-options';
 import { receiveUpload } from './upload-form';
 
-/** Bulk sends: upload a file (streamed to the API), its report or summary, the job's progress and report. */
+/** Bulk sends: upload a file (streamed to the API), its report or summary, sending it now or later, the job's progress, recipients and report, and cancelling it. */
 @Controller('services/:serviceId')
 export class JobsController {
   constructor(private readonly csrf: CsrfTokens) {}
@@ -15,6 +19,16 @@ export class JobsController {
   @Get('send/:templateId/upload')
   async uploadForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     return reply.view('jobs/upload.njk', { template: await request.apiClient.send.template(serviceId, templateId) });
+  }
+
+  /** A file to start from: the template's columns and one made-up row. */
+  @Get('send/:templateId/example.csv')
+  async example(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+    const template = await request.apiClient.send.template(serviceId, templateId);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${exampleFileName(template.name)}"`)
+      .send(exampleCsv(template));
   }
 
   /** The file part is piped to the API as it arrives; a good file goes on to its summary, a bad one gets its report. */
@@ -40,7 +54,7 @@ export class JobsController {
     @Param('templateId') templateId: string,
     @Param('uploadId') uploadId: string,
   ) {
-    return reply.view('jobs/check.njk', { upload: await request.apiClient.jobs.summary(serviceId, templateId, uploadId) });
+    return reply.view('jobs/check.njk', checkPage(await request.apiClient.jobs.summary(serviceId, templateId, uploadId)));
   }
 
   @Post('send/:templateId/uploads/:uploadId')
@@ -50,19 +64,51 @@ export class JobsController {
     @Param('serviceId') serviceId: string,
     @Param('templateId') templateId: string,
     @Param('uploadId') uploadId: string,
+    @Body() form: { scheduledFor?: string } | undefined,
   ) {
-    const { jobId } = await request.apiClient.jobs.start(serviceId, templateId, uploadId);
-    return reply.redirect(`/services/${encodeURIComponent(serviceId)}/jobs/${encodeURIComponent(jobId)}`, 303);
+    const scheduledFor = form?.scheduledFor === undefined ? null : form.scheduledFor;
+    try {
+      const { jobId } = await request.apiClient.jobs.start(serviceId, templateId, uploadId, { scheduledFor });
+      return reply.redirect(`/services/${encodeURIComponent(serviceId)}/jobs/${encodeURIComponent(jobId)}`, 303);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      const upload = await request.apiClient.jobs.summary(serviceId, templateId, uploadId);
+      return reply.code(400).view('jobs/check.njk', { ...checkPage(upload, scheduledFor), errors });
+    }
   }
 
   @Get('jobs')
   async list(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    return reply.view('jobs/list.njk', { jobs: await request.apiClient.jobs.list(serviceId) });
+    const jobs = await request.apiClient.jobs.list(serviceId);
+    return reply.view('jobs/list.njk', { jobs: jobs.map((job) => ({ ...job, statusText: jobStatusText(job) })) });
   }
 
+  /** The job's progress, and its recipients a page at a time (`status` filters them, `page` turns them). */
   @Get('jobs/:jobId')
-  async job(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
-    return reply.view('jobs/job.njk', { job: jobView(await request.apiClient.jobs.progress(serviceId, jobId)) });
+  async job(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('jobId') jobId: string,
+    @Query() query: { status?: string; page?: string },
+  ) {
+    const job = jobView(await request.apiClient.jobs.progress(serviceId, jobId));
+    const status = JOB_RECIPIENT_FILTERS.find((filter) => filter === query.status);
+    const found = await request.apiClient.jobs.recipients(serviceId, jobId, { status, page: Number(query.page) || undefined });
+    const jobUrl = `/services/${encodeURIComponent(serviceId)}/jobs/${encodeURIComponent(jobId)}`;
+    return reply.view('jobs/job.njk', { job, recipients: recipientsView(jobUrl, job.templateType, found) });
+  }
+
+  @Get('jobs/:jobId/cancel')
+  async confirmCancel(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
+    return reply.view('jobs/cancel.njk', { job: jobView(await request.apiClient.jobs.progress(serviceId, jobId)) });
+  }
+
+  @Post('jobs/:jobId/cancel')
+  async cancel(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
+    await request.apiClient.jobs.cancel(serviceId, jobId);
+    return reply.redirect(`/services/${encodeURIComponent(serviceId)}/jobs/${encodeURIComponent(jobId)}`, 303);
   }
 
   /** For the page's script: the same figures, polled every 2 seconds while the job runs. */
@@ -80,4 +126,9 @@ export class JobsController {
       .header('Content-Disposition', response.headers.get('content-disposition') ?? 'attachment; filename="report.csv"')
       .send(body);
   }
+}
+
+/** The check page: the file's summary, and the times it may be scheduled for (the one chosen kept after an error). */
+function checkPage(upload: UploadSummary, chosen: string | null = null) {
+  return { upload, scheduleOptions: scheduleOptions(upload.scheduleTimes).map((option) => ({ ...option, selected: option.value === chosen })) };
 }

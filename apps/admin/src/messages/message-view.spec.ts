@@ -41,3 +41,21 @@ describe('the message page', () => {
     expect(view.lookupFacts[1].value.text).toBe('Not yet, or purged with the content');
   });
 });
+
+describe('the message page’s words', () => {
+  it('names the message’s status and each attempt’s status and reason in words, not the API’s', () => {
+    const view = messageView('s', {
+      ...base,
+      status: 'routing',
+      attempts: [
+        { id: 'a1', channel: 'email', status: 'permanent-failure', status_reason: null, created_at: '2026-12-05T10:00:00.000Z' },
+        { id: 'a2', channel: 'letter', status: 'cancelled', status_reason: 'cancelled_by_service', created_at: '2026-12-05T10:01:00.000Z' },
+      ],
+    });
+    expect(view.statusText).toBe('Sending');
+    expect(view.attempts.map((a) => [a.statusText, a.reasonText])).toEqual([
+      ['Failed: email address does not exist', null],
+      ['Cancelled', 'Cancelled by the service before it was sent'],
+    ]);
+  });
+});

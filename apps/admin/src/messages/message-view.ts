@@ -1,4 +1,5 @@
 import type { MessageView } from '@herald/contracts';
+import { statusTag } from '../activity/notification-labels';
 
 /** R-RT-6's reasons, as a person reads them. */
 const REASONS: Record<string, string> = {
@@ -13,6 +14,7 @@ const REASONS: Record<string, string> = {
   lookup_declined: 'The person refused this purpose in the register',
   lookup_failed: 'The register did not answer, after every retry',
   cancelled: 'Cancelled before it was sent',
+  cancelled_by_service: 'Cancelled by the service before it was sent',
   'technical-failure': 'The register did not answer, after every retry',
   not_needed: 'Not needed: an earlier channel delivered the message',
   kind_muted: 'The person muted this kind of message from the service',
@@ -25,12 +27,22 @@ const DECIDED_BY: Record<string, string> = {
 };
 
 const DECISIONS: Record<string, string> = { pending: 'Waiting its turn', attempted: 'Tried', skipped: 'Skipped' };
+/** A message's own status, in words: it is routed over its channels until one delivers or all fail. */
+const MESSAGE_STATUSES: Record<string, string> = {
+  created: 'Waiting to send',
+  routing: 'Sending',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
 export const CHANNEL_NAMES: Record<string, string> = { email: 'Email', sms: 'Text message', letter: 'Letter', inbox: 'Inbox' };
 
 /** The message page: the route plan in words, the attempts oldest first, each linked to its notification page. */
 export function messageView(serviceId: string, message: MessageView) {
   return {
     message,
+    statusText: MESSAGE_STATUSES[message.status] ?? message.status,
     deliveredVia: message.delivered_via ? CHANNEL_NAMES[message.delivered_via] : null,
     plan: message.route_plan.map((step) => ({
       channel: CHANNEL_NAMES[step.channel] ?? step.channel,
@@ -41,6 +53,8 @@ export function messageView(serviceId: string, message: MessageView) {
     attempts: message.attempts.map((attempt) => ({
       ...attempt,
       channelName: CHANNEL_NAMES[attempt.channel] ?? attempt.channel,
+      statusText: statusTag(attempt.channel, attempt.status).text,
+      reasonText: attempt.status_reason ? (REASONS[attempt.status_reason] ?? attempt.status_reason) : null,
       href: `/services/${encodeURIComponent(serviceId)}/notifications/${encodeURIComponent(attempt.id)}`,
     })),
     lookupFacts: lookupFacts(message),

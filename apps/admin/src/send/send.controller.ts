@@ -1,13 +1,19 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { replyTo } from './reply-to-conversation';
 import { sendFields, sendFormErrors, sendValues } from './send-form';
 
-/** Sending one message: choose a template, fill in the recipient and placeholders, check the preview, send. */
+/**
+ * Sending one message: choose a template, fill in the recipient and placeholders, check the preview,
+ * send. A reply to a received text (`?conversation=`) offers text message templates and fills in the number.
+ */
 @Controller('services/:serviceId/send')
 export class SendController {
   @Get()
-  async choose(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    return reply.view('send/choose.njk', { templates: await request.apiClient.send.templates(serviceId) });
+  async choose(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('conversation') conversation?: string) {
+    const replying = await replyTo(request.apiClient, serviceId, conversation);
+    const templates = await request.apiClient.send.templates(serviceId);
+    return reply.view('send/choose.njk', { templates: replying ? templates.filter((t) => t.type === 'sms') : templates, replying });
   }
 
   @Get('notifications/:notificationId')
@@ -16,14 +22,29 @@ export class SendController {
   }
 
   @Get(':templateId')
-  async template(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
-    return reply.view('send/template.njk', { template: await request.apiClient.send.template(serviceId, templateId) });
+  async template(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Query('conversation') conversation?: string,
+  ) {
+    const replying = await replyTo(request.apiClient, serviceId, conversation);
+    return reply.view('send/template.njk', { template: await request.apiClient.send.template(serviceId, templateId), replying });
   }
 
   @Get(':templateId/one')
-  async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
+  async form(
+    @Req() request: AdminRequest,
+    @Res() reply: AdminReply,
+    @Param('serviceId') serviceId: string,
+    @Param('templateId') templateId: string,
+    @Query('conversation') conversation?: string,
+  ) {
     const template = await request.apiClient.send.template(serviceId, templateId);
-    return reply.view('send/one.njk', { template, fields: sendFields(template), values: {} });
+    const replying = template.type === 'sms' ? await replyTo(request.apiClient, serviceId, conversation) : null;
+    const values = replying ? { [template.recipientFields[0]]: replying.phoneNumber } : {};
+    return reply.view('send/one.njk', { template, fields: sendFields(template), values, replying });
   }
 
   /** Checks the values and shows the message as it will be sent (or the form again with its errors). */

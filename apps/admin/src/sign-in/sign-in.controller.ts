@@ -17,8 +17,8 @@ export class SignInController {
 
   @Get('sign-in')
   @PublicPage()
-  form(@Res() reply: AdminReply, @Query('next') next?: string) {
-    return reply.view('sign-in/sign-in.njk', { next: safeReturnPath(next), values: {} });
+  form(@Res() reply: AdminReply, @Query('next') next?: string, @Query('done') done?: string) {
+    return reply.view('sign-in/sign-in.njk', { next: safeReturnPath(next), values: {}, done: SIGN_IN_BANNERS[done ?? ''] ?? null });
   }
 
   @Post('sign-in')
@@ -42,6 +42,12 @@ export class SignInController {
     return reply.redirect('/sign-in?signedOut=1', 303);
   }
 }
+
+/** What the sign-in page says after a password reset or an email change (`?done=`). */
+const SIGN_IN_BANNERS: Record<string, string> = {
+  'password-reset': 'Your password has been changed. Sign in with your new password and your security code.',
+  'email-changed': 'Your email address has been changed. Sign in with your new email address.',
+};
 
 /** Only paths on this site: never an open redirect. */
 export function safeReturnPath(next: string | undefined): string {

@@ -20,6 +20,9 @@ import { MessagesModule } from './messages/messages.module';
 import { AlternativeFormatsModule } from './alternative-formats/alternative-formats.module';
 import { OversightModule } from './oversight/oversight.module';
 import { InternalRegistersModule } from './registers/registers.module';
+import { UsageModule } from './usage/usage.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { InboundModule } from './inbound/inbound.module';
 
 /**
  * The admin-facing API under /internal, authenticated by session tokens. Each area of the admin
@@ -44,6 +47,9 @@ import { InternalRegistersModule } from './registers/registers.module';
     AlternativeFormatsModule,
     OversightModule,
     InternalRegistersModule,
+    UsageModule,
+    OrganisationsModule,
+    InboundModule,
   ],
   controllers: [SignInController],
   providers: [InternalAuthGuard, SignInService, AccountQueryService],

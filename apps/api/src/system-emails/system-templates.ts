@@ -17,7 +17,15 @@ export interface SystemTemplate {
 export type SystemTemplateType = 'email' | 'sms' | 'letter';
 
 /** The messages Herald itself sends, by file name. */
-export type SystemTemplateKey = 'sign-in-code' | 'invitation' | 'preferences-changed-email' | 'preferences-changed-sms' | 'preferences-changed-letter';
+export type SystemTemplateKey =
+  | 'sign-in-code'
+  | 'invitation'
+  | 'password-reset'
+  | 'email-change-confirmation'
+  | 'email-changed-notice'
+  | 'preferences-changed-email'
+  | 'preferences-changed-sms'
+  | 'preferences-changed-letter';
 
 const TYPES: readonly SystemTemplateType[] = ['email', 'sms', 'letter'];
 

@@ -10,7 +10,7 @@ import { JobRepository, PersistenceModule, runMigrations, ServiceRepository, Tem
 import { BULK_SEND_PRIORITY, DeliveryJob, DeliveryQueue, QUEUES, QueueModule } from '@herald/queue';
 import { SendingModule } from '@herald/sending';
 import { aTestConfig } from '@herald/testing';
-import { JobProcessingService } from './job-processing.service';
+import { JobCannotRunError, JobProcessingService } from './job-processing.service';
 
 /** The process-job processor's work against the machine's PostgreSQL and Redis. */
 describe('JobProcessingService', () => {
@@ -126,6 +126,51 @@ describe('JobProcessingService', () => {
     expect(await processing.process({ jobId: job.id, serviceId: ukOnly })).toBe('finished');
     const rows = await app.get(DataSource).query('SELECT job_row_number FROM notifications WHERE job_id = $1', [job.id]);
     expect(rows.map((r: { job_row_number: number }) => Number(r.job_row_number))).toEqual([2]);
+  });
+
+  it('leaves a scheduled job until its time, then sends it', async () => {
+    const jobId = await aJob(3);
+    const at = new Date(Date.now() + 60 * 60 * 1000);
+    await app.get(DataSource).query(`UPDATE jobs SET status = 'scheduled', scheduled_for = $2 WHERE id = $1`, [jobId, at]);
+    expect(await processing.process({ jobId, serviceId })).toEqual({ notBefore: at });
+    expect(await rowsOf(jobId)).toEqual([]);
+    expect(await processing.process({ jobId, serviceId }, at)).toBe('finished');
+    expect(await rowsOf(jobId)).toHaveLength(3);
+  });
+
+  it('stops after the batch in hand when the job is cancelled while it runs', async () => {
+    const jobId = await aJob(1500, 500);
+    const jobs = app.get(JobRepository);
+    // A team member cancels while the first batch is being stored: the real cancel, then the real progress check.
+    const recordProgress = jobs.recordProgress.bind(jobs);
+    const cancelling = jest.spyOn(jobs, 'recordProgress').mockImplementationOnce(async (...args) => {
+      await jobs.cancel(serviceId, jobId);
+      return recordProgress(...args);
+    });
+    try {
+      expect(await processing.process({ jobId, serviceId })).toBe('stopped');
+    } finally {
+      cancelling.mockRestore();
+    }
+    expect(await rowsOf(jobId)).toHaveLength(500);
+    expect(await jobs.find(serviceId, jobId)).toMatchObject({ status: 'cancelled', rowsCancelled: 1000 });
+  });
+
+  it('ends a job whose template version is gone as failed, with the reason', async () => {
+    const uploads = app.get(UploadRepository);
+    const uploadId = await uploads.begin({ serviceId, templateId, templateVersion: 1, fileName: 'old.csv', createdById: null });
+    await uploads.appendChunk(uploadId, 0, [{ rowNumber: 2, values: { 'email address': 'a@example.com', name: 'A' } }]);
+    await uploads.complete(serviceId, uploadId, 1);
+    const job = await app
+      .get(JobRepository)
+      .create({ id: randomUUID(), serviceId, templateId, templateVersion: 99, uploadId, fileName: 'old.csv', rowCount: 1, createdById: null });
+    const error = await processing.process({ jobId: job.id, serviceId }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(JobCannotRunError);
+    await processing.giveUp({ jobId: job.id, serviceId }, (error as Error).message);
+    expect(await app.get(JobRepository).find(serviceId, job.id)).toMatchObject({
+      status: 'failed',
+      failureReason: 'The template this file was sent with, or its version, no longer exists',
+    });
   });
 
   it('does nothing for a finished job', async () => {

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { checkOrganisationName, checkServiceName, InvalidFieldsError, Service, ServiceChanges, TEAM_PERMISSIONS } from '@herald/domain';
+import {
+  checkOrganisationName,
+  checkServiceName,
+  FieldProblem,
+  InvalidFieldsError,
+  Service,
+  ServiceChanges,
+  ServicePermission,
+  TEAM_PERMISSIONS,
+} from '@herald/domain';
 import { AuditRepository, ServiceRepository, TeamMemberRepository } from '@herald/persistence';
 import type { Actor } from '../actor';
 import { existingService } from './service-lookup';
@@ -12,6 +21,8 @@ export interface NewServiceRequest {
   readonly creatorJoinsTeam?: boolean;
   /** The organisation (department) the service sends for; blank or missing leaves it unset. */
   readonly organisation?: string;
+  /** What the service may send (email, sms, letter); left out, the defaults. An empty list is refused. */
+  readonly channels?: readonly ServicePermission[];
 }
 
 /** Services: created and renamed with one name rule (unique whatever the capitalisation), changed, listed. */
@@ -31,12 +42,25 @@ export class ServiceAdministration {
     return existingService(this.services, serviceId);
   }
 
+  /** Every problem with a new service's fields at once, so a form can list them together. */
+  async problemsWith(request: NewServiceRequest): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    const name = checkServiceName(request.name);
+    if (!name.ok) problems.push({ field: 'name', message: name.message });
+    else if (await this.services.findByNameIgnoringCase(name.value)) problems.push(nameTaken().problems[0]);
+    const organisation = checkOrganisationName(request.organisation ?? '');
+    if (!organisation.ok) problems.push({ field: 'organisation', message: organisation.message });
+    if (request.channels !== undefined && request.channels.length === 0) problems.push({ field: 'channels', message: 'Choose at least one channel' });
+    return problems;
+  }
+
   async create(actor: Actor, request: NewServiceRequest): Promise<Service> {
+    const problems = await this.problemsWith(request);
+    if (problems.length) throw new InvalidFieldsError(problems);
     const name = checkedName(request.name);
     const organisation = checkedOrganisation(request.organisation ?? '');
-    if (await this.services.findByNameIgnoringCase(name)) throw nameTaken();
     // A name taken between the check and the insert is the same field problem, not a 500.
-    const created = await this.services.createUnlessNameTaken({ name, restricted: request.live !== true, organisation });
+    const created = await this.services.createUnlessNameTaken({ name, restricted: request.live !== true, organisation, permissions: request.channels });
     if (!created) throw nameTaken();
     if (request.creatorJoinsTeam) await this.members.add(created.id, actor.id, TEAM_PERMISSIONS);
     await this.audit.record({
@@ -44,7 +68,7 @@ export class ServiceAdministration {
       serviceId: created.id,
       action: 'service.created',
       subject: created.id,
-      details: { name: created.name, live: !created.restricted, organisation: created.organisation },
+      details: { name: created.name, live: !created.restricted, organisation: created.organisation, channels: created.permissions },
     });
     return created;
   }

@@ -20,6 +20,8 @@ export interface ServiceMembership {
   readonly serviceName: string;
   readonly live: boolean;
   readonly permissions: TeamPermission[];
+  /** The service has an inbound number or has received texts: its navigation shows "Received text messages". Only on one service's membership. */
+  readonly receivesTexts?: boolean;
 }
 
 export interface CurrentAccount {

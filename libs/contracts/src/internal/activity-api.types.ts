@@ -7,7 +7,7 @@ export const ACTIVITY_STATUS_GROUPS = ['sending', 'delivered', 'failed'] as cons
 export type ActivityStatusGroup = (typeof ACTIVITY_STATUS_GROUPS)[number];
 
 export interface ActivitySearch {
-  /** A recipient (email address, phone number or address, matched normalised) or a reference (exact). */
+  /** Part of a recipient (email address, phone number or address) or of a reference. */
   readonly search?: string;
   readonly channels?: readonly ActivityChannel[];
   readonly statuses?: readonly ActivityStatusGroup[];
@@ -26,6 +26,10 @@ export interface ActivityNotification {
   /** Sent with a test key: it reached no one. */
   readonly fromTestKey: boolean;
   readonly jobId: string | null;
+  /** Who sent it, in words: the team member's name, or the API key's ("API key Case system"). */
+  readonly sentBy: string;
+  /** Letters not yet with the print provider: when the next print run starts. */
+  readonly nextPrintRun: string | null;
   readonly createdAt: string;
   readonly updatedAt: string | null;
 }
@@ -36,9 +40,14 @@ export interface ActivityPage {
   readonly pageSize: number;
   readonly hasPrevious: boolean;
   readonly hasNext: boolean;
+  /**
+   * Part of an address is looked for in the most recent messages only (each one decrypted);
+   * true when older ones were matched by a whole address, number or part of a reference only.
+   */
+  readonly searchLimited: boolean;
 }
 
-/** One status the notification reached, and when; the first is always `created`. */
+/** One status the notification reached, and when (each status once, at its first time); the first is always `created`. */
 export interface NotificationHistoryEntry {
   readonly status: string;
   readonly at: string;
@@ -81,4 +90,6 @@ export interface NotificationDetail {
   readonly content: NotificationContent;
   readonly sender: NotificationSender;
   readonly fromTestKey: boolean;
+  /** Letters not yet with the print provider: when the next print run starts. */
+  readonly nextPrintRun: string | null;
 }

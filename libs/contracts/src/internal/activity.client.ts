@@ -11,6 +11,11 @@ export class ActivityClient {
     });
   }
 
+  /** Every notification the search finds (not only a page), as CSV, streamed. */
+  download(serviceId: string, search: ActivitySearch = {}): Promise<Response> {
+    return this.http.stream('GET', `${base(serviceId)}/csv`, { query: { search: search.search, channel: search.channels, status: search.statuses } });
+  }
+
   notification(serviceId: string, notificationId: string): Promise<NotificationDetail> {
     return this.http.json('GET', `${base(serviceId)}/${encodeURIComponent(notificationId)}`);
   }

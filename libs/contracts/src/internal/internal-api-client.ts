@@ -9,6 +9,7 @@ import { PlatformClient } from './platform.client';
 import { TemplatesClient } from './templates.client';
 import { TemplateSetsClient } from './template-sets.client';
 import { ServicesClient } from './services.client';
+import { InboundClient } from './inbound.client';
 import { SettingsClient } from './settings.client';
 import { TeamClient } from './team.client';
 import { PreferencesClient } from './preferences.client';
@@ -16,6 +17,9 @@ import { MessagesClient } from './messages.client';
 import { AlternativeFormatsClient } from './alternative-formats.client';
 import { OversightClient } from './oversight.client';
 import { RegistersClient } from './registers.client';
+import { UsageClient } from './usage.client';
+import { OrganisationsClient } from './organisations.client';
+import { ProfileClient } from './profile.client';
 
 /**
  * The admin's typed client of the API's /internal endpoints, bound to one user's session (or to
@@ -34,11 +38,15 @@ export class InternalApiClient {
   readonly activity: ActivityClient;
   readonly team: TeamClient;
   readonly services: ServicesClient;
+  readonly inbound: InboundClient;
   readonly preferences: PreferencesClient;
   readonly messages: MessagesClient;
   readonly alternativeFormats: AlternativeFormatsClient;
   readonly oversight: OversightClient;
   readonly registers: RegistersClient;
+  readonly usage: UsageClient;
+  readonly organisations: OrganisationsClient;
+  readonly profile: ProfileClient;
 
   constructor(baseUrl: string, sessionToken: string | null) {
     const http = new InternalHttp(baseUrl, sessionToken);
@@ -54,10 +62,14 @@ export class InternalApiClient {
     this.activity = new ActivityClient(http);
     this.team = new TeamClient(http);
     this.services = new ServicesClient(http);
+    this.inbound = new InboundClient(http);
     this.preferences = new PreferencesClient(http);
     this.messages = new MessagesClient(http);
     this.alternativeFormats = new AlternativeFormatsClient(http);
     this.oversight = new OversightClient(http);
     this.registers = new RegistersClient(http);
+    this.usage = new UsageClient(http);
+    this.organisations = new OrganisationsClient(http);
+    this.profile = new ProfileClient(http);
   }
 }

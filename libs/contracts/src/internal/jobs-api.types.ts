@@ -19,9 +19,16 @@ export interface UploadSummary {
   readonly templateName: string;
   readonly templateType: 'email' | 'sms' | 'letter';
   readonly firstMessage: { readonly recipient: string; readonly subject: string | null; readonly body: string };
+  /** The times (ISO 8601) the file may be scheduled for: every whole hour of the next 7 days. */
+  readonly scheduleTimes: readonly string[];
 }
 
-export type JobStatusName = 'pending' | 'in-progress' | 'finished' | 'cancelled';
+/** Start sending a checked file now, or at `scheduledFor` (one of the upload's `scheduleTimes`). */
+export interface StartJobRequest {
+  readonly scheduledFor?: string | null;
+}
+
+export type JobStatusName = 'pending' | 'scheduled' | 'in-progress' | 'finished' | 'cancelled' | 'failed';
 
 export interface JobSummary {
   readonly id: string;
@@ -33,6 +40,8 @@ export interface JobSummary {
   readonly status: JobStatusName;
   readonly createdAt: string;
   readonly createdBy: string | null;
+  /** A scheduled send's start (ISO 8601), or null. */
+  readonly scheduledFor: string | null;
 }
 
 /** A job with its progress: rows handed to a provider (sent) out of all rows, and notifications per status. */
@@ -46,4 +55,30 @@ export interface JobProgress extends JobSummary {
   /** Nothing more will change: every row has a final status, or the job was cancelled. */
   readonly complete: boolean;
   readonly statusCounts: Readonly<Record<string, number>>;
+  /** Why the worker gave up on a `failed` job, in words for the team. */
+  readonly failureReason: string | null;
+  /** Messages a cancel stopped before they were made (never sent), for a `cancelled` job. */
+  readonly messagesCancelled: number | null;
+}
+
+/** The recipients list's status filter: every row, or those sending, delivered or failed. */
+export const JOB_RECIPIENT_FILTERS = ['all', 'sending', 'delivered', 'failed'] as const;
+export type JobRecipientFilter = (typeof JOB_RECIPIENT_FILTERS)[number];
+
+/** One row of a bulk send, as made into a message. */
+export interface JobRecipient {
+  readonly rowNumber: number;
+  readonly recipient: string;
+  readonly status: string;
+  readonly updatedAt: string;
+}
+
+/** A page of a bulk send's recipients, in row order. */
+export interface JobRecipientsPage {
+  readonly status: JobRecipientFilter;
+  readonly page: number;
+  readonly pageSize: number;
+  /** Rows matching the filter, on every page. */
+  readonly total: number;
+  readonly recipients: readonly JobRecipient[];
 }

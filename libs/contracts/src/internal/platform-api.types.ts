@@ -123,6 +123,8 @@ export interface PlatformAuditEvent {
 export interface PlatformAuditQuery {
   readonly serviceId?: string;
   readonly userId?: string;
+  /** Only these actions (one kind of event, such as every change to API keys). */
+  readonly actions?: readonly string[];
   /** From 1. */
   readonly page?: number;
 }

@@ -46,6 +46,8 @@ export class PlatformClient {
   }
 
   audit(query: PlatformAuditQuery = {}): Promise<PlatformAuditResponse> {
-    return this.http.json('GET', 'platform/audit', { query: { serviceId: query.serviceId, userId: query.userId, page: query.page } });
+    return this.http.json('GET', 'platform/audit', {
+      query: { serviceId: query.serviceId, userId: query.userId, actions: query.actions?.join(','), page: query.page },
+    });
   }
 }

@@ -1,11 +1,16 @@
 import type { InternalHttp } from './internal-http';
-import type { CreatedService, NewServiceRequest } from './services-api.types';
+import type { CreatedService, NewServiceOptions, NewServiceRequest } from './services-api.types';
 
-/** Adding a service; the signed-in user becomes its first team member. */
+/** Adding a service; the signed-in user (or the person a platform admin names) becomes its first manager. */
 export class ServicesClient {
   constructor(private readonly http: InternalHttp) {}
 
-  /** 400 with a `name` field problem for a name that is blank, too long or already in use. */
+  /** The organisations to choose from, and whether a manager may be named. */
+  options(): Promise<NewServiceOptions> {
+    return this.http.json('GET', 'services/options');
+  }
+
+  /** 400 with field problems (`name`, `organisation`, `channels`, `managerEmailAddress`), all at once. */
   create(request: NewServiceRequest): Promise<CreatedService> {
     return this.http.json('POST', 'services', { body: request });
   }

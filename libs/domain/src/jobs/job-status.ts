@@ -1,5 +1,8 @@
-/** A bulk send's life: waiting for the worker, creating notifications, all created, or stopped. */
-export const JOB_STATUSES = ['pending', 'in-progress', 'finished', 'cancelled'] as const;
+/**
+ * A bulk send's life: waiting for the worker (or for its time), creating notifications, all
+ * created, stopped by a team member, or given up by the worker (with its reason).
+ */
+export const JOB_STATUSES = ['pending', 'scheduled', 'in-progress', 'finished', 'cancelled', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** The most rows one uploaded file may have. */

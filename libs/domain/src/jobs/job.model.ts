@@ -10,6 +10,8 @@ export interface NewJob {
   readonly fileName: string;
   readonly rowCount: number;
   readonly createdById: string | null;
+  /** When to start sending (a scheduled send), or null to send at once. */
+  readonly scheduledFor?: Date | null;
 }
 
 export interface StoredJob extends NewJob {
@@ -18,4 +20,9 @@ export interface StoredJob extends NewJob {
   readonly createdAt: Date;
   readonly startedAt: Date | null;
   readonly finishedAt: Date | null;
+  readonly scheduledFor: Date | null;
+  /** Why the worker gave up (a `failed` job), in words for the team. */
+  readonly failureReason: string | null;
+  /** Rows never made into messages because the job was cancelled. */
+  readonly rowsCancelled: number | null;
 }

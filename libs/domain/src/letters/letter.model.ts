@@ -16,6 +16,8 @@ export interface NewLetter {
   readonly letterReference: string;
   readonly status: 'created' | 'sending' | 'pending-virus-check' | 'pending-alternative-format';
   readonly createdAt: Date;
+  /** The team member who sent it from the admin (one letter or a bulk send); null through the API. */
+  readonly createdById?: string | null;
   /** An omnichannel attempt: its message, and the format its recipient needs. */
   readonly messageId?: string;
   readonly letterFormat?: string;

@@ -58,6 +58,10 @@ import { TemplateSetEntity } from '../entities/template-set.entity';
 import { OnceOnlyAndTransparency1767100000000 } from '../migrations/1767100000000-once-only-and-transparency';
 import { ServiceOrganisation1767100000100 } from '../migrations/1767100000100-service-organisation';
 import { PurgeIndexes1767200000000 } from '../migrations/1767200000000-purge-indexes';
+import { AccountTokens1767300000100 } from '../migrations/1767300000100-account-tokens';
+import { JobSchedule1767300000200 } from '../migrations/1767300000200-job-schedule';
+import { InboundConversations1767300000600 } from '../migrations/1767300000600-inbound-conversations';
+import { AccountTokenEntity } from '../entities/account-token.entity';
 import { MessageRecipientEntity } from '../entities/message-recipient.entity';
 import { PurposeLogEntity } from '../entities/purpose-log.entity';
 import { RegisterEntity } from '../entities/register.entity';
@@ -106,6 +110,7 @@ export const ENTITIES = [
   RegisterEntity,
   ServiceRegisterPurposeEntity,
   PurposeLogEntity,
+  AccountTokenEntity,
 ];
 
 export const MIGRATIONS = [
@@ -128,6 +133,9 @@ export const MIGRATIONS = [
   OnceOnlyAndTransparency1767100000000,
   ServiceOrganisation1767100000100,
   PurgeIndexes1767200000000,
+  AccountTokens1767300000100,
+  JobSchedule1767300000200,
+  InboundConversations1767300000600,
 ];
 
 /** PostgreSQL in production, an SQLite file under DATA_DIR for the embedded default. Never `synchronize`. */

@@ -43,4 +43,14 @@ export class JobEntity {
 
   @Column({ type: Date, nullable: true })
   finishedAt!: Date | null;
+
+  /** A scheduled send's start (status `scheduled` until then). */
+  @Column({ type: Date, nullable: true })
+  scheduledFor!: Date | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  failureReason!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  rowsCancelled!: number | null;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Between, DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { Between, DataSource, FindOptionsWhere, In, Repository } from 'typeorm';
 import type { AuditEvent, NewAuditEvent } from '@herald/domain';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 
@@ -8,6 +8,8 @@ export interface AuditQuery {
   readonly serviceId?: string;
   readonly userId?: string;
   readonly action?: string;
+  /** Any of these actions (a kind of event, such as every API key change). */
+  readonly actions?: readonly string[];
   /** Recorded between `from` and `to`, both included. */
   readonly from?: Date;
   readonly to?: Date;
@@ -41,6 +43,7 @@ export class AuditRepository {
     if (query.serviceId) where.serviceId = query.serviceId;
     if (query.userId) where.userId = query.userId;
     if (query.action) where.action = query.action;
+    else if (query.actions) where.action = In([...query.actions]);
     if (query.from || query.to) where.createdAt = Between(query.from ?? new Date(0), query.to ?? new Date(8.64e15));
     const rows = await this.events.find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take: query.limit, skip: query.offset ?? 0 });
     return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));

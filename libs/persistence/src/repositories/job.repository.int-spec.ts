@@ -87,8 +87,9 @@ describe.each(BOTH_DATABASES)('jobs and uploads on %s', (_name, makeConfig) => {
       rowCount: 3,
       createdById: null,
     });
-    await notifications.insertIgnoringDuplicates([aJobRow(job.id, 2), aJobRow(job.id, 3)]);
-    await notifications.insertIgnoringDuplicates([aJobRow(job.id, 2), aJobRow(job.id, 3), aJobRow(job.id, 4)]);
+    await jobs.start(serviceId, job.id);
+    await notifications.insertIgnoringDuplicates(job.id, [aJobRow(job.id, 2), aJobRow(job.id, 3)]);
+    await notifications.insertIgnoringDuplicates(job.id, [aJobRow(job.id, 2), aJobRow(job.id, 3), aJobRow(job.id, 4)]);
     expect(await jobs.statusCounts(serviceId, job.id)).toEqual({ created: 3 });
     expect((await jobs.createdNotifications(serviceId, job.id, 3, 4)).length).toBe(2);
     const report = await jobs.reportPage(serviceId, job.id, 2, 10);
@@ -97,6 +98,77 @@ describe.each(BOTH_DATABASES)('jobs and uploads on %s', (_name, makeConfig) => {
       [4, 'person4@example.com', 'created'],
     ]);
     expect(await jobs.statusCounts(randomUUID(), job.id)).toEqual({});
+  });
+
+  const aJob = async (rowCount: number, scheduledFor: Date | null = null) =>
+    jobs.create({
+      id: randomUUID(),
+      serviceId,
+      templateId,
+      templateVersion: 1,
+      uploadId: await anUpload(1, rowCount),
+      fileName: 'people.csv',
+      rowCount,
+      createdById: null,
+      scheduledFor,
+    });
+
+  it('stores no row of a job that is not in progress: not started, or cancelled', async () => {
+    const job = await aJob(3);
+    await notifications.insertIgnoringDuplicates(job.id, [aJobRow(job.id, 2)]);
+    expect(await jobs.statusCounts(serviceId, job.id)).toEqual({});
+    await jobs.start(serviceId, job.id);
+    await notifications.insertIgnoringDuplicates(job.id, [aJobRow(job.id, 2)]);
+    expect(await jobs.cancel(serviceId, job.id)).toMatchObject({ status: 'cancelled', rowsCancelled: 2 });
+    await notifications.insertIgnoringDuplicates(job.id, [aJobRow(job.id, 3), aJobRow(job.id, 4)]);
+    expect(await jobs.statusCounts(serviceId, job.id)).toEqual({ created: 1 });
+    expect(await jobs.recordProgress(serviceId, job.id, 3)).toBe(false);
+    expect(await jobs.cancel(serviceId, job.id)).toBeNull();
+  });
+
+  it('starts a scheduled job only once its time has come', async () => {
+    const at = new Date(Date.now() + 60 * 60 * 1000);
+    const job = await aJob(1, at);
+    expect(job).toMatchObject({ status: 'scheduled', scheduledFor: at });
+    expect(await jobs.start(serviceId, job.id, new Date(at.getTime() - 1000))).toBeNull();
+    expect((await jobs.find(serviceId, job.id))?.status).toBe('scheduled');
+    expect((await jobs.start(serviceId, job.id, at))?.status).toBe('in-progress');
+  });
+
+  it('cancels a scheduled job, which never starts, and not another service’s', async () => {
+    const job = await aJob(4, new Date(Date.now() + 60 * 60 * 1000));
+    expect(await jobs.cancel(randomUUID(), job.id)).toBeNull();
+    expect(await jobs.cancel(serviceId, job.id)).toMatchObject({ status: 'cancelled', rowsCancelled: 4 });
+    expect(await jobs.start(serviceId, job.id, new Date(Date.now() + 2 * 60 * 60 * 1000))).toBeNull();
+  });
+
+  it('fails a job that has not ended with its reason, and leaves an ended one as it was', async () => {
+    const job = await aJob(1);
+    await jobs.start(serviceId, job.id);
+    expect(await jobs.fail(serviceId, job.id, 'The template no longer exists')).toBe(true);
+    expect(await jobs.find(serviceId, job.id)).toMatchObject({ status: 'failed', failureReason: 'The template no longer exists' });
+    const cancelled = await aJob(1);
+    await jobs.cancel(serviceId, cancelled.id);
+    expect(await jobs.fail(serviceId, cancelled.id, 'Too late')).toBe(false);
+    expect((await jobs.find(serviceId, cancelled.id))?.status).toBe('cancelled');
+  });
+
+  it('pages a job’s recipients in row order, filtered by status', async () => {
+    const job = await aJob(5);
+    await jobs.start(serviceId, job.id);
+    await notifications.insertIgnoringDuplicates(
+      job.id,
+      [6, 2, 4, 3, 5].map((row) => aJobRow(job.id, row)),
+    );
+    const first = await jobs.recipientsPage(serviceId, job.id, null, 0, 2);
+    expect(first.total).toBe(5);
+    expect(first.rows.map((r) => [r.rowNumber, r.recipient])).toEqual([
+      [2, 'person2@example.com'],
+      [3, 'person3@example.com'],
+    ]);
+    expect((await jobs.recipientsPage(serviceId, job.id, null, 4, 2)).rows.map((r) => r.rowNumber)).toEqual([6]);
+    expect(await jobs.recipientsPage(serviceId, job.id, ['delivered'], 0, 2)).toEqual({ rows: [], total: 0 });
+    expect((await jobs.recipientsPage(randomUUID(), job.id, null, 0, 2)).total).toBe(0);
   });
 
   it('moves a job from pending to in-progress to finished, once', async () => {

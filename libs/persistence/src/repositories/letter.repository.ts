@@ -71,7 +71,7 @@ export class LetterRepository {
       billableUnits: 0,
       postage: letter.postage,
       letterReference: letter.letterReference,
-      createdById: null,
+      createdById: letter.createdById ?? null,
       createdAt: letter.createdAt,
       updatedAt: null,
       sentAt: null,

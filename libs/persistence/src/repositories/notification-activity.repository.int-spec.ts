@@ -68,60 +68,6 @@ describe.each(BOTH_DATABASES)('notification activity on %s', (_name, makeConfig)
   });
   afterAll(() => app.close());
 
-  describe('search', () => {
-    let jo: string;
-    let joText: string;
-    let joLater: string;
-    let sam: string;
-
-    beforeAll(async () => {
-      jo = await aNotification('email', 'Jo@Example.com', 'jo@example.com', { reference: 'claim-1', status: 'delivered', createdAt: at(1) });
-      joText = await aNotification('sms', '07700 900123', '447700900123', { reference: 'claim-2', status: 'permanent-failure', createdAt: at(2) });
-      joLater = await aNotification('email', 'jo@example.com', 'jo@example.com', { status: 'technical-failure', createdAt: at(3) });
-      sam = await aNotification('email', 'sam@example.com', 'sam@example.com', { reference: 'jo@example.com', createdAt: at(4) });
-      await aNotification('email', 'jo@example.com', 'jo@example.com', { service: otherServiceId, reference: 'claim-1', createdAt: at(5) });
-    });
-
-    const ids = async (query: Partial<Parameters<NotificationActivityRepository['search']>[1]>) =>
-      (await activity.search(serviceId, { offset: 0, limit: 50, ...query })).map((n) => n.id);
-
-    it('finds a recipient’s notifications by the normalised recipient, and those whose reference is the search text, newest first', async () => {
-      expect(await ids({ search: { normalisedRecipients: ['jo@example.com'], reference: 'jo@example.com' } })).toEqual([sam, joLater, jo]);
-      expect(await ids({ search: { normalisedRecipients: ['447700900123'], reference: '07700900123' } })).toEqual([joText]);
-    });
-
-    it('finds by reference alone, in this service only', async () => {
-      expect(await ids({ search: { normalisedRecipients: [], reference: 'claim-1' } })).toEqual([jo]);
-      expect(await ids({ search: { normalisedRecipients: [], reference: 'nobody' } })).toEqual([]);
-    });
-
-    it('filters by channel and by status', async () => {
-      const search = { normalisedRecipients: ['jo@example.com', '447700900123'], reference: 'x' };
-      expect(await ids({ search, channels: ['sms'] })).toEqual([joText]);
-      expect(await ids({ search, statuses: ['permanent-failure', 'technical-failure'] })).toEqual([joLater, joText]);
-      expect(await ids({ search, channels: ['email'], statuses: ['delivered'] })).toEqual([jo]);
-    });
-
-    it('pages with offset and limit, and shows each line decrypted with its template’s name', async () => {
-      const search = { normalisedRecipients: ['jo@example.com'], reference: 'jo@example.com' };
-      expect(await ids({ search, offset: 1, limit: 1 })).toEqual([joLater]);
-      const [line] = await activity.search(serviceId, { search, offset: 2, limit: 5 });
-      expect(line).toEqual({
-        id: jo,
-        channel: 'email',
-        status: 'delivered',
-        recipient: 'Jo@Example.com',
-        clientReference: 'claim-1',
-        templateId: templates.get(`${serviceId}:email`),
-        templateName: 'email template',
-        keyType: 'normal',
-        jobId: null,
-        createdAt: at(1),
-        updatedAt: null,
-      });
-    });
-  });
-
   describe('status history', () => {
     it('records every status change a text goes through, with its time', async () => {
       const id = await aNotification('sms', '07700900123', '447700900123');

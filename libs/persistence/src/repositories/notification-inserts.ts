@@ -35,11 +35,16 @@ const COLUMNS: ReadonlyArray<readonly [keyof NotificationEntity, string]> = [
 
 /** One statement for any number of rows, its text never built again: pg prepares it once per connection. */
 const POSTGRES_STATEMENT = 'herald-insert-notifications';
-const POSTGRES_STATEMENT_IGNORING = 'herald-insert-notifications-ignoring-duplicates';
+const POSTGRES_STATEMENT_JOB = 'herald-insert-job-notifications';
 
 export interface InsertOptions {
-  /** Skips a row whose id or (job, row number) is already stored, instead of failing them all. */
-  readonly ignoreDuplicates?: boolean;
+  /**
+   * A bulk send's rows: stored only while that job is `in-progress`, and a row whose id or (job,
+   * row number) is already stored is skipped instead of failing them all. On PostgreSQL the job's
+   * row is locked FOR SHARE until the insert commits, so a cancel (an UPDATE of that row) waits
+   * for an insert in flight, and no insert that starts after the cancel stores anything.
+   */
+  readonly forJob?: string;
 }
 
 interface PgPool {
@@ -57,9 +62,9 @@ interface PgPool {
 export class NotificationInserts {
   private readonly columns: ColumnMetadata[];
   private readonly postgresText: string;
-  private readonly postgresIgnoringText: string;
+  private readonly postgresJobText: string;
   private readonly sqliteText: string;
-  private readonly sqliteIgnoringText: string;
+  private readonly sqliteJobText: string;
 
   constructor(private readonly dataSource: DataSource) {
     const metadata = dataSource.getMetadata(NotificationEntity);
@@ -68,10 +73,11 @@ export class NotificationInserts {
     const record = COLUMNS.map(([property, type]) => `"${property}" ${type}`).join(', ');
     const read = COLUMNS.map(([property]) => `"${property}"`).join(', ');
     this.postgresText = `INSERT INTO notifications (${names}) SELECT ${read} FROM json_to_recordset($1::json) AS row(${record})`;
-    this.postgresIgnoringText = `${this.postgresText} ON CONFLICT DO NOTHING`;
-    const values = `(${names}) VALUES (${this.columns.map(() => '?').join(', ')})`;
-    this.sqliteText = `INSERT INTO notifications ${values}`;
-    this.sqliteIgnoringText = `INSERT OR IGNORE INTO notifications ${values}`;
+    const running = `SELECT 1 FROM jobs WHERE id = $2 AND status = 'in-progress' FOR SHARE`;
+    this.postgresJobText = `${this.postgresText} WHERE EXISTS (${running}) ON CONFLICT DO NOTHING`;
+    const placeholders = this.columns.map(() => '?').join(', ');
+    this.sqliteText = `INSERT INTO notifications (${names}) VALUES (${placeholders})`;
+    this.sqliteJobText = `INSERT OR IGNORE INTO notifications (${names}) SELECT ${placeholders} WHERE EXISTS (SELECT 1 FROM jobs WHERE id = ? AND status = 'in-progress')`;
   }
 
   async insert(rows: ReadonlyArray<Partial<NotificationEntity>>, options: InsertOptions = {}): Promise<void> {
@@ -80,19 +86,22 @@ export class NotificationInserts {
     else await this.insertOnSqlite(rows, options);
   }
 
-  private async insertOnPostgres(rows: ReadonlyArray<Partial<NotificationEntity>>, { ignoreDuplicates }: InsertOptions): Promise<void> {
+  private async insertOnPostgres(rows: ReadonlyArray<Partial<NotificationEntity>>, { forJob }: InsertOptions): Promise<void> {
     // The JSON keys are the entity's property names; a Date becomes its ISO text, which timestamptz reads exactly.
     const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
-    const statement = ignoreDuplicates
-      ? { name: POSTGRES_STATEMENT_IGNORING, text: this.postgresIgnoringText }
-      : { name: POSTGRES_STATEMENT, text: this.postgresText };
-    await pool.query({ ...statement, values: [JSON.stringify(rows)] });
+    const json = JSON.stringify(rows);
+    await pool.query(
+      forJob === undefined
+        ? { name: POSTGRES_STATEMENT, text: this.postgresText, values: [json] }
+        : { name: POSTGRES_STATEMENT_JOB, text: this.postgresJobText, values: [json, forJob] },
+    );
   }
 
-  private async insertOnSqlite(rows: ReadonlyArray<Partial<NotificationEntity>>, { ignoreDuplicates }: InsertOptions): Promise<void> {
-    const text = ignoreDuplicates ? this.sqliteIgnoringText : this.sqliteText;
+  private async insertOnSqlite(rows: ReadonlyArray<Partial<NotificationEntity>>, { forJob }: InsertOptions): Promise<void> {
+    const text = forJob === undefined ? this.sqliteText : this.sqliteJobText;
+    const extra = forJob === undefined ? [] : [forJob];
     const write = async (manager: EntityManager) => {
-      for (const row of rows) await manager.query(text, this.valuesOf(row));
+      for (const row of rows) await manager.query(text, [...this.valuesOf(row), ...extra]);
     };
     // Several rows in one transaction: one commit (and one sync to disk) for them all.
     if (rows.length === 1) await write(this.dataSource.manager);

@@ -56,11 +56,14 @@ export class NotificationRepository {
     });
   }
 
-  /** Stores many at once; a row whose id or (job, row number) is already stored is skipped. */
-  async insertIgnoringDuplicates(inputs: readonly NewNotification[]): Promise<void> {
+  /**
+   * A bulk send's rows at once, stored only while the job is `in-progress` (none once it is
+   * cancelled); a row whose id or (job, row number) is already stored is skipped.
+   */
+  async insertIgnoringDuplicates(jobId: string, inputs: readonly NewNotification[]): Promise<void> {
     await this.inserts.insert(
       inputs.map((input) => notificationRow(this.cipher, input)),
-      { ignoreDuplicates: true },
+      { forJob: jobId },
     );
   }
 

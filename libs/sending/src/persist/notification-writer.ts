@@ -66,11 +66,12 @@ export class NotificationWriter {
   }
 
   /**
-   * A batch of a bulk send's rows in one statement (a row already stored for the job is skipped),
-   * then every row of the batch still `created` queued by its id on the bulk lane: safe to run twice.
+   * A batch of a bulk send's rows in one statement (a row already stored for the job is skipped,
+   * and nothing is stored once the job is no longer in progress: cancelled), then every row of the
+   * batch still `created` queued by its id on the bulk lane: safe to run twice.
    */
   async persistAndQueueRows(serviceId: string, jobId: string, rows: readonly NewNotification[], fromRow: number, toRow: number): Promise<void> {
-    await this.notifications.insertIgnoringDuplicates(rows);
+    await this.notifications.insertIgnoringDuplicates(jobId, rows);
     const created = await this.jobs.createdNotifications(serviceId, jobId, fromRow, toRow);
     await this.jobQueue.enqueueNotifications(serviceId, created);
   }
@@ -99,6 +100,7 @@ export class NotificationWriter {
           letterReference: letter.reference ?? newLetterReference(),
           status: pdf ? 'pending-virus-check' : isAlternativeFormat(notification.letterFormat) ? 'pending-alternative-format' : composed.initialStatus,
           createdAt: notification.createdAt,
+          createdById: notification.createdById,
           messageId: notification.messageId,
           letterFormat: notification.letterFormat,
           alternativeText: composed.content.channel === 'letter' ? `${composed.content.subject}\n\n${composed.content.body}` : undefined,

@@ -52,5 +52,21 @@ export function normalisedRecipientsOf(search: string): string[] {
   return [...forms];
 }
 
+/**
+ * The parts of a recipient a search stands for, as `recipientForms` writes a stored one: lower case
+ * without spaces; and a phone number's digits as typed and in international form (07700 → 447700).
+ */
+export function searchFragmentsOf(search: string): string[] {
+  const forms = new Set<string>([search.toLowerCase().replace(/\s+/g, '')]);
+  if (/^[\d\s+().-]+$/.test(search)) {
+    const digits = search.replace(/\D/g, '');
+    if (digits) forms.add(digits);
+    if (digits.startsWith('00')) forms.add(digits.slice(2));
+    else if (digits.startsWith('0')) forms.add(`44${digits.slice(1)}`);
+  }
+  forms.delete('');
+  return [...forms];
+}
+
 const single = (value: QueryValue): string | undefined => (Array.isArray(value) ? value[0] : value);
 const many = (value: QueryValue): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((v) => v !== '');

@@ -17,6 +17,13 @@ export class ActivityController {
     return this.activity.search(serviceId, parseActivityQuery(query));
   }
 
+  /** Every notification the search finds, not only a page (no `page`). */
+  @Get('csv')
+  async download(@Param('serviceId') serviceId: string, @Query() query: Record<string, string | string[] | undefined>): Promise<StreamableFile> {
+    const body = await this.activity.download(serviceId, parseActivityQuery({ ...query, page: undefined }));
+    return new StreamableFile(body, { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="activity.csv"' });
+  }
+
   @Get(':notificationId')
   show(@Param('serviceId') serviceId: string, @Param('notificationId') notificationId: string) {
     return this.details.show(serviceId, notificationId);

@@ -1,42 +1,76 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { ActivityPage } from '@herald/contracts';
-import { NotificationActivityRepository } from '@herald/persistence';
-import { normalisedRecipientsOf, ParsedActivityQuery, STATUS_GROUPS } from './activity-query';
+import { NotificationSearch, NotificationSearchRepository } from '@herald/persistence';
+import { activityCsvHeader, activityCsvLine } from './activity-csv';
+import { normalisedRecipientsOf, ParsedActivityQuery, searchFragmentsOf, STATUS_GROUPS } from './activity-query';
+import { ActivityRows } from './activity-rows';
+import { SystemMessages } from './system-messages';
 
 const PAGE_SIZE = 50;
+/**
+ * Part of an address is looked for in this many of the newest notifications, each decrypted
+ * (about a second's work); older ones match a whole address, a whole number or part of a reference.
+ */
+export const PARTIAL_SEARCH_SCAN_LIMIT = 50_000;
 
-/** The activity page: a service's notifications found by recipient or reference, filtered, 50 a page. */
+/** The activity page and its download: a service's notifications found by part of a recipient or reference, filtered. */
 @Injectable()
 export class ActivityService {
-  constructor(private readonly activity: NotificationActivityRepository) {}
+  constructor(
+    private readonly notifications: NotificationSearchRepository,
+    private readonly rows: ActivityRows,
+    private readonly systemMessages: SystemMessages,
+  ) {}
 
   async search(serviceId: string, query: ParsedActivityQuery): Promise<ActivityPage> {
-    // One more than a page, to know whether there is a next one.
-    const rows = await this.activity.search(serviceId, {
-      search: query.search === null ? undefined : { normalisedRecipients: normalisedRecipientsOf(query.search), reference: query.search },
+    const page = { page: query.page, pageSize: PAGE_SIZE, hasPrevious: query.page > 1 };
+    if (await this.systemMessages.hiddenFrom(serviceId)) return { notifications: [], ...page, hasNext: false, searchLimited: false };
+    const offset = (query.page - 1) * PAGE_SIZE;
+    const results = this.notifications.search(serviceId, this.searchOf(query, offset));
+    const names = await this.rows.namesFor(serviceId);
+    const found = [];
+    // One more than a page, to know whether there is a next one; a search skips the earlier pages' matches.
+    let skip = query.search === null ? 0 : offset;
+    for await (const row of results.rows) {
+      if (skip > 0) {
+        skip -= 1;
+        continue;
+      }
+      found.push(row);
+      if (found.length > PAGE_SIZE) break;
+    }
+    return {
+      notifications: await Promise.all(found.slice(0, PAGE_SIZE).map((row) => names.describe(row))),
+      ...page,
+      hasNext: found.length > PAGE_SIZE,
+      searchLimited: results.limited,
+    };
+  }
+
+  /** Every notification the search finds, as CSV (UTF-8 with a byte order mark, for spreadsheets), read a batch at a time. */
+  async download(serviceId: string, query: ParsedActivityQuery): Promise<Readable> {
+    const hidden = await this.systemMessages.hiddenFrom(serviceId);
+    const results = this.notifications.search(serviceId, this.searchOf(query, 0));
+    const names = await this.rows.namesFor(serviceId);
+    async function* lines(): AsyncGenerator<string> {
+      yield `\uFEFF${activityCsvHeader()}`;
+      if (hidden) return;
+      for await (const row of results.rows) yield activityCsvLine(await names.describe(row));
+    }
+    return Readable.from(lines());
+  }
+
+  private searchOf(query: ParsedActivityQuery, offset: number): NotificationSearch {
+    return {
+      search:
+        query.search === null
+          ? undefined
+          : { normalisedRecipients: normalisedRecipientsOf(query.search), fragments: searchFragmentsOf(query.search), reference: query.search },
       channels: query.channels,
       statuses: query.statuses.flatMap((group) => STATUS_GROUPS[group]),
-      offset: (query.page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE + 1,
-    });
-    return {
-      notifications: rows.slice(0, PAGE_SIZE).map((n) => ({
-        id: n.id,
-        channel: n.channel,
-        status: n.status,
-        recipient: n.recipient,
-        reference: n.clientReference,
-        templateId: n.templateId,
-        templateName: n.templateName,
-        fromTestKey: n.keyType === 'test',
-        jobId: n.jobId,
-        createdAt: n.createdAt.toISOString(),
-        updatedAt: n.updatedAt?.toISOString() ?? null,
-      })),
-      page: query.page,
-      pageSize: PAGE_SIZE,
-      hasPrevious: query.page > 1,
-      hasNext: rows.length > PAGE_SIZE,
+      offset,
+      scanLimit: PARTIAL_SEARCH_SCAN_LIMIT,
     };
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationContent, NotificationDetail, NotificationHistoryEntry } from '@herald/contracts';
-import { StoredNotification, TemplateVersion } from '@herald/domain';
-import { LetterRepository, NotificationActivityRepository, NotificationRepository, ServiceRepository, TemplateRepository } from '@herald/persistence';
-import { renderEmailBody, renderEmailSubject, renderLetterSubject, renderSms } from '@herald/templating';
+import type { NotificationDetail, NotificationHistoryEntry } from '@herald/contracts';
+import { StoredNotification } from '@herald/domain';
+import { NotificationActivityRepository, NotificationRepository, StatusChange, TemplateRepository } from '@herald/persistence';
 import { noResultFound } from '../../errors/notify-error';
+import { ActivityRows } from './activity-rows';
+import { NotificationContentService } from './notification-content.service';
 import { NotificationSenderService } from './notification-sender.service';
+import { SystemMessages } from './system-messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,18 +17,19 @@ export class NotificationDetailService {
     private readonly notifications: NotificationRepository,
     private readonly activity: NotificationActivityRepository,
     private readonly templates: TemplateRepository,
-    private readonly services: ServiceRepository,
-    private readonly letters: LetterRepository,
+    private readonly contents: NotificationContentService,
     private readonly senders: NotificationSenderService,
+    private readonly systemMessages: SystemMessages,
+    private readonly rows: ActivityRows,
   ) {}
 
   async show(serviceId: string, notificationId: string): Promise<NotificationDetail> {
     const notification = await this.find(serviceId, notificationId);
     const template = await this.templates.findVersion(serviceId, notification.templateId, notification.templateVersion);
     if (!template) throw new Error(`Template version ${notification.templateId}:${notification.templateVersion} of notification ${notification.id} is missing`);
-    const [history, content, sender] = await Promise.all([
-      this.history(notification),
-      this.content(notification, template),
+    const [changes, content, sender] = await Promise.all([
+      this.activity.statusHistory(notification.serviceId, notification.id),
+      this.contents.contentOf(notification, template),
       this.senders.senderOf(notification),
     ]);
     return {
@@ -39,52 +42,45 @@ export class NotificationDetailService {
       createdAt: notification.createdAt.toISOString(),
       sentAt: notification.sentAt?.toISOString() ?? null,
       updatedAt: notification.updatedAt?.toISOString() ?? null,
-      history,
+      history: historyOf(notification, changes),
       provider: notification.provider,
       providerReference: notification.providerReference,
       billableUnits: notification.billableUnits,
       content,
       sender,
       fromTestKey: notification.keyType === 'test',
+      nextPrintRun: this.rows.nextPrintRunOf(notification.type, notification.status),
     };
   }
 
   async letterPdf(serviceId: string, notificationId: string): Promise<Buffer> {
-    const notification = await this.find(serviceId, notificationId);
-    const pdf = notification.type === 'letter' ? await this.letters.findPdf(serviceId, notification.id) : null;
+    const pdf = await this.contents.letterPdf(await this.find(serviceId, notificationId));
     if (!pdf) throw noResultFound();
-    return pdf.pdf;
+    return pdf;
   }
 
+  /** A system message (a sign-in code, an invitation) is not found, whoever asks. */
   private async find(serviceId: string, notificationId: string): Promise<StoredNotification> {
-    const notification = UUID.test(notificationId) ? await this.notifications.findById(serviceId, notificationId.toLowerCase()) : null;
+    const notification =
+      UUID.test(notificationId) && !(await this.systemMessages.hiddenFrom(serviceId))
+        ? await this.notifications.findById(serviceId, notificationId.toLowerCase())
+        : null;
     if (!notification) throw noResultFound();
     return notification;
   }
+}
 
-  /** Notifications stored before the history table have only their timestamps to go on. */
-  private async history(notification: StoredNotification): Promise<NotificationHistoryEntry[]> {
-    const changes = await this.activity.statusHistory(notification.serviceId, notification.id);
-    const created = { status: 'created', at: notification.createdAt.toISOString() };
-    if (changes.length === 0 && notification.status !== 'created') {
-      return [created, { status: notification.status, at: (notification.updatedAt ?? notification.sentAt ?? notification.createdAt).toISOString() }];
-    }
-    return [created, ...changes.map((c) => ({ status: c.status, at: c.at.toISOString() }))];
+/**
+ * Each status once, at the first time it was reached, oldest first, starting with `created`.
+ * Notifications stored before the history table have only their timestamps to go on.
+ */
+export function historyOf(notification: StoredNotification, changes: readonly StatusChange[]): NotificationHistoryEntry[] {
+  const history: NotificationHistoryEntry[] = [{ status: 'created', at: notification.createdAt.toISOString() }];
+  if (changes.length === 0 && notification.status !== 'created') {
+    history.push({ status: notification.status, at: (notification.updatedAt ?? notification.sentAt ?? notification.createdAt).toISOString() });
   }
-
-  private async content(notification: StoredNotification, template: TemplateVersion): Promise<NotificationContent> {
-    const values = notification.personalisation;
-    if (notification.type === 'sms') {
-      const service = await this.services.findById(notification.serviceId);
-      return { subject: null, body: renderSms(template.content, values, { prefix: service?.prefixSms ? service.name : null }).body, letterPdf: false };
-    }
-    if (notification.type === 'email') {
-      return { subject: renderEmailSubject(template.subject ?? '', values), body: renderEmailBody(template.content, values), letterPdf: false };
-    }
-    return {
-      subject: template.subject ? renderLetterSubject(template.subject, values) : null,
-      body: renderEmailBody(template.content, values),
-      letterPdf: await this.letters.hasPdf(notification.serviceId, notification.id),
-    };
+  for (const change of changes) {
+    if (!history.some((entry) => entry.status === change.status)) history.push({ status: change.status, at: change.at.toISOString() });
   }
+  return history;
 }

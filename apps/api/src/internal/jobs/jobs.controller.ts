@@ -1,5 +1,6 @@
-import { Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { InternalController, RequirePermission } from '../auth/internal-auth.decorators';
+import { pageNumber, recipientFilter } from './job-recipients';
 import { JobsService } from './jobs.service';
 
 /** Bulk sends of a service: any member may watch them. */
@@ -16,6 +17,19 @@ export class JobsController {
   @Get(':jobId')
   progress(@Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
     return this.jobs.progress(serviceId, jobId);
+  }
+
+  /** Stopping a bulk send is sending's business: it needs the send permission. */
+  @Post(':jobId/cancel')
+  @HttpCode(200)
+  @RequirePermission('send_messages')
+  cancel(@Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
+    return this.jobs.cancel(serviceId, jobId);
+  }
+
+  @Get(':jobId/recipients')
+  recipients(@Param('serviceId') serviceId: string, @Param('jobId') jobId: string, @Query('status') status?: string, @Query('page') page?: string) {
+    return this.jobs.recipients(serviceId, jobId, recipientFilter(status), pageNumber(page));
   }
 
   @Get(':jobId/report')

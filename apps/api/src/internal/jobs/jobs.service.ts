@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { StoredJob } from '@herald/domain';
+import { InvalidFieldsError, scheduleProblem, scheduleSlots, StoredJob } from '@herald/domain';
 import { JobRepository, TemplateRepository, UploadRepository, UserRepository } from '@herald/persistence';
 import { JobQueue } from '@herald/queue';
-import type { JobProgress, JobSummary, UploadSummary } from '@herald/contracts';
+import type { JobProgress, JobRecipientFilter, JobRecipientsPage, JobSummary, UploadSummary } from '@herald/contracts';
 import { DailyLimits } from '@herald/sending';
 import { noResultFound } from '../../errors/notify-error';
 import { throwIfRefused } from '../../errors/send-refusals';
@@ -11,9 +11,11 @@ import type { SignedInUser } from '../auth/signed-in-user';
 import { messagePreview } from '../send/message-preview';
 import { SendableTemplates } from '../send/sendable-templates.service';
 import { jobProgress, jobSummary } from './job-presenter';
+import { statusesOf } from './job-recipients';
 import { jobReportLines } from './job-report';
 
 const MAX_LISTED = 100;
+const RECIPIENTS_PAGE = 50;
 
 /** A checked upload becomes a job (persist, then queue its id); jobs are listed, watched and reported. */
 @Injectable()
@@ -41,14 +43,19 @@ export class JobsService {
       templateName: from.template.name,
       templateType: from.template.type,
       firstMessage: messagePreview(from.service, from.template, first?.values ?? {}),
+      scheduleTimes: scheduleSlots().map((at) => at.toISOString()),
     };
   }
 
-  /** The job's id is the upload's, so sending the same file twice (a second click) gives the same job. */
-  async start(user: SignedInUser, serviceId: string, templateId: string, uploadId: string): Promise<{ jobId: string }> {
+  /**
+   * The job's id is the upload's, so sending the same file twice (a second click) gives the same
+   * job. A scheduled job is queued at once too: the worker puts it back until its time comes.
+   */
+  async start(user: SignedInUser, serviceId: string, templateId: string, uploadId: string, scheduledForField?: unknown): Promise<{ jobId: string }> {
     const upload = await this.uploads.find(serviceId, uploadId);
     if (!upload || upload.templateId !== templateId) throw noResultFound();
     if (await this.jobs.find(serviceId, uploadId)) return { jobId: uploadId };
+    const scheduledFor = scheduledForOf(scheduledForField);
     const from = await this.sendable.find(serviceId, templateId);
     const count = { count: upload.rowCount };
     throwIfRefused(await this.limits.check(from.service, 'normal', from.template.type, count));
@@ -61,6 +68,7 @@ export class JobsService {
       fileName: upload.fileName,
       rowCount: upload.rowCount,
       createdById: user.id,
+      scheduledFor,
     });
     await this.limits.record(from.service, 'normal', from.template.type, count);
     await this.queue.enqueueJob({ jobId: uploadId, serviceId });
@@ -78,6 +86,25 @@ export class JobsService {
     return jobProgress(await this.summaryOf(job), job, await this.jobs.statusCounts(serviceId, jobId));
   }
 
+  /** Stops a job that is scheduled or still making messages; one that has ended is shown as it is. */
+  async cancel(serviceId: string, jobId: string): Promise<JobProgress> {
+    if (!(await this.jobs.find(serviceId, jobId))) throw noResultFound();
+    await this.jobs.cancel(serviceId, jobId);
+    return this.progress(serviceId, jobId);
+  }
+
+  async recipients(serviceId: string, jobId: string, status: JobRecipientFilter, page: number): Promise<JobRecipientsPage> {
+    if (!(await this.jobs.find(serviceId, jobId))) throw noResultFound();
+    const found = await this.jobs.recipientsPage(serviceId, jobId, statusesOf(status), (page - 1) * RECIPIENTS_PAGE, RECIPIENTS_PAGE);
+    return {
+      status,
+      page,
+      pageSize: RECIPIENTS_PAGE,
+      total: found.total,
+      recipients: found.rows.map((row) => ({ rowNumber: row.rowNumber, recipient: row.recipient, status: row.status, updatedAt: row.at.toISOString() })),
+    };
+  }
+
   async report(serviceId: string, jobId: string): Promise<{ fileName: string; body: Readable }> {
     const job = await this.jobs.find(serviceId, jobId);
     if (!job) throw noResultFound();
@@ -89,4 +116,13 @@ export class JobsService {
     const user = job.createdById ? await this.users.findById(job.createdById) : null;
     return jobSummary(job, template, user?.name ?? null);
   }
+}
+
+/** The request's `scheduledFor` (see StartJobRequest): none to send now; a time must be within the next 7 days. */
+function scheduledForOf(value: unknown): Date | null {
+  if (value === undefined || value === null || value === '') return null;
+  const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  const problem = scheduleProblem(at);
+  if (problem) throw new InvalidFieldsError([{ field: 'scheduledFor', message: problem }]);
+  return at;
 }

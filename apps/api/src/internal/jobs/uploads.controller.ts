@@ -1,5 +1,6 @@
 import { Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CurrentUser, InternalController, RequirePermission } from '../auth/internal-auth.decorators';
+import { InternalBody } from '../auth/internal-body.decorator';
 import type { SignedInUser } from '../auth/signed-in-user';
 import { BulkUploadService } from './bulk-upload.service';
 import { JobsService } from './jobs.service';
@@ -38,7 +39,8 @@ export class UploadsController {
     @Param('serviceId') serviceId: string,
     @Param('templateId') templateId: string,
     @Param('uploadId') uploadId: string,
+    @InternalBody() body: Record<string, unknown>,
   ) {
-    return this.jobs.start(user, serviceId, templateId, uploadId);
+    return this.jobs.start(user, serviceId, templateId, uploadId, body.scheduledFor);
   }
 }

@@ -19,6 +19,20 @@ const labelOf = (key: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+const CHANNEL_LABELS: Readonly<Record<string, string>> = { email: 'Emails', sms: 'Text messages', letter: 'Letters' };
+
+/** What the team wrote, as label/value rows: the expected volumes one channel a row ("Emails", "12,000 a year"), anything else as it was stored. */
+const detailsOf = (details: Record<string, unknown>): Array<{ label: string; value: string }> =>
+  Object.entries(details).flatMap(([key, value]) => {
+    if (key === 'volumes' && value !== null && typeof value === 'object') {
+      return Object.entries(value as Record<string, unknown>).map(([channel, volume]) => ({
+        label: CHANNEL_LABELS[channel] ?? labelOf(channel),
+        value: typeof volume === 'number' ? `${volume.toLocaleString('en-GB')} a year` : String(volume),
+      }));
+    }
+    return [{ label: labelOf(key), value: typeof value === 'string' ? value : JSON.stringify(value) }];
+  });
+
 /** All services with their volumes, and trial services asking to go live, for operators. */
 @Injectable()
 export class PlatformServicesService {
@@ -80,10 +94,7 @@ export class PlatformServicesService {
         serviceId: request.serviceId,
         serviceName: services.find((s) => s.id === request.serviceId)?.name ?? '',
         requestedBy: { id: request.userId, name: user?.name ?? '', emailAddress: user?.emailAddress ?? '' },
-        details: Object.entries(request.details).map(([key, value]) => ({
-          label: labelOf(key),
-          value: typeof value === 'string' ? value : JSON.stringify(value),
-        })),
+        details: detailsOf(request.details),
         createdAt: request.createdAt.toISOString(),
       };
     });

@@ -59,7 +59,7 @@ export class PlatformController {
   }
 
   @Get('audit')
-  audit(@Query('serviceId') serviceId?: string, @Query('userId') userId?: string, @Query('page') page?: string) {
-    return this.auditLog.list({ serviceId, userId, page: page === undefined ? undefined : Number(page) });
+  audit(@Query('serviceId') serviceId?: string, @Query('userId') userId?: string, @Query('actions') actions?: string, @Query('page') page?: string) {
+    return this.auditLog.list({ serviceId, userId, actions, page: page === undefined ? undefined : Number(page) });
   }
 }

@@ -227,6 +227,32 @@ describe('platform (internal API for operators)', () => {
     expect(first.services.map((s: { id: string }) => s.id)).toContain(audited.id);
     expect(first.users.map((u: { id: string }) => u.id)).toContain(operatorId);
   });
+
+  it('filters the audit log by a kind of event (a list of actions), ignoring names that cannot be actions', async () => {
+    const audited = await herald.scenario.aService();
+    const audit = herald.get(AuditRepository);
+    for (const action of ['api-key.created', 'template.updated', 'api-key.revoked', 'sign-in.failed']) {
+      await audit.record({ userId: operatorId, serviceId: audited.id, action, subject: action });
+    }
+    const actionsOf = async (actions: string) =>
+      (await get(operator, `/audit?serviceId=${audited.id}&actions=${encodeURIComponent(actions)}`).expect(200)).body.events
+        .map((e: { action: string }) => e.action)
+        .sort();
+    expect(await actionsOf('api-key.created,api-key.revoked')).toEqual(['api-key.created', 'api-key.revoked']);
+    expect(await actionsOf("api-key.created,' OR 1=1 --")).toEqual(['api-key.created']);
+    expect(await actionsOf(',,')).toHaveLength(4);
+  });
+
+  it('lists a request’s expected volumes one channel a row', async () => {
+    const trial = await herald.scenario.aService({ live: false });
+    const goLive = await herald.get(GoLiveRequestRepository).create(trial.id, operatorId, { volumes: { email: 12000, sms: 0, letter: 250 } });
+    const { body } = await get(operator, '/go-live-requests').expect(200);
+    expect(body.goLiveRequests.find((r: { id: string }) => r.id === goLive.id).details).toEqual([
+      { label: 'Emails', value: '12,000 a year' },
+      { label: 'Text messages', value: '0 a year' },
+      { label: 'Letters', value: '250 a year' },
+    ]);
+  });
 });
 
 /** Resolves once the clock has moved on to the next millisecond. */

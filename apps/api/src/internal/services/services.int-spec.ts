@@ -35,7 +35,7 @@ describe('adding a service (internal API)', () => {
   it('makes the service in trial mode, with its creator in the team holding every permission, and audits it', async () => {
     const name = aName();
     const { body } = await create({ name: `  ${name}  ` }).expect(201);
-    expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name, live: false });
+    expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name, live: false, invited: null });
 
     const service = await herald.get(ServiceRepository).findById(body.id);
     expect(service).toMatchObject({ name, restricted: true, active: true });
@@ -74,6 +74,53 @@ describe('adding a service (internal API)', () => {
     const refused = await create(body).expect(400);
     expect(refused.body.errors).toEqual([{ error: 'ValidationError', field: 'name', message }]);
     expect(await written()).toEqual(before);
+  });
+
+  it('gives the service the channels chosen and the organisation typed, and audits both', async () => {
+    const { body } = await create({ name: aName(), channels: ['sms', 'letter'], organisation: '  Department for Transport ' }).expect(201);
+    expect(await herald.get(ServiceRepository).findById(body.id)).toMatchObject({ permissions: ['sms', 'letter'], organisation: 'Department for Transport' });
+    const [event] = await herald.get(AuditRepository).list({ serviceId: body.id, action: 'service.created', limit: 1 });
+    expect(event.details).toMatchObject({ organisation: 'Department for Transport', channels: ['sms', 'letter'] });
+  });
+
+  it('gives email, text messages and letters when no channels are named, as the CLI does', async () => {
+    const { body } = await create({ name: aName() }).expect(201);
+    expect((await herald.get(ServiceRepository).findById(body.id))!.permissions).toEqual(['email', 'sms', 'letter']);
+  });
+
+  it('lists every problem at once: a taken name, no channel and an organisation too long, and writes nothing', async () => {
+    const taken = await herald.scenario.aService({ name: aName() });
+    const before = await written();
+    const refused = await create({ name: taken.name, channels: [], organisation: 'x'.repeat(256) }).expect(400);
+    expect(refused.body.errors).toEqual([
+      { error: 'ValidationError', field: 'name', message: 'This service name is already in use' },
+      { error: 'ValidationError', field: 'organisation', message: 'Organisation must be 255 characters or fewer' },
+      { error: 'ValidationError', field: 'channels', message: 'Choose at least one channel' },
+    ]);
+    expect(await written()).toEqual(before);
+  });
+
+  it('refuses a channel list holding only unknown channels', async () => {
+    const refused = await create({ name: aName(), channels: ['fax'] }).expect(400);
+    expect(refused.body.errors).toEqual([{ error: 'ValidationError', field: 'channels', message: 'Choose at least one channel' }]);
+  });
+
+  it('refuses to let someone who is not a platform admin name another manager, and writes nothing', async () => {
+    const before = await written();
+    const refused = await create({ name: aName(), managerEmailAddress: 'someone@example.gov.uk' }).expect(403);
+    expect(refused.body.errors).toEqual([{ error: 'AuthError', message: 'Only platform admins can add a service for someone else' }]);
+    expect(await written()).toEqual(before);
+  });
+
+  it('offers the organisations of the user’s own services only', async () => {
+    const mine = await herald.scenario.aService({ name: aName(), settings: { organisation: 'Mine Organisation' } });
+    await herald.scenario.aService({ name: aName(), settings: { organisation: 'Not Mine Organisation' } });
+    const member = await herald.scenario.aUser({ serviceId: mine.id });
+    const options = await request(herald.baseUrl)
+      .get('/internal/services/options')
+      .set('Authorization', `Bearer ${(await herald.get(SessionRepository).open(member.id)).token}`)
+      .expect(200);
+    expect(options.body).toEqual({ organisations: ['Mine Organisation'], mayChooseManager: false });
   });
 
   it('needs a session', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentAccount, ServiceMembership } from '@herald/contracts';
 import { TeamPermission } from '@herald/domain';
-import { ServiceRepository, TeamMemberRepository } from '@herald/persistence';
+import { ConversationRepository, ServiceRepository, SmsSenderRepository, TeamMemberRepository } from '@herald/persistence';
 import { noResultFound } from '../../errors/notify-error';
 import { SignedInUser } from '../auth/signed-in-user';
 
@@ -11,6 +11,8 @@ export class AccountQueryService {
   constructor(
     private readonly members: TeamMemberRepository,
     private readonly services: ServiceRepository,
+    private readonly senders: SmsSenderRepository,
+    private readonly conversations: ConversationRepository,
   ) {}
 
   async me(user: SignedInUser): Promise<CurrentAccount> {
@@ -25,6 +27,7 @@ export class AccountQueryService {
   async membership(serviceId: string, permissions: TeamPermission[]): Promise<ServiceMembership> {
     const service = await this.services.findById(serviceId);
     if (!service) throw noResultFound();
-    return { serviceId, serviceName: service.name, live: !service.restricted, permissions };
+    const receivesTexts = (await this.senders.list(serviceId)).some((s) => s.inboundNumber !== null) || (await this.conversations.hasReceivedTexts(serviceId));
+    return { serviceId, serviceName: service.name, live: !service.restricted, permissions, receivesTexts };
   }
 }
