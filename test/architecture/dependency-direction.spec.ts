@@ -21,8 +21,9 @@ const ALLOWED: Record<string, string[]> = {
   // The application services the admin's internal API and the CLI share; a template set's checks read
   // placeholders with libs/templating's parser (R-RT-5, R-LF-3), which depends on nothing of theirs;
   // `herald message send` accepts a message with libs/sending's MessageAcceptor, as the API does;
-  // a register's settings are checked (and its token redacted) with libs/registers' own rules.
-  'libs/administration': ['domain', 'config', 'persistence', 'templating', 'sending', 'registers'],
+  // a register's settings are checked (and its token redacted) with libs/registers' own rules;
+  // the CLI's changes are announced to the API processes over libs/redis's settings channel.
+  'libs/administration': ['domain', 'config', 'persistence', 'templating', 'sending', 'registers', 'redis'],
   // The one way a notification is made: every sending rule, then persist and queue.
   // A message to a recipient named by identifier looks the contact details up through libs/registers' port (R-OO).
   'libs/sending': ['domain', 'config', 'persistence', 'templating', 'queue', 'redis', 'registers'],

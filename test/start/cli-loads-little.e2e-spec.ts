@@ -9,9 +9,9 @@ const ROOT = join(__dirname, '../..');
 /**
  * Issue 10, point 1: the built CLI loads only what a command needs, with no application boot. A
  * command that writes to the database opens it through the application services: no app's code, no
- * web server, no mail or SMS client, no views; `--help` loads not even the database.
- * (The services still import libs/sending's barrel, which brings in the queue's classes, and so
- * BullMQ and @nestjs/core's modules, without starting either.)
+ * web server, no queue, no mail or SMS client, no PDF library, no views (libs/sending is loaded
+ * only by the `message` commands, pdfkit, fontkit and pdf-lib only by a letter's render or check);
+ * `--help` loads not even the database.
  */
 describe('what the built CLI loads', () => {
   jest.setTimeout(15 * 60_000);
@@ -38,14 +38,29 @@ describe('what the built CLI loads', () => {
   const packagesIn = (modules: string[]): Set<string> =>
     new Set(modules.map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1]).filter((name): name is string => name !== undefined));
 
-  it('creates an API key without any app, web server, mail or SMS client or views, and still through the database', () => {
+  it('creates an API key without any app, web server, queue, mail or SMS client, PDF library or views, and still through the database', () => {
     const service = JSON.parse(loadedBy('service', 'create', '--name', 'Loads little', '--json').out) as { id: string };
     const { out, modules } = loadedBy('api-key', 'create', '--service', service.id, '--name', 'Back office', '--type', 'normal', '--json');
     expect(JSON.parse(out)).toEqual(expect.objectContaining({ key: expect.any(String) }));
     const packages = packagesIn(modules);
     expect(packages).toContain('typeorm');
     expect(packages).toContain('better-sqlite3');
-    for (const heavy of ['@nestjs/platform-fastify', 'fastify', 'nodemailer', 'twilio', 'nunjucks', 'govuk-frontend', 'openid-client', 'oidc-provider']) {
+    for (const heavy of [
+      '@nestjs/core',
+      '@nestjs/platform-fastify',
+      'fastify',
+      'bullmq',
+      '@nestjs/bullmq',
+      'nodemailer',
+      'twilio',
+      'pdfkit',
+      'fontkit',
+      'pdf-lib',
+      'nunjucks',
+      'govuk-frontend',
+      'openid-client',
+      'oidc-provider',
+    ]) {
       expect({ heavy, loaded: packages.has(heavy) }).toEqual({ heavy, loaded: false });
     }
     expect(modules.filter((path) => /dist\/apps\/(api|worker|admin|herald)\//.test(path))).toEqual([]);

@@ -31,7 +31,7 @@ import {
   UserAccountRepository,
   UserRepository,
 } from '@herald/persistence';
-import { IdentifierCheck, MessageAcceptor, publishSettingsChanges, RecipientAllowances, SendingContexts } from '@herald/sending';
+import { publishSettingsChanges } from '@herald/redis';
 import { AuditLog } from './audit/audit-log.service';
 import { ApiKeyAdministration } from './api-keys/api-key-administration.service';
 import { CheckRulesAdministration } from './checks/check-rules-administration.service';
@@ -71,7 +71,8 @@ export interface Administration {
   readonly smsProviders: SmsProviderAdministration;
   readonly auditLog: AuditLog;
   readonly preferences: PreferenceAdministration;
-  readonly messages: MessageAdministration;
+  /** Built on first use: it loads libs/sending, which no other command needs. */
+  readonly messages: Pick<MessageAdministration, 'send' | 'show'>;
   readonly registers: RegisterAdministration;
   /** Closes the database connection. */
   close(): Promise<void>;
@@ -140,7 +141,7 @@ function administrationOn(dataSource: DataSource, cipher: FieldCipher, config: H
       users,
       audit,
     ),
-    messages: messageAdministrationOn(dataSource, cipher, audit, { services, templates, replyTos, smsSenders, changes }),
+    messages: lazyMessages(() => messageAdministrationOn(dataSource, cipher, audit, { services, templates, replyTos, smsSenders, changes })),
     registers: new RegisterAdministration(new RegisterRepository(dataSource, cipher), new ServiceRegisterPurposeRepository(dataSource), services, audit),
     close: () => dataSource.destroy(),
   };
@@ -154,13 +155,24 @@ interface SettingsRepositories {
   readonly changes: SettingsChanges;
 }
 
+/** The message commands, with the administration behind them made (and libs/sending loaded) on the first call. */
+function lazyMessages(build: () => Promise<MessageAdministration>): Pick<MessageAdministration, 'send' | 'show'> {
+  let built: Promise<MessageAdministration> | undefined;
+  const administration = () => (built ??= build());
+  return {
+    send: async (...args) => (await administration()).send(...args),
+    show: async (...args) => (await administration()).show(...args),
+  };
+}
+
 /** MessageAcceptor as libs/sending's module makes it; it reads only the database (no queue; its settings uncached, as nothing here hears other processes). */
-function messageAdministrationOn(
+async function messageAdministrationOn(
   dataSource: DataSource,
   cipher: FieldCipher,
   audit: AuditRepository,
   repositories: SettingsRepositories,
-): MessageAdministration {
+): Promise<MessageAdministration> {
+  const { IdentifierCheck, MessageAcceptor, RecipientAllowances, SendingContexts } = await import('@herald/sending');
   const { services, templates, replyTos, smsSenders, changes } = repositories;
   const allowances = new RecipientAllowances(services, new GuestListRepository(dataSource, cipher));
   const apiKeys = new ApiKeyRepository(dataSource, cipher, changes);

@@ -9,4 +9,5 @@ export { SmsProviderHealthModule } from './sms-provider-health/sms-provider-heal
 export { OUTBOX_SMS_PROVIDER_NAME, smsProviderNames } from './sms-provider-health/sms-provider-names';
 export { LimitsRedis } from './limits-redis';
 export { LuaScript } from './lua-script';
+export { publishSettingsChanges } from './settings-changes/publish-settings-changes';
 export { RedisSettingsChannel, SettingsChannelListener, SettingsMessage } from './settings-changes/redis-settings-channel';

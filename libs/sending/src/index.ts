@@ -8,7 +8,7 @@ export { ComposedNotification, ComposeResult, RenderedContent } from './compose/
 export { RecipientAllowances } from './context/recipient-allowances';
 export { ChosenSetting, RecipientAllowance, SendingContext, TEAM_KEY, TRIAL_MODE } from './context/sending-context';
 export { SendingContexts } from './context/sending-contexts.service';
-export { publishSettingsChanges, SettingsRelay } from './context/settings-relay';
+export { SettingsRelay } from './context/settings-relay';
 export { DailyLimits, LimitedService, SendLimitOptions } from './limits/daily-limits.service';
 export { NotificationSender } from './notification-sender.service';
 export { NotificationWriter } from './persist/notification-writer';

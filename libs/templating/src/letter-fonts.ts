@@ -1,4 +1,3 @@
-import { openSync } from 'fontkit';
 import type { LetterLayout } from './letter-layout';
 
 /** What pdfkit's `doc.font()` takes: a standard PDF font name, or a font fontkit has already parsed. */
@@ -13,12 +12,13 @@ export interface LetterFonts {
  * The layout's fonts, each font file parsed once. pdfkit would otherwise read and parse the file
  * again for every letter, which made rendering about three times slower with DejaVu Sans.
  */
-export function loadLetterFonts(layout: LetterLayout): LetterFonts {
+export async function loadLetterFonts(layout: LetterLayout): Promise<LetterFonts> {
+  // fontkit is loaded here, not at the top: whatever imports libs/templating (the CLI's checks) need not load it.
+  const { openSync } = await import('fontkit');
+  const loadFont = (nameOrFile: string): LetterFont => {
+    if (!/\.(ttf|otf)$/i.test(nameOrFile)) return nameOrFile;
+    // pdfkit accepts a fontkit font object (anything with `layout`), though its types do not say so.
+    return openSync(nameOrFile) as unknown as LetterFont;
+  };
   return { regular: loadFont(layout.fonts.regular), bold: loadFont(layout.fonts.bold) };
-}
-
-function loadFont(nameOrFile: string): LetterFont {
-  if (!/\.(ttf|otf)$/i.test(nameOrFile)) return nameOrFile;
-  // pdfkit accepts a fontkit font object (anything with `layout`), though its types do not say so.
-  return openSync(nameOrFile) as unknown as LetterFont;
 }

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 
 /** What Notify accepts for print (docs/api-contract.md §12.4): at most 5 MB, 10 pages, every page A4 portrait. */
 export const MAX_PRECOMPILED_BYTES = 5 * 1024 * 1024;
@@ -14,7 +14,9 @@ export async function checkPrecompiledPdf(bytes: Buffer): Promise<PdfCheck> {
   if (bytes.length > MAX_PRECOMPILED_BYTES) return { ok: false, reason: `the file is ${bytes.length} bytes, over ${MAX_PRECOMPILED_BYTES}` };
   let document: PDFDocument;
   try {
-    document = await PDFDocument.load(bytes, { updateMetadata: false });
+    // Loaded here, not at the top: whatever imports libs/templating (the CLI's checks) need not load pdf-lib.
+    const pdfLib = await import('pdf-lib');
+    document = await pdfLib.PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
     return { ok: false, reason: `not a readable PDF (${(error as Error).message})` };
   }

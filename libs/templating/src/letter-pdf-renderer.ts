@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { letterBlocks } from './letter-blocks';
 import { LetterFonts, loadLetterFonts } from './letter-fonts';
 import { largePrintLayout, LetterLayout, loadLetterLayout } from './letter-layout';
@@ -41,16 +40,18 @@ export function letterParts(letter: LetterContent): LetterPart[] {
  * PDF can be searched. The layout file is read once.
  */
 export class LetterPdfRenderer {
-  private readonly fonts: LetterFonts;
+  /** Parsed at the first render, once. */
+  private fonts?: Promise<LetterFonts>;
   private readonly largePrint: LetterLayout;
 
   constructor(private readonly layout: LetterLayout = loadLetterLayout()) {
-    this.fonts = loadLetterFonts(layout);
     this.largePrint = largePrintLayout(layout);
   }
 
   async render(letter: LetterContent): Promise<RenderedLetter> {
     const layout = letter.largePrint ? this.largePrint : this.layout;
+    // Loaded at the first render, not at the top: whatever imports libs/templating (the CLI's checks) need not load pdfkit.
+    const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({
       size: 'A4',
       compress: false,
@@ -64,7 +65,7 @@ export class LetterPdfRenderer {
       info: { Title: letter.heading, Producer: 'Herald', Creator: 'Herald' },
     });
     const done = collect(doc);
-    const writer = new LetterPageWriter(doc, layout, this.fonts);
+    const writer = new LetterPageWriter(doc, layout, await (this.fonts ??= loadLetterFonts(this.layout)));
     const parts = letterParts(letter);
     const starts = parts.map((part, index) => {
       const start = index === 0 ? 0 : writer.nextPart(letter.date, part);

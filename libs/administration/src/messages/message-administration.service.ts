@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { InvalidFieldsError, messageBody, NotFoundError, type MessageBody } from '@herald/domain';
 import { AuditRepository, MessageRepository, ServiceRepository } from '@herald/persistence';
-import { MessageAcceptor } from '@herald/sending';
+import type { MessageAcceptor } from '@herald/sending';
 import type { Actor } from '../actor';
 import { existingService } from '../services/service-lookup';
 import { checkMessageRequest, type MessageSendRequest } from './message-request';
@@ -12,9 +11,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Omnichannel messages sent by a person rather than an API key (the CLI): the same acceptance as
  * `POST /herald/v1/messages` (MessageAcceptor: every sending rule, the route plan), as a `normal`
  * key would send, with the actor on the audit record since a message keeps no sender of its own.
- * The worker's routing tick makes the attempts.
+ * The worker's routing tick makes the attempts. Made by hand (openAdministration), never by Nest:
+ * its import of libs/sending is for the type only, so the CLI loads libs/sending (and with it the
+ * queue's classes and BullMQ) only when a `message` command runs.
  */
-@Injectable()
 export class MessageAdministration {
   constructor(
     private readonly acceptor: MessageAcceptor,

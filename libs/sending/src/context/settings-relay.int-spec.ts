@@ -3,7 +3,8 @@ import Redis from 'ioredis';
 import { HeraldConfig, loadTestSettings } from '@herald/config';
 import { SettingsChange, SettingsChanges } from '@herald/persistence';
 import { eventually } from '@herald/testing';
-import { publishSettingsChanges, SettingsRelay } from './settings-relay';
+import { publishSettingsChanges } from '@herald/redis';
+import { SettingsRelay } from './settings-relay';
 
 type Heard = SettingsChange | 'everything';
 

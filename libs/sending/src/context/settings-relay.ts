@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { SETTINGS_KINDS, SettingsChange, SettingsChanges } from '@herald/persistence';
-import { RedisSettingsChannel, RedisTarget } from '@herald/redis';
+import { RedisSettingsChannel } from '@herald/redis';
 
 /**
  * Joins this process's SettingsChanges to the other processes' through Redis pub/sub: what the
@@ -34,16 +34,6 @@ export class SettingsRelay implements OnModuleInit, OnApplicationShutdown {
     this.changes.setHearing(false);
     this.channel.close();
   }
-}
-
-/**
- * For a program without Nest (the CLI): announces this process's changes to the others, hearing
- * none (it caches nothing). Close it when done.
- */
-export function publishSettingsChanges(changes: SettingsChanges, config: RedisTarget & Pick<HeraldConfig, 'queuePrefix'>): { close(): void } {
-  const channel = new RedisSettingsChannel(config, config.queuePrefix, (message) => process.stderr.write(`${message}\n`));
-  changes.attach(channel);
-  return channel;
 }
 
 function isSettingsChange(message: unknown): message is SettingsChange {
