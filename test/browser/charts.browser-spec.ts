@@ -70,7 +70,7 @@ async function reportChart(page: Page, chartId: string): Promise<ChartReport> {
 const overlaps = (a: ChartReport['labels'][number], b: ChartReport['labels'][number]) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Issue 15, point 20: the charts use GOV.UK Frontend's font, and their labels can be read on a wide screen and at 320px. */
+/** Issue 15, point 20: the charts (service dashboard, platform dashboard, usage) use GOV.UK Frontend's font, and their labels can be read on a wide screen and at 320px. */
 describe('the admin charts', () => {
   jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let herald: AdminUnderTest;
@@ -97,6 +97,7 @@ describe('the admin charts', () => {
   const charts = () => [
     { name: "the service dashboard's daily chart", path: `/services/${serviceId}`, chartId: 'daily-chart-title' },
     { name: "the platform dashboard's minute chart", path: '/platform/dashboard', chartId: 'minute-chart-title' },
+    { name: "the usage page's monthly chart", path: `/services/${serviceId}/usage`, chartId: 'usage-chart-title' },
   ];
 
   it.each([
