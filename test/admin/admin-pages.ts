@@ -3,7 +3,7 @@ import { loadConfig } from '@herald/config';
 import { adminRoutes, fillPath } from './admin-routes';
 
 /** Not pages: files, JSON and the fragment the platform dashboard swaps in. */
-const NOT_A_PAGE = /\.(pdf|csv|json|html)$|\/dashboard\/figures$/;
+const NOT_A_PAGE = /\.(pdf|csv|json|html|png)$|\/letter-preview\/:page$|\/dashboard\/figures$/;
 
 export type TemplateKind = 'email' | 'sms' | 'letter';
 const TEMPLATE_KINDS: readonly TemplateKind[] = ['email', 'sms', 'letter'];

@@ -1,12 +1,24 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { HeraldConfig } from '@herald/config';
+import type { ServiceMembership } from '@herald/contracts';
 import { AdminModule } from '../../apps/admin/src/admin.module';
+
+/** A permission a member may hold in a service (every member holds `view_dashboard`). */
+export type ServicePermission = ServiceMembership['permissions'][number];
+
+/**
+ * The metadata key @RequiresPermission sets (apps/admin/src/permissions): read here by name, as
+ * black-box suites import no app internals. A route found without it fails permissions.e2e-spec.
+ */
+const REQUIRED_PERMISSION = 'herald-admin:required-permission';
 
 export interface AdminRoute {
   readonly method: 'GET' | 'POST';
   /** With `:params`, as Nest declares it. */
   readonly path: string;
+  /** What the route declares with @RequiresPermission (on the handler, else its controller). */
+  readonly permission?: ServicePermission;
 }
 
 const joinPath = (...parts: string[]): string =>
@@ -29,9 +41,11 @@ export function adminRoutes(config: HeraldConfig): AdminRoute[] {
       if (name === 'constructor' || typeof handler !== 'function') continue;
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (method !== RequestMethod.GET && method !== RequestMethod.POST) continue;
+      const permission = (Reflect.getMetadata(REQUIRED_PERMISSION, handler) ?? Reflect.getMetadata(REQUIRED_PERMISSION, controller)) as
+        ServicePermission | undefined;
       for (const base of bases) {
         for (const path of asList(Reflect.getMetadata(PATH_METADATA, handler))) {
-          routes.push({ method: method === RequestMethod.GET ? 'GET' : 'POST', path: joinPath(base, path) });
+          routes.push({ method: method === RequestMethod.GET ? 'GET' : 'POST', path: joinPath(base, path), permission });
         }
       }
     }

@@ -1,3 +1,4 @@
+import { NotifyClient } from 'notifications-node-client';
 import { AdminUnderTest } from '@herald/testing';
 
 /** The operators' pages over plain HTTP: who may see them, and the figures fragment the refresh script fetches. */
@@ -38,6 +39,21 @@ describe('platform pages in the admin', () => {
     expect(page).toContain('<script type="module" src="/admin-assets/platform-dashboard.js"></script>');
     const script = await open('/admin-assets/platform-dashboard.js');
     expect(script.status).toBe(200);
+  });
+
+  it('links a service’s notification found by id to its service, template and history', async () => {
+    const service = await herald.scenario.aService({ name: `Found ${Date.now()}` });
+    const template = await herald.scenario.anEmailTemplate(service.id);
+    const key = await herald.scenario.anApiKey(service.id, 'normal', 'find key');
+    const sent = await new NotifyClient(herald.apiUrl, key.key).sendEmail(template.id, 'someone@example.gov.uk', {
+      personalisation: { name: 'Sam', date: 'Monday' },
+    });
+    const id = (sent.data as { id: string }).id;
+    const page = await (await open(`/platform/find?notificationId=${id}`, operatorCookie)).text();
+    expect(page).toContain(`href="/services/${service.id}"`);
+    expect(page).toContain(`href="/services/${service.id}/templates/${template.id}"`);
+    expect(page).toContain(`href="/services/${service.id}/notifications/${id}"`);
+    expect(page).not.toContain('Herald sent this itself');
   });
 
   it('refuses a provider switch posted without the form’s CSRF token', async () => {

@@ -10,6 +10,7 @@ import {
   TemplateFolderRepository,
   UploadRepository,
 } from '@herald/persistence';
+import { LetterPdfRenderer } from '@herald/templating';
 import { AdminUnderTest, omnichannelFixtures, oversightFixtures, TestUser } from '@herald/testing';
 
 /**
@@ -28,6 +29,8 @@ export async function serviceFixtures(herald: AdminUnderTest, serviceId: string,
     callbackType: 'delivery-receipts',
     notificationId: notification,
     letterId: await aLetterWithPdf(herald, serviceId),
+    // A letter's page images (`letter-preview/:page`).
+    page: 'page-1.png',
     userId: member.id,
     invitationId: await anInvitation(herald, serviceId),
     // Settings: one page serves each kind of sender (reply-to, sms-senders, letter-contacts).
@@ -70,7 +73,15 @@ async function aLetterWithPdf(herald: AdminUnderTest, serviceId: string): Promis
     status: 'created',
     createdAt: new Date(),
   });
-  await letters.savePdf(serviceId, id, Buffer.from('%PDF-1.4\n%%EOF\n'), 1);
+  // A real PDF: the admin draws its pages as images.
+  const { pdf, pageCount } = await new LetterPdfRenderer().render({
+    addressLines: ['Sam', '1 High Street', 'SW1A 1AA'],
+    contactBlock: null,
+    date: new Date(),
+    heading: 'Letter heading',
+    body: 'Hello Sam',
+  });
+  await letters.savePdf(serviceId, id, pdf, pageCount);
   return id;
 }
 

@@ -84,7 +84,13 @@ describe('your profile', () => {
     await typeWithKeyboard(page, page.getByLabel('Change your mobile number'), '07700 9OO 123');
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Save' }));
     await page.waitForSelector('.govuk-error-summary');
-    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Must not contain letters or symbols');
+    // The domain's API wording ('Must not contain letters or symbols') in the admin's words, linked to the field.
+    const summaryLink = page.locator('.govuk-error-summary__list a');
+    expect(await summaryLink.allTextContents()).toEqual(['Enter a mobile number using only numbers, spaces, brackets, hyphens and +']);
+    expect(await summaryLink.getAttribute('href')).toBe('#mobileNumber');
+    expect((await page.locator('#mobileNumber-error').textContent())?.trim()).toBe(
+      'Error: Enter a mobile number using only numbers, spaces, brackets, hyphens and +',
+    );
     await checkPage(page, 'accounts-profile-mobile-number-error');
     await typeWithKeyboard(page, page.getByLabel('Change your mobile number'), '07700 900123');
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Save' }));

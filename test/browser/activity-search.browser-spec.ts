@@ -170,7 +170,7 @@ describe('searching activity in the admin', () => {
     expect((await page.locator('#history tbody tr td:first-child').allTextContents()).map((t) => t.trim())).toEqual(['Delivered', 'Sending', 'Accepted']);
     const facts = await page.locator('#notification-facts').textContent();
     expect(facts).toContain('message-1815');
-    expect(facts).toContain('API key Claims system (normal)');
+    expect(facts).toContain('API key Claims system (live key)');
     expect(facts).toContain('claim-1815');
     expect(await page.locator('#message-content').textContent()).toContain('We got your claim, Ada');
     await checkPage(page, 'activity-notification');

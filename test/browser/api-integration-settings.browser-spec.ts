@@ -83,7 +83,7 @@ describe('guest list and callbacks in the admin', () => {
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Save' }));
     await page.waitForSelector('.govuk-error-summary');
     const summary = await page.locator('.govuk-error-summary').textContent();
-    expect(summary).toContain('loopback address');
+    expect(summary).toContain('Enter a URL on the public internet – 127.0.0.1 is a loopback address');
     expect(summary).toContain('Bearer token must be at least 10 characters');
     await checkPage(page, 'callback-errors');
 

@@ -1,18 +1,49 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SessionRepository } from '@herald/persistence';
-import { AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkAccessibility, launchBrowser, newContext } from '@herald/testing';
+import { AdminUnderTest, BROWSER_TEST_TIMEOUT_MS, checkAccessibility, checkReflow, launchBrowser, newContext, saveScreenshot } from '@herald/testing';
 import { adminPages, describePage, pagePath, TemplateKind } from '../admin/admin-pages';
 import { serviceFixtures } from '../admin/service-fixtures';
 
+/** Playwright's own default, which the pages are checked with axe at. */
+const DESKTOP = { width: 1280, height: 720 };
+
+/**
+ * Pages that once scrolled sideways at 320 px: each is saved at that width as
+ * test-artifacts/screenshots/reflow-<name>.png, to look at.
+ */
+const REFLOW_SCREENSHOTS: Record<string, string> = {
+  '/organisations/:organisation': 'organisation',
+  '/oversight/services/:auditedServiceId': 'oversight-service',
+  '/platform/alternative-formats': 'alternative-formats',
+  '/platform/audit': 'platform-audit',
+  '/platform/dashboard': 'platform-dashboard',
+  '/platform/registers': 'platform-registers',
+  '/services/:serviceId': 'dashboard',
+  '/services/:serviceId/activity': 'activity',
+  '/services/:serviceId/api': 'api-integration',
+  '/services/:serviceId/api/keys': 'api-keys',
+  '/services/:serviceId/jobs': 'bulk-sends',
+  '/services/:serviceId/lookups': 'lookups',
+  '/services/:serviceId/messages/:messageId': 'message',
+  '/services/:serviceId/received-text-messages': 'received-texts',
+  '/services/:serviceId/send/notifications/:notificationId': 'sent',
+  '/services/:serviceId/settings': 'settings',
+  '/services/:serviceId/settings/:kind': 'senders',
+  '/services/:serviceId/team': 'team',
+  '/services/:serviceId/templates': 'templates',
+};
+
 /**
  * Every page the admin declares (read from its controllers), opened in Chromium by a member of
- * the service who is also a platform admin, and checked with axe at WCAG 2.2 AA. The journeys
- * check the pages in their other states (errors, filled in) and save their screenshots; this
- * makes sure no page is missed.
+ * the service who is also a platform admin, checked with axe at WCAG 2.2 AA, and then at 320 px
+ * wide (WCAG 1.4.10 reflow: no sideways scrolling; a part that scrolls by itself can be reached
+ * and is named). The journeys check the pages in their other states (errors, filled in) and save
+ * their screenshots; this makes sure no page is missed.
  * Template pages are opened for an email, a text message and a letter template.
  *
  * The pages are shared out between `of` suites (every-page-<part>.browser-spec.ts), so that jest
- * workers check them side by side; each page is a test of its own.
+ * workers check them side by side: two, as jest runs two workers and each suite starts a Herald of
+ * its own. Each page is a test of its own, all in one browser tab per suite.
  */
 export function checkEveryPage(share: { part: number; of: number }): void {
   const everyPage = adminPages();
@@ -22,7 +53,7 @@ export function checkEveryPage(share: { part: number; of: number }): void {
     jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
     let herald: AdminUnderTest;
     let browser: Browser;
-    let context: BrowserContext;
+    let page: Page;
     let params: Record<string, string>;
     let templateIds: Record<TemplateKind, string>;
 
@@ -38,12 +69,13 @@ export function checkEveryPage(share: { part: number; of: number }): void {
       };
       const session = await herald.get(SessionRepository).open(operator.id);
       browser = await launchBrowser();
-      context = await newContext(browser);
+      const context = await newContext(browser, { viewport: DESKTOP });
       await context.addCookies([{ name: 'herald_session', value: session.token, url: herald.adminUrl }]);
+      page = await context.newPage();
     });
 
     afterAll(async () => {
-      await context?.close();
+      await page?.context().close();
       await browser?.close();
       await herald?.stop();
     });
@@ -53,17 +85,17 @@ export function checkEveryPage(share: { part: number; of: number }): void {
     });
 
     it.each(pages.map((page) => [describePage(page), page] as const))(
-      '%s opens for a signed-in member and operator and passes axe with no violations',
+      '%s opens for a signed-in member and operator, passes axe with no violations and fits 320 px',
       async (_, adminPage) => {
         const path = pagePath(adminPage, params, templateIds);
-        const page = await context.newPage();
-        try {
-          const response = await page.goto(`${herald.adminUrl}${path}`);
-          if (!response || response.status() >= 400) throw new Error(`${path}: ${response?.status() ?? 'no response'}`);
-          await checkAccessibility(page, path);
-        } finally {
-          await page.close();
-        }
+        // One tab for every page: a page that failed may have left it narrow.
+        await page.setViewportSize(DESKTOP);
+        const response = await page.goto(`${herald.adminUrl}${path}`);
+        if (!response || response.status() >= 400) throw new Error(`${path}: ${response?.status() ?? 'no response'}`);
+        await checkAccessibility(page, path);
+        await checkReflow(page, path);
+        const screenshot = REFLOW_SCREENSHOTS[describePage(adminPage)];
+        if (screenshot) await saveScreenshot(page, `reflow-${screenshot}`);
       },
     );
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { GoLiveRequestRepository } from '@herald/persistence';
+import { SystemEmails } from '../../apps/api/src/system-emails/system-emails.service';
 import {
   activateWithKeyboard,
   AdminUnderTest,
@@ -174,5 +175,17 @@ describe('the platform dashboard, for operators', () => {
     expect(await page.locator('.govuk-error-summary').textContent()).toContain('No notification has this id');
     expect(await page.title()).toBe('Error: Find a notification - Herald');
     await checkPage(page, 'platform-find-not-found');
+  });
+
+  it('shows a system email found by id, its status but no link to the service pages that never show it', async () => {
+    const id = await herald.api.get(SystemEmails, { strict: false }).send('sign-in-code', 'found@example.gov.uk', { code: '123456' });
+    await openPage(page, `${herald.adminUrl}/platform/find?notificationId=${id}`);
+    await page.locator('#found').waitFor();
+    const main = page.locator('main');
+    expect(await main.locator('#system-message').textContent()).toContain('Herald sent this itself');
+    expect((await main.locator('[data-figure="status"]').textContent())?.trim()).toMatch(/^[a-z-]+$/);
+    expect(await main.locator('a[href^="/services/"]').count()).toBe(0);
+    expect(await main.textContent()).not.toContain('123456');
+    await checkPage(page, 'platform-find-system-email');
   });
 });

@@ -88,9 +88,13 @@ describe('bulk sending from a CSV file in the admin', () => {
     expect(await page.title()).toMatch(/^Error: Problems in payments\.csv - Benefits office/);
     const rows = await page.locator('#upload-problems tbody tr').allTextContents();
     expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-      'Row 42 email address Not a valid email address',
-      'Row 977 date Empty: every placeholder needs a value',
+      'Row 42 email address Enter an email address in the correct format, like name@example.com',
+      'Row 977 date Enter a date in this row',
     ]);
+    expect(await page.locator('.govuk-error-summary__list a').allTextContents()).toEqual([
+      'There are 2 problems in payments.csv: fix them and upload the file again',
+    ]);
+    expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#file');
     expect(await page.locator('#problem-count').textContent()).toContain('1,000 rows and 2 problems');
     await checkPage(page, 'send-bulk-problems');
   });
@@ -99,7 +103,8 @@ describe('bulk sending from a CSV file in the admin', () => {
     await uploadWithKeyboard(aCsv('payments-fixed.csv', false));
     await page.waitForURL(/\/uploads\/[0-9a-f-]{36}$/);
     expect(await page.locator('#row-count').textContent()).toContain('1,000 emails');
-    expect(await page.locator('main').textContent()).toContain('Dear Person 0, you will be paid on 1 June.');
+    // The first row's email as its recipient will get it, in its layout.
+    expect(await page.frameLocator('iframe.herald-email-preview').locator('body').textContent()).toContain('Dear Person 0, you will be paid on 1 June.');
     await checkPage(page, 'send-bulk-check');
   });
 

@@ -170,7 +170,21 @@ describe('service settings in the admin', () => {
 
     await activateWithKeyboard(page, page.getByRole('button', { name: 'Send request' }));
     await page.waitForSelector('.govuk-error-summary');
-    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Confirm that your service is ready to go live');
+    // What to do, each linking to its field.
+    const summaryLinks = page.locator('.govuk-error-summary__list a');
+    expect(await summaryLinks.allTextContents()).toEqual([
+      'Enter how many emails you expect to send a year (0 if none)',
+      'Enter how many text messages you expect to send a year (0 if none)',
+      'Enter how many letters you expect to send a year (0 if none)',
+      'Confirm that your service is ready to go live',
+    ]);
+    expect(await summaryLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '#volumes_email',
+      '#volumes_sms',
+      '#volumes_letter',
+      '#confirmed',
+    ]);
+    expect((await page.locator('#volumes_sms-error').textContent())?.trim()).toBe('Error: Enter how many text messages you expect to send a year (0 if none)');
     await checkPage(page, 'settings-go-live-errors');
 
     await typeWithKeyboard(page, page.getByLabel('Emails'), '20000');
@@ -188,5 +202,13 @@ describe('service settings in the admin', () => {
       userId: manager.id,
       details: { volumes: { email: 20000, sms: 5000, letter: 0 } },
     });
+  });
+
+  it('shows the expected volumes it asked with while the request waits', async () => {
+    await openPage(page, `${settingsUrl()}/go-live`);
+    const rows = await page.locator('[data-go-live-volumes] tbody tr').allTextContents();
+    expect(rows.map((row) => row.replace(/\s+/g, ' ').trim())).toEqual(['Emails 20,000 a year', 'Text messages 5,000 a year', 'Letters 0 a year']);
+    expect(await page.getByRole('button', { name: 'Send request' }).count()).toBe(0);
+    await checkPage(page, 'settings-go-live-volumes');
   });
 });

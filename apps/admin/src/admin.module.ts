@@ -17,6 +17,7 @@ import { SettingsController } from './settings/settings.controller';
 import { CsrfGuard } from './session/csrf.guard';
 import { CsrfTokens } from './session/csrf-tokens';
 import { AdminSessionGuard } from './session/admin-session.guard';
+import { PermissionGuard } from './permissions/permission.guard';
 import { ServicesController } from './services/services.controller';
 import { PlatformAuditController } from './platform/platform-audit.controller';
 import { PlatformDashboardController } from './platform/platform-dashboard.controller';
@@ -47,6 +48,11 @@ import { PlatformRegistersController } from './registers/platform-registers.cont
 import { ServiceLookupsController } from './registers/service-lookups.controller';
 import { UsageController } from './usage/usage.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { GuidanceController } from './guidance/guidance.controller';
+import { LetterPagesController } from './letter-pages/letter-pages.controller';
+import { LetterPageRenderer } from './letter-pages/letter-page-renderer';
+import { SealedValues } from './letter-pages/sealed-values';
+import { MessagePreviews } from './previews/message-previews';
 
 /** The admin web UI. Each area adds its controller to `controllers` (one line each). */
 @Module({})
@@ -98,13 +104,20 @@ export class AdminModule {
         ServiceLookupsController,
         UsageController,
         OrganisationsController,
+        GuidanceController,
+        LetterPagesController,
       ],
       providers: [
         SignInSession,
         { provide: CsrfTokens, inject: [HERALD_CONFIG], useFactory: (c: HeraldConfig) => new CsrfTokens(c.encryptionKey) },
+        LetterPageRenderer,
+        MessagePreviews,
+        { provide: SealedValues, inject: [HERALD_CONFIG], useFactory: (c: HeraldConfig) => new SealedValues(c.encryptionKey) },
         // Order matters: a forged post is refused before anything else happens.
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: AdminSessionGuard },
+        // After the session guard, which loads the member's permissions in the route's service.
+        { provide: APP_GUARD, useClass: PermissionGuard },
       ],
     };
   }

@@ -25,6 +25,7 @@ import { SendSmsProcessor } from './delivery/send-sms.processor';
 import { SmsComposer } from './delivery/sms-composer';
 import { SmsDeliveryService } from './delivery/sms-delivery.service';
 import { ReplayCreatedService } from './sweep/replay-created.service';
+import { ReplayDueJobsService } from './sweep/replay-due-jobs.service';
 import { DocumentRetentionService } from './sweep/document-retention.service';
 import { SendingTimeoutService } from './sweep/sending-timeout.service';
 import { NotificationRetentionService } from './sweep/notification-retention.service';
@@ -82,6 +83,7 @@ export class WorkerModule {
         SmsComposer,
         SmsDeliveryService,
         ReplayCreatedService,
+        ReplayDueJobsService,
         LetterPreparationService,
         LetterSweepService,
         PrintBatchService,

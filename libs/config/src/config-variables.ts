@@ -43,7 +43,10 @@ export const CONFIG_VARIABLES = {
       "Port a standalone worker answers health checks (`/_status`, `/_status/ready`) and metrics on; `0` picks a free port. The embedded start's worker uses the API's.",
   },
   WORKER_HOST: { default: '0.0.0.0', description: "Interface the standalone worker's health and metrics endpoints listen on." },
-  REPLAY_AFTER_SECONDS: { default: '120', description: 'A notification still `created` after this long is queued again.' },
+  REPLAY_AFTER_SECONDS: {
+    default: '120',
+    description: 'A notification still `created` after this long, or a bulk send this long past its time and not started, is queued again.',
+  },
   SWEEP_INTERVAL_SECONDS: { default: '60', description: 'How often the worker looks for notifications to queue again.' },
   CLAIM_LEASE_SECONDS: {
     default: '300',

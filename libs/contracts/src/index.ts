@@ -13,6 +13,7 @@ export { SmsNotificationCreated } from './sms-api.types';
 export { ReceivedTextMessage, ReceivedTextMessagesResponse } from './received-text-api.types';
 export { LetterNotificationCreated, PrecompiledLetterCreated } from './letter-api.types';
 export { InternalApiError, InternalApiProblem, InternalHttp, InternalRequestOptions } from './internal/internal-http';
+export { PROBLEM_CODES, ProblemCode } from './internal/problem-codes';
 export { InternalApiClient } from './internal/internal-api-client';
 export { AccountClient } from './internal/account.client';
 export { ProfileClient } from './internal/profile.client';

@@ -33,6 +33,7 @@ export {
   typeWithKeyboard,
 } from './browser/browser';
 export { signInWithKeyboard } from './browser/sign-in-with-keyboard';
+export { checkReflow, REFLOW_VIEWPORT } from './browser/reflow';
 export { nextTotpCode, totpCodeAt } from './totp-codes';
 export { aTestMobile } from './test-mobiles';
 export { ManualClock } from './manual-clock';

@@ -44,7 +44,5 @@ export function notificationView(serviceId: string, n: NotificationDetail) {
     history: n.history.map((entry) => ({ ...entry, tag: statusTag(n.channel, entry.status) })).reverse(),
     templateHref: `${base}/templates/${encodeURIComponent(n.template.id)}`,
     jobHref: n.sender.bulkSend ? `${base}/jobs/${encodeURIComponent(n.sender.bulkSend.jobId)}` : null,
-    pdfHref: n.content.letterPdf ? `${base}/notifications/${encodeURIComponent(n.id)}/letter.pdf` : null,
-    bodyLines: n.content.body.split(/\r?\n/),
   };
 }

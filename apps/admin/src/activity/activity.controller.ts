@@ -5,10 +5,15 @@ import { ukSpreadsheetTime } from '@herald/contracts';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { activityFilters } from './activity-filters';
 import { activityView, notificationView } from './activity-view';
+import { MessagePreviews } from '../previews/message-previews';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 /** A service's notifications: search and filters (a GET form), 50 a page or all as CSV, and each one's details and history. */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId')
 export class ActivityController {
+  constructor(private readonly previews: MessagePreviews) {}
+
   @Get('activity')
   async search(
     @Req() request: AdminRequest,
@@ -41,7 +46,9 @@ export class ActivityController {
 
   @Get('notifications/:notificationId')
   async show(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('notificationId') notificationId: string) {
-    return reply.view('activity/notification.njk', notificationView(serviceId, await request.apiClient.activity.notification(serviceId, notificationId)));
+    const notification = await request.apiClient.activity.notification(serviceId, notificationId);
+    const messagePreview = await this.previews.ofNotification(request.apiClient, serviceId, notification);
+    return reply.view('activity/notification.njk', { ...notificationView(serviceId, notification), messagePreview });
   }
 
   /** `:letterId`, not `:notificationId`: only a letter's notification has a PDF. */

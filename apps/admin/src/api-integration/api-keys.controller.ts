@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 interface NewKeyForm {
   readonly name?: string;
@@ -8,6 +9,7 @@ interface NewKeyForm {
 }
 
 /** API keys: the list, creating one (its secret shown on the next page only), revoking one. */
+@RequiresPermission('manage_api_keys')
 @Controller('services/:serviceId/api/keys')
 export class ApiKeysController {
   @Get()

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { CALLBACK_PAGES, callbackPageOf } from './callback-pages';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 interface CallbackForm {
   readonly url?: string;
@@ -9,6 +10,7 @@ interface CallbackForm {
 }
 
 /** Callback URLs and bearer tokens; a token is never shown back, only whether one is set. */
+@RequiresPermission('manage_api_keys')
 @Controller('services/:serviceId/api/callbacks')
 export class CallbacksController {
   @Get()

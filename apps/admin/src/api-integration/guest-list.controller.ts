@@ -2,11 +2,13 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { GuestListView } from '@herald/contracts';
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 /** Notify's guest list page: five email addresses and five phone numbers. */
 const FIELDS_PER_TYPE = 5;
 
 /** The guest list, replaced whole from a form of numbered fields (`email_address_1` …). */
+@RequiresPermission('manage_api_keys')
 @Controller('services/:serviceId/api/guest-list')
 export class GuestListController {
   @Get()

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nunjucks from 'nunjucks';
 import { UK_TIME_ZONE } from '@herald/contracts';
+import { can } from '../permissions/can';
 
 /** The repository's apps/admin folder, found by walking up: works from the sources and from dist/. */
 function findAdminDir(startDir: string): string {
@@ -21,6 +22,7 @@ export const GOVUK_FRONTEND_DIR = join(dirname(require.resolve('govuk-frontend/p
 export function configureNunjucks(env: nunjucks.Environment): void {
   env.addFilter('dateTime', (value: string | Date | null | undefined) => (value ? formatDateTime(new Date(value)) : ''));
   env.addFilter('number', (value: number | null | undefined) => (value ?? 0).toLocaleString('en-GB'));
+  env.addGlobal('can', can);
 }
 
 /** `27 November 2026 at 14:05`, London time (the admin's users are in the UK). */

@@ -1,14 +1,9 @@
 import type { ServiceDashboardResponse } from '@herald/contracts';
 import { channelLabel, recipientLine, statusTag } from '../activity/notification-labels';
+import { jobStatusText } from '../jobs/job-view';
 import { dailyChart, shortDay } from './daily-chart';
 
 const CHANNELS = ['email', 'sms', 'letter'] as const;
-const JOB_STATUS_LABELS: Readonly<Record<string, string>> = {
-  pending: 'Waiting to start',
-  'in-progress': 'Sending',
-  finished: 'Finished',
-  cancelled: 'Cancelled',
-};
 
 /** What dashboard/index.njk shows. */
 export function dashboardView(serviceId: string, dashboard: ServiceDashboardResponse) {
@@ -28,7 +23,8 @@ export function dashboardView(serviceId: string, dashboard: ServiceDashboardResp
     bulkSends: dashboard.bulkSends.map((job) => ({
       ...job,
       href: `${base}/jobs/${encodeURIComponent(job.id)}`,
-      statusLabel: JOB_STATUS_LABELS[job.status] ?? job.status,
+      // The job page's words: "Scheduled for 7 December 2026 at 09:00", "Failed"...
+      statusLabel: jobStatusText(job),
     })),
     activityHref: `${base}/activity`,
     failuresHref: `${base}/activity?status=failed`,

@@ -1,4 +1,5 @@
 import { InternalApiError } from '@herald/contracts';
+import { wordsOf } from './problem-words';
 
 /** What a govuk error summary and the inline error messages need. */
 export interface FormErrors {
@@ -18,8 +19,9 @@ export function formErrorsOf(error: unknown): FormErrors | null {
   const byField: FormErrors['byField'] = {};
   for (const problem of error.problems) {
     const field = problem.field ?? 'form';
-    list.push({ text: problem.message, href: `#${field}` });
-    byField[field] ??= { text: problem.message };
+    const text = wordsOf(problem);
+    list.push({ text, href: `#${field}` });
+    byField[field] ??= { text };
   }
   return { list, byField };
 }

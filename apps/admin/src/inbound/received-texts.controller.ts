@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { conversationView } from './conversation-view';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 /**
  * Received text messages: one row per number that texted the service, and each conversation as a
  * phone shows it. A conversation's URL holds the id of one of its texts, never the phone number.
  */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId/received-text-messages')
 export class ReceivedTextsController {
   @Get()

@@ -55,7 +55,7 @@ export function recipientsView(jobUrl: string, channel: string, found: JobRecipi
     rows: found.recipients.map((r): { rowNumber: number; recipient: string; tag: StatusTag; updatedAt: string } => ({
       rowNumber: r.rowNumber,
       recipient: recipientLine(channel, r.recipient),
-      tag: statusTag(channel, r.status),
+      tag: statusTag(channel, r.status, found.nextPrintRun),
       updatedAt: r.updatedAt,
     })),
     previousUrl: found.page > 1 ? pageUrl(found.page - 1) : null,

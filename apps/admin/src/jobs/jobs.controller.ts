@@ -3,6 +3,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { JOB_RECIPIENT_FILTERS, UploadSummary } from '@herald/contracts';
 import { formErrorsOf } from '../forms/form-errors';
+import { MessagePreviews } from '../previews/message-previews';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { CsrfInParts } from '../session/csrf.guard';
 import { CsrfTokens } from '../session/csrf-tokens';
@@ -10,19 +11,26 @@ import { exampleCsv, exampleFileName } from './example-csv';
 import { jobStatusText, jobView, recipientsView } from './job-view';
 import { scheduleOptions } from './schedule-options';
 import { receiveUpload } from './upload-form';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 /** Bulk sends: upload a file (streamed to the API), its report or summary, sending it now or later, the job's progress, recipients and report, and cancelling it. */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId')
 export class JobsController {
-  constructor(private readonly csrf: CsrfTokens) {}
+  constructor(
+    private readonly csrf: CsrfTokens,
+    private readonly previews: MessagePreviews,
+  ) {}
 
   @Get('send/:templateId/upload')
+  @RequiresPermission('send_messages')
   async uploadForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     return reply.view('jobs/upload.njk', { template: await request.apiClient.send.template(serviceId, templateId) });
   }
 
   /** A file to start from: the template's columns and one made-up row. */
   @Get('send/:templateId/example.csv')
+  @RequiresPermission('send_messages')
   async example(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.send.template(serviceId, templateId);
     return reply
@@ -33,6 +41,7 @@ export class JobsController {
 
   /** The file part is piped to the API as it arrives; a good file goes on to its summary, a bad one gets its report. */
   @Post('send/:templateId/upload')
+  @RequiresPermission('send_messages')
   @CsrfInParts()
   async upload(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.send.template(serviceId, templateId);
@@ -47,6 +56,7 @@ export class JobsController {
   }
 
   @Get('send/:templateId/uploads/:uploadId')
+  @RequiresPermission('send_messages')
   async summary(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,
@@ -54,10 +64,12 @@ export class JobsController {
     @Param('templateId') templateId: string,
     @Param('uploadId') uploadId: string,
   ) {
-    return reply.view('jobs/check.njk', checkPage(await request.apiClient.jobs.summary(serviceId, templateId, uploadId)));
+    const upload = await request.apiClient.jobs.summary(serviceId, templateId, uploadId);
+    return reply.view('jobs/check.njk', { ...checkPage(upload), messagePreview: await this.previews.ofUpload(request.apiClient, serviceId, upload) });
   }
 
   @Post('send/:templateId/uploads/:uploadId')
+  @RequiresPermission('send_messages')
   async start(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,
@@ -74,7 +86,8 @@ export class JobsController {
       const errors = formErrorsOf(error);
       if (!errors) throw error;
       const upload = await request.apiClient.jobs.summary(serviceId, templateId, uploadId);
-      return reply.code(400).view('jobs/check.njk', { ...checkPage(upload, scheduledFor), errors });
+      const messagePreview = await this.previews.ofUpload(request.apiClient, serviceId, upload);
+      return reply.code(400).view('jobs/check.njk', { ...checkPage(upload, scheduledFor), messagePreview, errors });
     }
   }
 
@@ -101,11 +114,13 @@ export class JobsController {
   }
 
   @Get('jobs/:jobId/cancel')
+  @RequiresPermission('send_messages')
   async confirmCancel(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
     return reply.view('jobs/cancel.njk', { job: jobView(await request.apiClient.jobs.progress(serviceId, jobId)) });
   }
 
   @Post('jobs/:jobId/cancel')
+  @RequiresPermission('send_messages')
   async cancel(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('jobId') jobId: string) {
     await request.apiClient.jobs.cancel(serviceId, jobId);
     return reply.redirect(`/services/${encodeURIComponent(serviceId)}/jobs/${encodeURIComponent(jobId)}`, 303);

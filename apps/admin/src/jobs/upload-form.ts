@@ -2,6 +2,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { UploadProblem } from '@herald/contracts';
 import type { FormErrors } from '../forms/form-errors';
 import { formErrors } from '../forms/form-errors';
+import { wordsOf } from '../forms/problem-words';
 import type { AdminRequest } from '../session/admin-request';
 import { checkCsrfToken } from '../session/csrf.guard';
 import type { CsrfTokens } from '../session/csrf-tokens';
@@ -43,7 +44,7 @@ export async function receiveUpload(request: AdminRequest, csrf: CsrfTokens, ser
     kind: 'bad-file',
     fileName: file.filename,
     rowCount: result.rowCount,
-    problems: result.problems,
+    problems: result.problems.map((problem) => ({ ...problem, message: wordsOf(problem, { label: problem.column, where: 'file' }) })),
     problemCount: result.problemCount,
     errors: formErrors([
       {

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { OversightAuditResponse } from '@herald/contracts';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { AuditorGuard } from './auditor.guard';
+import { oversightAuditEvent } from './oversight-audit-events';
 import { apiQuery, OversightFilters, oversightFilters, pagination, selectItems } from './oversight-filters';
 import { monthText, outcomeText } from './oversight-labels';
 
@@ -36,7 +37,7 @@ function auditView(log: OversightAuditResponse, filters: OversightFilters) {
   return {
     values,
     errors: filters.errors,
-    events: log.events,
+    events: log.events.map(oversightAuditEvent),
     serviceOptions: selectItems(
       'All services',
       log.services.map((s) => ({ value: s.id, text: s.name })),

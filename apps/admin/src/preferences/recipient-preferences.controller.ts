@@ -2,11 +2,13 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { formErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { assistedChangeOf, lookupOf, preferencesView } from './preference-form';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 type Form = Record<string, string | string[] | undefined>;
 const pagePath = (serviceId: string): string => `/services/${encodeURIComponent(serviceId)}/recipient-preferences`;
 
 /** Service staff look a person up by email or phone and record a choice made on the phone or at a counter (R-PR-5). */
+@RequiresPermission('send_messages')
 @Controller('services/:serviceId/recipient-preferences')
 export class RecipientPreferencesController {
   @Get()

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 const OUTCOMES: Readonly<Record<string, string>> = {
   found: 'Found',
@@ -18,6 +19,7 @@ const FIELDS: Readonly<Record<string, string>> = {
 };
 
 /** A service's own look-ups in registers (its purpose log, R-OO-3): what was asked, why and what came back, never of whom. */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId/lookups')
 export class ServiceLookupsController {
   @Get()

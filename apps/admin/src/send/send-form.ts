@@ -1,5 +1,6 @@
 import { InternalApiError, SendableTemplate } from '@herald/contracts';
 import type { FormErrors } from '../forms/form-errors';
+import { wordsOf } from '../forms/problem-words';
 
 /** One input of the send-one form: the field's name (as the template and API name it) and its HTML id. */
 export interface SendField {
@@ -23,16 +24,18 @@ export function sendValues(template: SendableTemplate, form: Record<string, unkn
   return Object.fromEntries(sendFields(template).map((field) => [field.name, typeof form[field.name] === 'string' ? (form[field.name] as string) : '']));
 }
 
-/** The API's field problems, pointing at the form's inputs; null for any other error. */
-export function sendFormErrors(error: unknown, fields: readonly SendField[]): FormErrors | null {
+/** The API's field problems in the admin's words, pointing at the form's inputs; null for any other error. */
+export function sendFormErrors(error: unknown, fields: readonly SendField[], values: Readonly<Record<string, string>> = {}): FormErrors | null {
   if (!(error instanceof InternalApiError) || error.status !== 400) return null;
   const list: FormErrors['list'] = [];
   const byField: Record<string, { text: string }> = {};
   for (const problem of error.problems) {
     // A problem with no field (e.g. trial mode) points at the recipient, the first field.
     const id = problem.field ? fieldId(problem.field) : (fields[0]?.id ?? 'main-content');
-    list.push({ text: problem.message, href: `#${id}` });
-    byField[id] ??= { text: problem.message };
+    const name = problem.field ?? fields[0]?.name ?? '';
+    const text = wordsOf(problem, { label: name, value: values[name], where: 'form' });
+    list.push({ text, href: `#${id}` });
+    byField[id] ??= { text };
   }
   return { list, byField };
 }

@@ -3,17 +3,18 @@ import { formErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { CsrfInParts } from '../session/csrf.guard';
 import { CsrfTokens } from '../session/csrf-tokens';
-import { requireManageService, settingsPath } from './manage-service';
+import { settingsPath } from './manage-service';
 import { readBrandingForm } from './branding-form';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 /** Email branding: colour, banner text and logo, with a preview of an email in the real layout. */
+@RequiresPermission('manage_service')
 @Controller('services/:serviceId/settings/branding')
 export class BrandingController {
   constructor(private readonly csrf: CsrfTokens) {}
 
   @Get()
   async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('saved') saved?: string) {
-    requireManageService(reply);
     return reply.view('settings/branding.njk', { ...(await this.page(request, serviceId)), saved: saved === '1' });
   }
 

@@ -2,14 +2,15 @@ import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { CheckRulesChange } from '@herald/contracts';
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
-import { requireManageService, settingsPath } from './manage-service';
+import { settingsPath } from './manage-service';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 /** R-CK: the Content checks page: for each check, whether it is an error, a warning or off for this service's templates. */
+@RequiresPermission('manage_service')
 @Controller('services/:serviceId/settings/content-checks')
 export class ContentChecksController {
   @Get()
   async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    requireManageService(reply);
     const { rules } = await request.apiClient.settings.checkRules(serviceId);
     return reply.view('settings/content-checks.njk', { rules, values: Object.fromEntries(rules.map((r) => [r.rule, r.severity])) });
   }

@@ -1,16 +1,17 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
-import { requireManageService, settingsPath } from './manage-service';
+import { settingsPath } from './manage-service';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 type Form = Record<string, string | undefined>;
 
 /** A trial service asks to go live: expected volumes per channel and a confirmation. */
+@RequiresPermission('manage_service')
 @Controller('services/:serviceId/settings/go-live')
 export class GoLiveController {
   @Get()
   async form(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    requireManageService(reply);
     const settings = await request.apiClient.settings.get(serviceId);
     return reply.view('settings/go-live.njk', { settings, values: {} });
   }

@@ -1,15 +1,18 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { formErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
-import { requireManageService, settingsPath } from './manage-service';
+import { settingsPath } from './manage-service';
 import { senderKind } from './sender-kinds';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 type Form = Record<string, string | undefined>;
 
 /** Reply-to addresses, text message senders and letter contact blocks (`:kind`): list, add, make default, remove. */
+@RequiresPermission('manage_service')
 @Controller('services/:serviceId/settings/:kind')
 export class SendersController {
   @Get()
+  @RequiresPermission('view_dashboard')
   async list(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,
@@ -24,7 +27,6 @@ export class SendersController {
 
   @Get('add')
   addForm(@Res() reply: AdminReply, @Param('kind') path: string) {
-    requireManageService(reply);
     return reply.view('settings/add-sender.njk', { kind: senderKind(path), values: {} });
   }
 

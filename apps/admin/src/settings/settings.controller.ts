@@ -1,14 +1,17 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
-import { requireManageService, settingsPath } from './manage-service';
+import { settingsPath } from './manage-service';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 type Form = Record<string, string | undefined>;
 
 /** The settings summary, the service name, its organisation and data retention. */
+@RequiresPermission('manage_service')
 @Controller('services/:serviceId/settings')
 export class SettingsController {
   @Get()
+  @RequiresPermission('view_dashboard')
   async summary(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('saved') saved?: string) {
     const [settings, { grants: registerGrants }] = await Promise.all([
       request.apiClient.settings.get(serviceId),
@@ -19,7 +22,6 @@ export class SettingsController {
 
   @Get('name')
   async nameForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    requireManageService(reply);
     const settings = await request.apiClient.settings.get(serviceId);
     return reply.view('settings/name.njk', { values: { name: settings.service.name } });
   }
@@ -38,7 +40,6 @@ export class SettingsController {
 
   @Get('organisation')
   async organisationForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    requireManageService(reply);
     const settings = await request.apiClient.settings.get(serviceId);
     return reply.view('settings/organisation.njk', { values: { organisation: settings.service.organisation ?? '' } });
   }
@@ -57,7 +58,6 @@ export class SettingsController {
 
   @Get('retention')
   async retentionForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string) {
-    requireManageService(reply);
     const { retention } = await request.apiClient.settings.get(serviceId);
     return reply.view('settings/retention.njk', { values: { email: String(retention.email), sms: String(retention.sms), letter: String(retention.letter) } });
   }

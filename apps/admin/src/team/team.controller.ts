@@ -3,10 +3,12 @@ import { InternalApiError } from '@herald/contracts';
 import { formErrorsOf, FormErrors } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { describePermissions, permissionItems, permissionsFromForm } from './permission-options';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 const teamPath = (serviceId: string): string => `/services/${encodeURIComponent(serviceId)}/team`;
 
 /** The team page: members and what each may do, invitations, changing permissions and removing members. */
+@RequiresPermission('manage_service')
 @Controller('services/:serviceId/team')
 export class TeamController {
   @Get()

@@ -4,10 +4,12 @@ import { checkPanel } from '../checks/check-report-view';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { emptyFormValues, fieldsOf, formValuesOf, formValuesOfSet, TemplateSetFormValues, templateSetFormErrors, variantColumns } from './template-set-form';
 import { TemplateSetPreviews } from './template-set-previews';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 const setPath = (serviceId: string, setId: string): string => `/services/${encodeURIComponent(serviceId)}/template-sets/${encodeURIComponent(setId)}`;
 
 /** Template sets: one message with a variant per channel and language, edited side by side, published with a parity check. */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId/template-sets')
 export class TemplateSetsController {
   @Get()
@@ -16,12 +18,14 @@ export class TemplateSetsController {
   }
 
   @Get('new')
+  @RequiresPermission('manage_templates')
   create(@Res() reply: AdminReply) {
     return reply.view('template-sets/form.njk', editorView(null, emptyFormValues()));
   }
 
   /** "Add variant" shows the form again with one more (nothing is saved); "Save draft" creates the set. */
   @Post('new')
+  @RequiresPermission('manage_templates')
   async created(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Body() form: Record<string, unknown>) {
     const values = formValuesOf(form);
     if (form.action === 'add-variant') return reply.view('template-sets/form.njk', editorView(null, values));
@@ -36,6 +40,7 @@ export class TemplateSetsController {
   }
 
   @Get(':setId')
+  @RequiresPermission('manage_templates')
   async edit(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,
@@ -48,6 +53,7 @@ export class TemplateSetsController {
   }
 
   @Post(':setId')
+  @RequiresPermission('manage_templates')
   async save(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,
@@ -70,6 +76,7 @@ export class TemplateSetsController {
 
   /** R-RT-5: a refusal lists, per variant, the placeholders it lacks, linked to that variant's message field. */
   @Post(':setId/publish')
+  @RequiresPermission('manage_templates')
   async publish(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('setId') setId: string) {
     try {
       await request.apiClient.templateSets.publish(serviceId, setId);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 interface FolderForm {
   readonly name?: string;
@@ -8,6 +9,7 @@ interface FolderForm {
 }
 
 /** Template folders: a folder's page, creating, renaming and deleting (when empty) folders. */
+@RequiresPermission('manage_templates')
 @Controller('services/:serviceId/templates/folders')
 export class TemplateFoldersController {
   @Get('new')
@@ -28,6 +30,7 @@ export class TemplateFoldersController {
   }
 
   @Get(':folderId')
+  @RequiresPermission('view_dashboard')
   async show(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,

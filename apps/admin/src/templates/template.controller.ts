@@ -3,13 +3,18 @@ import { InternalApiError, TemplateFields, TemplateView } from '@herald/contract
 import { checkPanel } from '../checks/check-report-view';
 import { FormErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
-import { previewQueryOf, previewValuesOf, QueryValues } from './template-page-values';
+import { previewValuesOf, QueryValues } from './template-page-values';
+import { MessagePreviews } from '../previews/message-previews';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 const TYPES: Record<string, string> = { email: 'Email', sms: 'Text message', letter: 'Letter' };
 
 /** One template: its page with the preview, editing (a new version), copying, archiving, history, the letter PDF. */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId/templates/:templateId')
 export class TemplateController {
+  constructor(private readonly previews: MessagePreviews) {}
+
   @Get()
   async show(
     @Req() request: AdminRequest,
@@ -28,17 +33,16 @@ export class TemplateController {
       request.apiClient.templates.get(serviceId, templateId),
       request.apiClient.templates.preview(serviceId, templateId, values),
     ]);
-    const base = `/services/${serviceId}/templates/${template.id}`;
+    const messagePreview = await this.previews.ofTemplate(request.apiClient, serviceId, template, preview, values);
     return reply.code(errors ? 400 : 200).view('templates/show.njk', {
       errors,
       template,
       ...checksOf(template),
       preview,
+      messagePreview,
       values,
       done: query.done,
       typeName: TYPES[template.type],
-      letterPdfUrl: `${base}/letter.pdf${previewQueryOf(values)}`,
-      emailPreviewUrl: `${base}/preview.html${previewQueryOf(values)}`,
     });
   }
 
@@ -86,12 +90,14 @@ export class TemplateController {
   }
 
   @Get('edit')
+  @RequiresPermission('manage_templates')
   async editForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.templates.get(serviceId, templateId);
     return reply.view('templates/form.njk', { template, ...checksOf(template), type: template.type, typeName: TYPES[template.type], values: template });
   }
 
   @Post('edit')
+  @RequiresPermission('manage_templates')
   async edit(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,
@@ -113,6 +119,7 @@ export class TemplateController {
   }
 
   @Post('copy')
+  @RequiresPermission('manage_templates')
   async copy(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     let copy: TemplateView;
     try {
@@ -126,12 +133,14 @@ export class TemplateController {
   }
 
   @Get('archive')
+  @RequiresPermission('manage_templates')
   async archiveForm(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.templates.get(serviceId, templateId);
     return reply.view('templates/archive.njk', { template });
   }
 
   @Post('archive')
+  @RequiresPermission('manage_templates')
   async archive(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Param('templateId') templateId: string) {
     const template = await request.apiClient.templates.archive(serviceId, templateId);
     const folder = template.folder_id ? `/folders/${template.folder_id}` : '';

@@ -3,12 +3,14 @@ import type { TemplateFields } from '@herald/contracts';
 import { formErrors, formErrorsOf } from '../forms/form-errors';
 import { AdminReply, AdminRequest } from '../session/admin-request';
 import { listOf } from './template-page-values';
+import { RequiresPermission } from '../permissions/requires-permission.decorator';
 
 const TYPES: Record<string, string> = { email: 'Email', sms: 'Text message', letter: 'Letter' };
 
 type TemplateForm = TemplateFields & { readonly folder_id?: string };
 
 /** The templates list (top level), choosing a type, creating a template, and moving templates between folders. */
+@RequiresPermission('view_dashboard')
 @Controller('services/:serviceId/templates')
 export class TemplatesController {
   @Get()
@@ -19,6 +21,7 @@ export class TemplatesController {
 
   /** Choosing a type: the form comes back here (GET, `chosen=1`) and goes on to the create form for that type. */
   @Get('new')
+  @RequiresPermission('manage_templates')
   chooseType(@Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query() query: { folder?: string; type?: string; chosen?: string }) {
     const folder = query.folder ?? '';
     if (query.chosen && query.type && TYPES[query.type]) {
@@ -29,12 +32,14 @@ export class TemplatesController {
   }
 
   @Get('create')
+  @RequiresPermission('manage_templates')
   createForm(@Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Query('type') type?: string, @Query('folder') folder?: string) {
     if (!type || !TYPES[type]) return reply.redirect(`/services/${encodeURIComponent(serviceId)}/templates/new`, 303);
     return reply.view('templates/form.njk', { type, typeName: TYPES[type], values: { folder_id: folder ?? '' }, creating: true });
   }
 
   @Post('create')
+  @RequiresPermission('manage_templates')
   async create(@Req() request: AdminRequest, @Res() reply: AdminReply, @Param('serviceId') serviceId: string, @Body() form: TemplateForm) {
     try {
       const created = await request.apiClient.templates.create(serviceId, { ...form, folder_id: form.folder_id || null });
@@ -48,6 +53,7 @@ export class TemplatesController {
   }
 
   @Post('move')
+  @RequiresPermission('manage_templates')
   async move(
     @Req() request: AdminRequest,
     @Res() reply: AdminReply,

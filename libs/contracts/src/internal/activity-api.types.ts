@@ -69,6 +69,8 @@ export interface NotificationContent {
   readonly subject: string | null;
   /** Emails: the plain-text body; texts: the message; letters: the letter's text. */
   readonly body: string;
+  /** Emails: the whole email (layout, branding, formatting) as its recipient's client shows it; null for texts and letters. */
+  readonly html: string | null;
   /** Letters: the PDF can be downloaded (…/notifications/:id/pdf). */
   readonly letterPdf: boolean;
 }

@@ -1,4 +1,5 @@
 /** Types of a service's dashboard endpoint (/internal/services/:serviceId/dashboard). Times are ISO 8601. */
+import type { JobStatusName } from './jobs-api.types';
 
 export type DashboardChannel = 'email' | 'sms' | 'letter';
 
@@ -33,10 +34,12 @@ export interface DashboardBulkSend {
   readonly id: string;
   readonly fileName: string;
   readonly templateId: string;
-  readonly status: string;
+  readonly status: JobStatusName;
   readonly rowCount: number;
   readonly rowsProcessed: number;
   readonly createdAt: string;
+  /** A scheduled send's start (ISO 8601), or null. */
+  readonly scheduledFor: string | null;
 }
 
 export interface ServiceDashboardResponse {

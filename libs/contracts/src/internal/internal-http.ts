@@ -1,10 +1,13 @@
 import type { Readable } from 'node:stream';
+import type { ProblemCode } from './problem-codes';
 
 /** One problem the internal API reported; `field` names the form field it belongs to, if any. */
 export interface InternalApiProblem {
   readonly error: string;
   readonly message: string;
   readonly field?: string;
+  /** Which sending or file rule refused, when one did: the admin words it for people. */
+  readonly code?: ProblemCode;
 }
 
 /** A non-2xx answer from the internal API, in Notify's error envelope. */

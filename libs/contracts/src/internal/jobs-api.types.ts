@@ -1,8 +1,12 @@
+import type { ProblemCode } from './problem-codes';
+
 /** A problem in an uploaded file: `row` null for the whole file, 1 for the header. */
 export interface UploadProblem {
   readonly row: number | null;
   readonly column: string;
   readonly message: string;
+  /** Which sending or file rule refused, when one did: the admin words it for people. */
+  readonly code?: ProblemCode;
 }
 
 /** What an upload came to: a stored file ready to send, or its problems (the first 50, and how many). */
@@ -18,7 +22,8 @@ export interface UploadSummary {
   readonly templateId: string;
   readonly templateName: string;
   readonly templateType: 'email' | 'sms' | 'letter';
-  readonly firstMessage: { readonly recipient: string; readonly subject: string | null; readonly body: string };
+  /** The first row's message, and the row's values by column (to show it as its recipient will see it). */
+  readonly firstMessage: { readonly recipient: string; readonly subject: string | null; readonly body: string; readonly values: Record<string, string> };
   /** The times (ISO 8601) the file may be scheduled for: every whole hour of the next 7 days. */
   readonly scheduleTimes: readonly string[];
 }
@@ -81,4 +86,6 @@ export interface JobRecipientsPage {
   /** Rows matching the filter, on every page. */
   readonly total: number;
   readonly recipients: readonly JobRecipient[];
+  /** The next print run (ISO 8601): a letter waiting to be printed goes in it. */
+  readonly nextPrintRun: string;
 }

@@ -108,6 +108,11 @@ export interface PlatformNotificationFound {
   readonly status: string;
   readonly provider: string | null;
   readonly createdAt: string;
+  /**
+   * Sent by Herald itself (a sign-in code, an invitation, a confirmation): no service page shows
+   * it, so operators see only that it was sent and its status.
+   */
+  readonly systemMessage: boolean;
 }
 
 export interface PlatformAuditEvent {

@@ -44,4 +44,6 @@ export interface SentNotification {
   readonly templateName: string;
   readonly createdAt: string;
   readonly sentAt: string | null;
+  /** A letter waiting to be printed: when the next print run starts (ISO); null otherwise. */
+  readonly nextPrintRun: string | null;
 }

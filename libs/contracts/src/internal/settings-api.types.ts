@@ -34,6 +34,8 @@ export interface GoLiveRequestView {
   readonly status: 'pending' | 'approved' | 'rejected';
   readonly created_at: string;
   readonly decided_at: string | null;
+  /** What the team wrote (expected volumes per channel), as label/value pairs, as operators see it. */
+  readonly details: ReadonlyArray<{ readonly label: string; readonly value: string }>;
 }
 
 export interface ServiceSettingsView {

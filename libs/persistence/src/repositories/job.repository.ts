@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { DataSource, In, LessThan, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { NewJob, NotificationStatus, StoredJob, TemplateType } from '@herald/domain';
 import { FieldCipher } from '../database/field-cipher';
 import { JobEntity } from '../entities/job.entity';
@@ -78,6 +78,24 @@ export class JobRepository {
     await this.jobs.update({ id: jobId, serviceId, status: 'scheduled', scheduledFor: LessThanOrEqual(at) }, { status: 'in-progress', startedAt: at });
     const job = await this.find(serviceId, jobId);
     return job?.status === 'in-progress' ? job : null;
+  }
+
+  /**
+   * Platform-wide, for the replay sweep: bulk sends that should have started before `before` and
+   * have not (a scheduled one whose time had come by then, one sent at once created by then), in
+   * id order; pass the last id returned as `afterId` for the next page.
+   */
+  async findNotStartedBefore(before: Date, limit: number, afterId?: string): Promise<Array<{ id: string; serviceId: string }>> {
+    const page = afterId === undefined ? {} : { id: MoreThan(afterId) };
+    return this.jobs.find({
+      select: { id: true, serviceId: true },
+      where: [
+        { ...page, status: 'scheduled', scheduledFor: LessThan(before) },
+        { ...page, status: 'pending', createdAt: LessThan(before) },
+      ],
+      order: { id: 'ASC' },
+      take: limit,
+    });
   }
 
   /** False once the job is no longer in progress (cancelled, or failed): the worker stops there. */

@@ -5,11 +5,15 @@ import type { SendingContext } from '../context/sending-context';
 import type { SendProblem } from '../send-problem';
 import { bulkRowCommand, RowSource } from './bulk-row-command';
 
+/** Which rule a cell broke: a sending rule's, or one only a file has (a column missing, a placeholder's cell empty). */
+export type RowProblemCode = SendProblem['code'] | 'missing-column' | 'empty-cell';
+
 /** A problem with one cell (or with the header, row 1) of an uploaded file. */
 export interface RowProblem {
   readonly row: number;
   readonly column: string;
   readonly message: string;
+  readonly code: RowProblemCode;
 }
 
 /** One row of a spreadsheet: its number (the header is row 1) and its cells. */
@@ -30,6 +34,12 @@ const FILE_CODES = new Set<SendProblem['code']>([
   'template-archived',
   'letters-not-allowed',
 ]);
+const missingColumn = (name: string): RowProblem => ({
+  row: 1,
+  column: name,
+  message: `Missing column: the file needs a column called ‘${name}’`,
+  code: 'missing-column',
+});
 const RECIPIENT_COLUMN = { email: 'email address', sms: 'phone number', letter: 'address' } as const;
 
 /**
@@ -56,7 +66,7 @@ export class RowChecker {
     const { template } = from;
     const needed = [...requiredRecipientColumns(template.type), ...placeholdersIn(template.subject ?? '', template.content).map((p) => p.name)];
     const missing = [...new Map(needed.map((name) => [columnKey(name), name])).entries()].filter(([key]) => !present.has(key)).map(([, name]) => name);
-    if (missing.length) return missing.map((name) => ({ row: 1, column: name, message: `Missing column: the file needs a column called ‘${name}’` }));
+    if (missing.length) return missing.map(missingColumn);
     return new RowChecker(columns, from, context);
   }
 
@@ -82,12 +92,13 @@ export class RowChecker {
     const byKey = new Map(Object.entries(values).map(([name, value]) => [columnKey(name), value]));
     return this.placeholders
       .filter((placeholder) => (byKey.get(placeholder.key) ?? '') === '')
-      .map((placeholder) => ({ row, column: placeholder.name, message: 'Empty: every placeholder needs a value' }));
+      .map((placeholder) => ({ row, column: placeholder.name, message: 'Empty: every placeholder needs a value', code: 'empty-cell' as const }));
   }
 
   private inColumns(row: number, problem: SendProblem): RowProblem {
-    if (RECIPIENT_CODES.has(problem.code)) return { row, column: RECIPIENT_COLUMN[this.from.template.type], message: problem.detail };
-    if (problem.code === 'too-long') return { row, column: 'message', message: problem.detail };
-    return { row, column: 'file', message: problem.detail };
+    const { code, detail: message } = problem;
+    if (RECIPIENT_CODES.has(code)) return { row, column: RECIPIENT_COLUMN[this.from.template.type], message, code };
+    if (code === 'too-long') return { row, column: 'message', message, code };
+    return { row, column: 'file', message, code };
   }
 }

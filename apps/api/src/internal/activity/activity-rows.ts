@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActivityNotification } from '@herald/contracts';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { ApiKeyRepository, FoundNotification, TemplateRepository, UserRepository } from '@herald/persistence';
-import { nextPrintRun } from './next-print-run';
-
-/** Letters not yet with the print provider go in the next print run. */
-const WAITING_FOR_PRINT: ReadonlySet<string> = new Set(['created', 'pending-virus-check']);
+import { nextPrintRunOf } from './next-print-run';
 
 /** Names a service's templates, API keys and team members for many rows, each looked up once. */
 export interface RowNames {
@@ -24,8 +21,7 @@ export class ActivityRows {
 
   /** A letter not yet with the print provider: when the next print run starts (ISO); null otherwise. */
   nextPrintRunOf(channel: string, status: string, now: Date = new Date()): string | null {
-    if (channel !== 'letter' || !WAITING_FOR_PRINT.has(status)) return null;
-    return nextPrintRun(now, this.config.print.batchHour, this.config.print.batchMinute).toISOString();
+    return nextPrintRunOf(channel, status, this.config.print, now);
   }
 
   /** Names for one request's rows: templates and keys read once, each team member once. */

@@ -129,6 +129,9 @@ describe('activity and dashboard (internal API)', () => {
         sender: { apiKey: { id: key.id, name: 'Case system', keyType: 'normal' }, teamMember: null, bulkSend: null },
         fromTestKey: false,
       });
+      // The whole email as its recipient's client shows it: the layout, and the body's markdown as HTML.
+      expect(detail.body.content.html).toMatch(/^<!DOCTYPE html>/i);
+      expect(detail.body.content.html).toMatch(/<p[^>]*>\s*Dear Jo,\s*<\/p>/);
       expect(detail.body.history.map((h: { status: string }) => h.status)).toEqual(['created', 'sending', 'delivered']);
       expect(detail.body.history.slice(1).map((h: { at: string }) => h.at)).toEqual(['2030-01-01T10:00:00.000Z', '2030-01-01T10:05:00.000Z']);
     });
@@ -155,6 +158,7 @@ describe('activity and dashboard (internal API)', () => {
       expect((await internal(viewer, `/notifications/${id}`).expect(200)).body.content).toEqual({
         subject: 'Letter heading',
         body: 'Dear Jo, your claim is in.',
+        html: null,
         letterPdf: false,
       });
       await internal(viewer, `/notifications/${id}/pdf`).expect(404);

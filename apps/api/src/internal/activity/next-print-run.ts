@@ -30,3 +30,12 @@ export function nextPrintRun(now: Date, hour: number, minute: number): Date {
   }
   throw new Error(`No print run found after ${now.toISOString()}`);
 }
+
+/** Letters not yet with the print provider go in the next print run. */
+const WAITING_FOR_PRINT: ReadonlySet<string> = new Set(['created', 'pending-virus-check']);
+
+/** A letter not yet with the print provider: when the next print run starts (ISO); null for anything else. */
+export function nextPrintRunOf(channel: string, status: string, print: { batchHour: number; batchMinute: number }, now: Date = new Date()): string | null {
+  if (channel !== 'letter' || !WAITING_FOR_PRINT.has(status)) return null;
+  return nextPrintRun(now, print.batchHour, print.batchMinute).toISOString();
+}

@@ -41,6 +41,7 @@ export class DashboardService {
         rowCount: j.rowCount,
         rowsProcessed: j.rowsProcessed,
         createdAt: j.createdAt.toISOString(),
+        scheduledFor: j.scheduledFor?.toISOString() ?? null,
       })),
     };
   }

@@ -40,8 +40,8 @@ describe('bulk sends (internal API)', () => {
       rowCount: 1000,
       problemCount: 2,
       problems: [
-        { row: 17, column: 'email address', message: 'Not a valid email address' },
-        { row: 803, column: 'name', message: 'Empty: every placeholder needs a value' },
+        { row: 17, column: 'email address', message: 'Not a valid email address', code: 'invalid-recipient' },
+        { row: 803, column: 'name', message: 'Empty: every placeholder needs a value', code: 'empty-cell' },
       ],
     });
   });
@@ -50,7 +50,7 @@ describe('bulk sends (internal API)', () => {
     const result = await upload(['email address,name\n', 'kim@example.com,Kim\n']);
     expect(result).toMatchObject({
       ok: false,
-      problems: [{ row: 1, column: 'reference', message: 'Missing column: the file needs a column called ‘reference’' }],
+      problems: [{ row: 1, column: 'reference', message: 'Missing column: the file needs a column called ‘reference’', code: 'missing-column' }],
     });
   });
 

@@ -11,7 +11,7 @@ import { formatOf, spreadsheetRows } from './spreadsheet-rows';
 
 const CHUNK_ROWS = 1000;
 const PROBLEMS_SHOWN = 50;
-const TRIAL_LETTERS: UploadProblem = { row: null, column: 'file', message: 'Cannot send letters when service is in trial mode' };
+const TRIAL_LETTERS: UploadProblem = { row: null, column: 'file', message: 'Cannot send letters when service is in trial mode', code: 'letters-not-allowed' };
 
 interface ReadOutcome {
   rowCount: number;
@@ -113,7 +113,7 @@ export class BulkUploadService {
     const overLimit = await this.limits.check(from.service, 'normal', from.template.type, { count: outcome.rowCount });
     if (!overLimit) return outcome;
     const message = `Sending ${outcome.rowCount.toLocaleString('en-GB')} messages would pass your service’s daily limit (${overLimit.message})`;
-    return { ...outcome, problems: [{ row: null, column: 'file', message }], problemCount: 1 };
+    return { ...outcome, problems: [{ row: null, column: 'file', message, code: 'daily-limit' }], problemCount: 1 };
   }
 }
 

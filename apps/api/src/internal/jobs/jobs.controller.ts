@@ -1,13 +1,17 @@
 import { Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { InternalController, RequirePermission } from '../auth/internal-auth.decorators';
 import { pageNumber, recipientFilter } from './job-recipients';
+import { JobRecipientsService } from './job-recipients.service';
 import { JobsService } from './jobs.service';
 
 /** Bulk sends of a service: any member may watch them. */
 @InternalController('services/:serviceId/jobs')
 @RequirePermission('view_dashboard')
 export class JobsController {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly recipientPages: JobRecipientsService,
+  ) {}
 
   @Get()
   list(@Param('serviceId') serviceId: string, @Query('limit') limit: string | undefined) {
@@ -29,7 +33,7 @@ export class JobsController {
 
   @Get(':jobId/recipients')
   recipients(@Param('serviceId') serviceId: string, @Param('jobId') jobId: string, @Query('status') status?: string, @Query('page') page?: string) {
-    return this.jobs.recipients(serviceId, jobId, recipientFilter(status), pageNumber(page));
+    return this.recipientPages.page(serviceId, jobId, recipientFilter(status), pageNumber(page));
   }
 
   @Get(':jobId/report')

@@ -4,6 +4,7 @@ import { SendingModule } from '@herald/sending';
 import { SendModule } from '../send/send.module';
 import { BulkUploadService } from './bulk-upload.service';
 import { JobsController } from './jobs.controller';
+import { JobRecipientsService } from './job-recipients.service';
 import { JobsService } from './jobs.service';
 import { UploadsController } from './uploads.controller';
 
@@ -11,6 +12,6 @@ import { UploadsController } from './uploads.controller';
 @Module({
   imports: [SendModule, SendingModule, QueueModule],
   controllers: [UploadsController, JobsController],
-  providers: [BulkUploadService, JobsService],
+  providers: [BulkUploadService, JobsService, JobRecipientsService],
 })
 export class JobsModule {}

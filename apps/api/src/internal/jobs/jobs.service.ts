@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InvalidFieldsError, scheduleProblem, scheduleSlots, StoredJob } from '@herald/domain';
 import { JobRepository, TemplateRepository, UploadRepository, UserRepository } from '@herald/persistence';
 import { JobQueue } from '@herald/queue';
-import type { JobProgress, JobRecipientFilter, JobRecipientsPage, JobSummary, UploadSummary } from '@herald/contracts';
+import type { JobProgress, JobSummary, UploadSummary } from '@herald/contracts';
 import { DailyLimits } from '@herald/sending';
 import { noResultFound } from '../../errors/notify-error';
 import { throwIfRefused } from '../../errors/send-refusals';
@@ -11,11 +11,9 @@ import type { SignedInUser } from '../auth/signed-in-user';
 import { messagePreview } from '../send/message-preview';
 import { SendableTemplates } from '../send/sendable-templates.service';
 import { jobProgress, jobSummary } from './job-presenter';
-import { statusesOf } from './job-recipients';
 import { jobReportLines } from './job-report';
 
 const MAX_LISTED = 100;
-const RECIPIENTS_PAGE = 50;
 
 /** A checked upload becomes a job (persist, then queue its id); jobs are listed, watched and reported. */
 @Injectable()
@@ -42,7 +40,7 @@ export class JobsService {
       templateId,
       templateName: from.template.name,
       templateType: from.template.type,
-      firstMessage: messagePreview(from.service, from.template, first?.values ?? {}),
+      firstMessage: { ...messagePreview(from.service, from.template, first?.values ?? {}), values: first?.values ?? {} },
       scheduleTimes: scheduleSlots().map((at) => at.toISOString()),
     };
   }
@@ -91,18 +89,6 @@ export class JobsService {
     if (!(await this.jobs.find(serviceId, jobId))) throw noResultFound();
     await this.jobs.cancel(serviceId, jobId);
     return this.progress(serviceId, jobId);
-  }
-
-  async recipients(serviceId: string, jobId: string, status: JobRecipientFilter, page: number): Promise<JobRecipientsPage> {
-    if (!(await this.jobs.find(serviceId, jobId))) throw noResultFound();
-    const found = await this.jobs.recipientsPage(serviceId, jobId, statusesOf(status), (page - 1) * RECIPIENTS_PAGE, RECIPIENTS_PAGE);
-    return {
-      status,
-      page,
-      pageSize: RECIPIENTS_PAGE,
-      total: found.total,
-      recipients: found.rows.map((row) => ({ rowNumber: row.rowNumber, recipient: row.recipient, status: row.status, updatedAt: row.at.toISOString() })),
-    };
   }
 
   async report(serviceId: string, jobId: string): Promise<{ fileName: string; body: Readable }> {

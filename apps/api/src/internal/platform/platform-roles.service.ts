@@ -22,7 +22,10 @@ export class PlatformRolesService {
     if (emailAddress === '') throw new InvalidFieldsError([{ field: 'emailAddress', message: 'Enter the email address of the user' }]);
     if (typeof body.auditor !== 'boolean') throw new InvalidFieldsError([{ field: 'auditor', message: 'Say whether the user is to be an auditor' }]);
     const user = await this.users.findByEmail(emailAddress);
-    if (!user) throw new InvalidFieldsError([{ field: 'emailAddress', message: 'No user has this email address: add them with `herald user create` first' }]);
+    if (!user)
+      throw new InvalidFieldsError([
+        { field: 'emailAddress', message: 'No user has this email address – enter the email address of someone who already has a Herald account' },
+      ]);
     const { user: changed, changed: wasChanged } = await this.administration.setAuditor(actor, user.id, body.auditor);
     return { user: holder(changed), changed: wasChanged };
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AdministrationModule } from '@herald/administration';
 import { QueueModule } from '@herald/queue';
 import { SmsProviderHealthModule } from '@herald/redis';
+import { SystemMessages } from '../activity/system-messages';
 import { NotificationFinderService } from './notification-finder.service';
 import { PlatformAuditService } from './platform-audit.service';
 import { PlatformController } from './platform.controller';
@@ -20,6 +21,7 @@ import { SmsProviderSwitchService } from './sms-provider-switch.service';
     PlatformDashboardService,
     SmsProviderSwitchService,
     NotificationFinderService,
+    SystemMessages,
     PlatformAuditService,
     PlatformRolesService,
   ],

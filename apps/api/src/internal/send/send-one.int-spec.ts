@@ -30,12 +30,12 @@ describe('send one message (internal API)', () => {
     expect((await client.send.templates(service.id)).map((t) => t.id)).toContain(template.id);
   });
 
-  it('says what is wrong, field by field, with the API’s messages', async () => {
+  it('says what is wrong, field by field, with the rule that refused (for the admin to word)', async () => {
     await expect(client.send.preview(service.id, template.id, { 'email address': 'nope', name: 'Kim', code: '' })).rejects.toMatchObject({
       status: 400,
       problems: [
-        { error: 'ValidationError', field: 'email address', message: 'email address: Not a valid email address' },
-        { error: 'ValidationError', field: 'code', message: 'code: Empty: every placeholder needs a value' },
+        { error: 'ValidationError', field: 'email address', message: 'Not a valid email address', code: 'invalid-recipient' },
+        { error: 'ValidationError', field: 'code', message: 'Empty: every placeholder needs a value', code: 'empty-cell' },
       ],
     });
   });
@@ -55,7 +55,18 @@ describe('send one message (internal API)', () => {
       recipient: 'kim@example.com',
       status: 'created',
       finished: false,
+      // Only a letter waiting to be printed names the next print run.
+      nextPrintRun: null,
     });
+  });
+
+  it('names the next print run of a letter waiting to be printed', async () => {
+    const letter = await herald.scenario.aTemplateOfType(service.id, 'letter', 'Dear ((name)), your payment is due.');
+    const values = { 'address line 1': 'Kim Lee', 'address line 2': '1 High Street', 'address line 3': 'SW1A 1AA', name: 'Kim' };
+    const { notificationId } = await client.send.send(service.id, letter.id, values);
+    const sent = await client.send.notification(service.id, notificationId);
+    expect(sent).toMatchObject({ type: 'letter', status: 'created' });
+    expect(new Date(sent.nextPrintRun ?? 0).getTime()).toBeGreaterThan(Date.now());
   });
 
   it('never shows another service’s template or notification', async () => {

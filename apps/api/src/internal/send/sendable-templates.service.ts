@@ -4,7 +4,7 @@ import { ServiceRepository, TemplateRepository } from '@herald/persistence';
 import { placeholdersIn } from '@herald/templating';
 import type { SendableTemplate, TemplateChoice } from '@herald/contracts';
 import { channelProblem, templateProblem } from '@herald/sending';
-import { badRequest, noResultFound } from '../../errors/notify-error';
+import { noResultFound, NotifyError } from '../../errors/notify-error';
 
 /** A service and one of its templates, ready to send from (the same checks as the v2 API). */
 export interface SendingFrom {
@@ -31,7 +31,7 @@ export class SendableTemplates {
     const current = await this.templates.findCurrent(serviceId, templateId);
     if (!service || !current || current.hidden) throw noResultFound();
     const problem = templateProblem(current, current.type) ?? channelProblem(service, current.type);
-    if (problem) throw badRequest(problem.message);
+    if (problem) throw new NotifyError(400, [{ error: 'BadRequestError', message: problem.message, code: problem.code }]);
     return { service, template: current };
   }
 

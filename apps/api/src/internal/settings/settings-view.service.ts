@@ -5,6 +5,7 @@ import type { BrandingView, GoLiveRequestView, ServiceSettingsView } from '@hera
 import { DataRetentionRepository, EmailBrandingRepository, GoLiveRequestRepository, ServiceRepository } from '@herald/persistence';
 import { noResultFound } from '../../errors/notify-error';
 import { SendersService } from './senders.service';
+import { goLiveDetailsOf } from './go-live-details';
 
 /** Everything the settings summary page shows, in one answer. */
 @Injectable()
@@ -44,5 +45,11 @@ export class SettingsViewService {
 }
 
 export function goLiveView(request: GoLiveRequest): GoLiveRequestView {
-  return { id: request.id, status: request.status, created_at: request.createdAt.toISOString(), decided_at: request.decidedAt?.toISOString() ?? null };
+  return {
+    id: request.id,
+    status: request.status,
+    created_at: request.createdAt.toISOString(),
+    decided_at: request.decidedAt?.toISOString() ?? null,
+    details: goLiveDetailsOf(request.details),
+  };
 }

@@ -266,7 +266,16 @@ describe('service settings (internal API)', () => {
         details: { volumes: { email: 1000, sms: 0, letter: 5 } },
       });
       expect(await lastAudit('go-live.requested')).toMatchObject({ subject: created.body.id });
-      expect((await api(viewer).get().expect(200)).body.go_live_request).toMatchObject({ id: created.body.id, status: 'pending' });
+      // The team sees what it asked with, in the rows the operators' page shows.
+      expect((await api(viewer).get().expect(200)).body.go_live_request).toMatchObject({
+        id: created.body.id,
+        status: 'pending',
+        details: [
+          { label: 'Emails', value: '1,000 a year' },
+          { label: 'Text messages', value: '0 a year' },
+          { label: 'Letters', value: '5 a year' },
+        ],
+      });
       const again = await api(manager)
         .post('/go-live-request', { volumes: { email: '1', sms: '1', letter: '1' }, confirmed: true })
         .expect(400);
