@@ -30,6 +30,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/jest/global-setup.ts',
   globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/jest/slowest-suites-reporter.js'],
   maxWorkers: 2,
   // A worker that has run many suites holds gigabytes (Nest apps, Chromium clients, module registries
   // that jest cannot free): past this after a suite, it is replaced by a fresh one.

@@ -3,9 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ConfigSource, HeraldConfig } from '@herald/config';
 import { InternalApiClient } from '@herald/contracts';
-import { createApiApp } from '../../../apps/api/src/bootstrap/create-api-app';
-import { createWorkerContext } from '../../../apps/worker/src/create-worker-context';
-import { createAdminApp } from '../../../apps/admin/src/bootstrap/create-admin-app';
+import { createAdminApp, createApiApp, createWorkerContext } from './apps-on-demand';
 import { Scenario } from './scenario';
 import { aTestConfig } from './test-config';
 

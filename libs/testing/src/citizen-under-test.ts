@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ConfigSource } from '@herald/config';
-import { createCitizenApp } from '../../../apps/citizen/src/bootstrap/create-citizen-app';
+import { createCitizenApp } from './apps-on-demand';
 import type { DevCitizen } from '../../../apps/citizen/src/identity/dev-identity-provider';
 import { aFreePort } from './admin-under-test';
 import { HeraldUnderTest } from './herald-under-test';

@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { HeraldConfig } from '@herald/config';
@@ -8,8 +7,7 @@ import { InternalApiClient, type NotificationDetail } from '@herald/contracts';
 import type { QueueName } from '@herald/queue';
 import { eventually } from './eventually';
 import { bearerFor } from './notify-token';
-import { createApiApp } from '../../../apps/api/src/bootstrap/create-api-app';
-import { createWorkerContext } from '../../../apps/worker/src/create-worker-context';
+import { createApiApp, createWorkerContext } from './apps-on-demand';
 import { Scenario } from './scenario';
 
 /** Herald running in the test process: the API listening on a loopback port, and optionally a worker. */
@@ -69,6 +67,7 @@ export class HeraldUnderTest {
    */
   async runWorkerJob(queueName: QueueName, jobName: string): Promise<unknown> {
     if (!this.worker) throw new Error('runWorkerJob needs a Herald started with { worker: true }');
+    const { getQueueToken } = await import('@nestjs/bullmq');
     const queue = this.worker.get<Queue>(getQueueToken(queueName));
     // Kept once finished (the queue's default drops it), so its result can be read.
     const { id } = await queue.add(jobName, {}, { removeOnComplete: false, removeOnFail: false });

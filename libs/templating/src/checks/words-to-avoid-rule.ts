@@ -35,7 +35,9 @@ function matcher(entry: WordToAvoid): Matcher {
   return { entry, pattern };
 }
 
-const MATCHERS: readonly Matcher[] = WORDS_TO_AVOID.map(matcher);
+// Built at the first check, not at import: compiling them takes a noticeable part of a CLI command that checks nothing.
+let matchers: readonly Matcher[] | undefined;
+const allMatchers = (): readonly Matcher[] => (matchers ??= WORDS_TO_AVOID.map(matcher));
 
 /**
  * R-CK-1: each word or phrase from the list in the field's English text, with a suggestion. Where
@@ -45,7 +47,7 @@ export function wordsToAvoidFindings(field: CheckedField): RuleFinding[] {
   const masked = maskedProse(field.text);
   const english = field.regions.filter((region) => region.lang === 'en');
   const hits: Hit[] = [];
-  for (const { entry, pattern } of MATCHERS) {
+  for (const { entry, pattern } of allMatchers()) {
     for (const match of masked.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

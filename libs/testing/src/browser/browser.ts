@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, BrowserContextOptions, chromium, Locator, Page } from 'playwright-core';
+// playwright-core and axe are loaded by the first browser test that needs them: most suites import libs/testing without a browser.
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { BROWSER_DEADLINE_MS } from '../deadlines';
 
 /** Screenshots of every page a browser test visits: test artifacts, not committed. */
@@ -16,6 +16,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
 export async function launchBrowser(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -52,6 +53,7 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
   // kind): the same rules and results in under half the time of the per-frame mode, which opens a
   // blank page for every check, and it does not hang on a preview iframe sandboxed without scripts
   // (the per-frame mode waits on one for ever; neither can check inside it).
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode().analyze();
   if (results.violations.length === 0) return;
   const described = results.violations.map(

@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { stream as excelStream } from 'exceljs';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
@@ -29,6 +28,8 @@ async function* csvRows(input: Readable): AsyncGenerator<SpreadsheetRow> {
 }
 
 async function* workbookRows(input: Readable): AsyncGenerator<SpreadsheetRow> {
+  // exceljs is loaded at the first spreadsheet, not with the API: it takes longer to load than the rest of a request's code.
+  const { stream: excelStream } = await import('exceljs');
   const reader = new excelStream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
