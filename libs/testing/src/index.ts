@@ -68,3 +68,4 @@ export { DeleteStatement, DeleteStatementLog } from './delete-statement-log';
 export { NotificationWriterOptions, NotificationWriters, NotificationWrites } from './notification-writers';
 export { aNewNotification } from './new-notification';
 export { anOutboundEmail } from './outbound-email';
+export { aLetterPdf } from './letter-pdfs';

@@ -1,31 +1,19 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LetterPdfRenderer } from '@herald/templating';
-import { LetterPageRenderer, NotALetterPdfError } from '../../apps/admin/src/letter-pages/letter-page-renderer';
+import { aLetterPdf } from '@herald/testing';
+import { LetterPageRenderer, NotALetterPdfError } from './letter-page-renderer';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** A PNG's size, from its IHDR chunk (the first, right after the signature). */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-/** A letter of Herald's own layout, long enough for `paragraphs` to run onto more pages. */
-async function aLetter(paragraphs: number) {
-  const body = Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1}: your appointment is confirmed, bring this letter with you.`).join('\n\n');
-  return new LetterPdfRenderer().render({
-    addressLines: ['Jo Bloggs', '1 High Street', 'SW1A 1AA'],
-    contactBlock: 'Passport Office\n0300 123 4567',
-    date: new Date('2026-12-05T10:00:00Z'),
-    heading: 'Your appointment',
-    body: `# First things\n\nBring your passport.\n\n${body}`,
-  });
-}
-
 describe('LetterPageRenderer: a letter PDF as PNG page images', () => {
   const renderer = new LetterPageRenderer();
   afterAll(() => renderer.onModuleDestroy());
 
   it('counts the pages of a one-page letter and reads its text', async () => {
-    const letter = await aLetter(1);
+    const letter = await aLetterPdf(1);
     const outline = await renderer.outline(letter.pdf);
     expect(outline.pageCount).toBe(letter.pageCount);
     expect(outline.pageCount).toBe(1);
@@ -35,7 +23,7 @@ describe('LetterPageRenderer: a letter PDF as PNG page images', () => {
   });
 
   it('renders every page of a longer letter as an A4-shaped PNG, and no page past its last', async () => {
-    const letter = await aLetter(40);
+    const letter = await aLetterPdf(40);
     expect(letter.pageCount).toBeGreaterThan(1);
     const outline = await renderer.outline(letter.pdf);
     expect(outline.pageCount).toBe(letter.pageCount);
@@ -55,7 +43,7 @@ describe('LetterPageRenderer: a letter PDF as PNG page images', () => {
   });
 
   it('answers the same page from its cache the second time', async () => {
-    const letter = await aLetter(1);
+    const letter = await aLetterPdf(1);
     const first = await renderer.page(letter.pdf, 1);
     const started = Date.now();
     const again = await renderer.page(letter.pdf, 1);
