@@ -1,4 +1,5 @@
-import { PhoneNumber as ParsedNumber, PhoneNumberFormat, PhoneNumberType, PhoneNumberUtil } from 'google-libphonenumber';
+import type { PhoneNumber as ParsedNumber, PhoneNumberType, PhoneNumberUtil } from 'google-libphonenumber';
+import { phoneLibrary } from './phone-library';
 
 /**
  * Phone number validation as notifications-utils does it (`recipient_validation/phone_number.py`),
@@ -34,18 +35,9 @@ export interface PhoneNumberOptions {
   readonly serviceContactNumber?: boolean;
 }
 
-const util = PhoneNumberUtil.getInstance();
 const UK_COUNTRY_CODE = 44;
 const ALLOWED_CHARACTERS = /^[\s\d()+-]*$/u;
 const EMERGENCY_NUMBERS = new Set(['999', '112']);
-const ALLOWED_TYPES = new Set([
-  PhoneNumberType.FIXED_LINE,
-  PhoneNumberType.MOBILE,
-  PhoneNumberType.FIXED_LINE_OR_MOBILE,
-  PhoneNumberType.UAN,
-  PhoneNumberType.PERSONAL_NUMBER,
-]);
-const LANDLINE_TYPES = new Set([PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.UAN]);
 // Ofcom reserves 07700 900000–900999 for drama; libphonenumber calls them invalid, Notify accepts them.
 const OFCOM_TV_NUMBER = /^7700900\d{3}$/;
 const SMOKE_TEST_NUMBERS: ReadonlySet<string> = new Set(['447700900000', '447700900111', '447700900222']);
@@ -115,8 +107,9 @@ function parseStrictly(candidate: string, options: PhoneNumberOptions): CheckedN
     if (EMERGENCY_NUMBERS.has(national)) throw new InvalidPhoneNumber(MESSAGES.emergency);
     return { number, type: null };
   }
+  const { util, ValidationResult, allowedTypes } = phoneLibrary();
   const reason = util.isPossibleNumberWithReason(number);
-  if (reason !== PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
+  if (reason !== ValidationResult.IS_POSSIBLE) {
     const forced = parseForcedInternational(candidate);
     if (forced && !isKnownCountry(forced.getCountryCodeOrDefault())) throw new InvalidPhoneNumber(MESSAGES.countryCode);
     if (!forced || !util.isPossibleNumber(forced)) throw new InvalidPhoneNumber(messageForImpossible(reason));
@@ -127,13 +120,13 @@ function parseStrictly(candidate: string, options: PhoneNumberOptions): CheckedN
   if (isTvNumber(number)) return { number, type: null };
   // Its type is worked out once. A number of an allowed type is valid: isValidNumber would ask the same patterns again.
   const type = util.getNumberType(number);
-  if (!ALLOWED_TYPES.has(type)) throw new InvalidPhoneNumber(MESSAGES.invalid);
+  if (!allowedTypes.has(type)) throw new InvalidPhoneNumber(MESSAGES.invalid);
   return { number, type };
 }
 
 function parseAsUk(candidate: string): ParsedNumber {
   try {
-    return util.parse(candidate, 'GB');
+    return phoneLibrary().util.parse(candidate, 'GB');
   } catch {
     throw new InvalidPhoneNumber(MESSAGES.invalid);
   }
@@ -142,20 +135,21 @@ function parseAsUk(candidate: string): ParsedNumber {
 /** Spreadsheets also drop the leading `+`, so a number that is impossible in the UK is tried as international. */
 function parseForcedInternational(candidate: string): ParsedNumber | null {
   try {
-    return util.parse(`+${candidate}`, 'ZZ');
+    return phoneLibrary().util.parse(`+${candidate}`, 'ZZ');
   } catch {
     return null;
   }
 }
 
 function messageForImpossible(reason: PhoneNumberUtil.ValidationResult): PhoneNumberError {
+  const { ValidationResult } = phoneLibrary();
   switch (reason) {
-    case PhoneNumberUtil.ValidationResult.TOO_LONG:
+    case ValidationResult.TOO_LONG:
       return MESSAGES.tooLong;
-    case PhoneNumberUtil.ValidationResult.TOO_SHORT:
-    case PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+    case ValidationResult.TOO_SHORT:
+    case ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
       return MESSAGES.tooShort;
-    case PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE:
+    case ValidationResult.INVALID_COUNTRY_CODE:
       return MESSAGES.countryCode;
     default:
       return MESSAGES.invalid;
@@ -164,7 +158,7 @@ function messageForImpossible(reason: PhoneNumberUtil.ValidationResult): PhoneNu
 
 /** A country (or territory) code; the non-geographic codes (+800 freephone, +881 satellite …) cannot be texted. */
 function isKnownCountry(countryCode: number): boolean {
-  const region: string = util.getRegionCodeForCountryCode(countryCode);
+  const region: string = phoneLibrary().util.getRegionCodeForCountryCode(countryCode);
   return region !== 'ZZ' && region !== '001';
 }
 
@@ -173,7 +167,8 @@ const isTvNumber = (number: ParsedNumber): boolean =>
 
 function describe({ number, type }: CheckedNumber): ValidPhoneNumber {
   const countryCode = number.getCountryCodeOrDefault();
-  const normalised = util.format(number, PhoneNumberFormat.E164).slice(1);
+  const { util, E164, landlineTypes } = phoneLibrary();
+  const normalised = util.format(number, E164).slice(1);
   const region = isTvNumber(number) ? 'GB' : util.getRegionCodeForNumber(number);
   const uk = countryCode === UK_COUNTRY_CODE;
   return {
@@ -182,7 +177,7 @@ function describe({ number, type }: CheckedNumber): ValidPhoneNumber {
     countryCode,
     international: region !== 'GB',
     crownDependency: uk && region !== 'GB',
-    ukLandline: uk && type !== null && LANDLINE_TYPES.has(type),
+    ukLandline: uk && type !== null && landlineTypes.has(type),
     internationalPrefix: internationalPrefix(countryCode, normalised),
     rateMultiplier: 1,
   };
@@ -191,6 +186,7 @@ function describe({ number, type }: CheckedNumber): ValidPhoneNumber {
 /** North American areas with their own country (e.g. +1 664 Montserrat) bill apart from the US and Canada. */
 function internationalPrefix(countryCode: number, normalised: string): string {
   if (countryCode !== 1) return String(countryCode);
+  const { util } = phoneLibrary();
   const region = util.getRegionCodeForNumber(util.parse(`+${normalised}`, 'ZZ'));
   return region === 'US' || region === 'CA' || region === null || region === undefined ? '1' : normalised.slice(0, 4);
 }

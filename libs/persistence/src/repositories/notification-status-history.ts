@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isFinalStatus, type NotificationStatus } from '@herald/domain';
-import { HeraldMetrics } from '@herald/metrics';
 import { MessageEventEntity } from '../entities/message-event.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationStatusChangeEntity } from '../entities/notification-status-change.entity';
@@ -34,7 +33,9 @@ export async function addStatusChange(manager: EntityManager, change: NewStatusC
 /**
  * Every final status passes here, so it is counted here (herald_notifications_finished_total), as
  * it is written: a transaction that then fails on a database error is counted too, rare enough for
- * a rate. An omnichannel attempt's final status also goes to the routing outbox.
+ * a rate. An omnichannel attempt's final status also goes to the routing outbox. The metrics (and
+ * prom-client) are loaded with the first final status, not with libs/persistence: the CLI uses
+ * these repositories and never counts a status.
  */
 async function recordFinalStatus(manager: EntityManager, change: NewStatusChange): Promise<void> {
   const row = await manager.findOne(NotificationEntity, {
@@ -42,6 +43,7 @@ async function recordFinalStatus(manager: EntityManager, change: NewStatusChange
     where: { id: change.notificationId },
   });
   if (!row) return;
+  const { HeraldMetrics } = await import('@herald/metrics');
   HeraldMetrics.forProcess().notificationFinished(row.notificationType, change.status);
   if (!row.messageId) return;
   await manager.insert(MessageEventEntity, {
