@@ -132,7 +132,7 @@ describe('the production image: production dependencies only', () => {
     const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'libs', 'templates'], { cwd: ROOT });
     const sources = stdout
       .split('\n')
-      .filter((file) => /\.(ts|json)$/.test(file) && !/spec\.ts$/.test(file) && !file.startsWith('libs/testing/'))
+      .filter((file) => /\.(ts|mjs|json)$/.test(file) && !/spec\.ts$/.test(file) && !file.startsWith('libs/testing/'))
       .filter((file) => existsSync(join(ROOT, file)));
     const text = sources.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');
     const unused = dependencies.filter((name) => !(name in LOADED_BY_NAME) && !text.includes(`'${name}`) && !text.includes(`"${name}`));
