@@ -21,11 +21,8 @@ export function phoneLibrary(): PhoneLibrary {
   if (loaded) return loaded;
   // A synchronous load, because a number is checked synchronously; import() would make every check async.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const {
-    PhoneNumberFormat: Format,
-    PhoneNumberType: Type,
-    PhoneNumberUtil: Util,
-  } = require('google-libphonenumber') as typeof import('google-libphonenumber');
+  const library = require('google-libphonenumber') as typeof import('google-libphonenumber');
+  const { PhoneNumberFormat: Format, PhoneNumberType: Type, PhoneNumberUtil: Util } = library;
   loaded = {
     util: Util.getInstance(),
     ValidationResult: Util.ValidationResult,
