@@ -58,6 +58,7 @@ const CLI = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { b
 const LOADED_BY_NAME: Readonly<Record<string, string>> = {
   pg: 'TypeORM loads the PostgreSQL driver by name',
   rxjs: 'a peer dependency of @nestjs/core',
+  '@napi-rs/canvas': "PDF.js (pdfjs-dist) loads it by name to draw the admin's letter page images in Node",
 };
 
 describe('the production image: production dependencies only', () => {
