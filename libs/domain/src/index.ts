@@ -99,6 +99,7 @@ export { MAX_SCHEDULE_DAYS, scheduleProblem, scheduleSlots } from './jobs/job-sc
 export { columnKey, jobRecipient, JobRecipient, letterAddressPersonalisation, recipientColumns, requiredRecipientColumns } from './jobs/job-recipient';
 export {
   brandingLogoPath,
+  brandingLogoUrl,
   checkBrandColour,
   checkLetterContactBlock,
   checkLogo,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { brandingLogoPath, EmailBranding, emailLocalPart, OutboundEmail, ProviderError, StoredNotification } from '@herald/domain';
+import { brandingLogoUrl, EmailBranding, emailLocalPart, OutboundEmail, ProviderError, StoredNotification } from '@herald/domain';
 import { CachedSettings, EmailBrandingRepository, SettingsCache, SettingsChanges } from '@herald/persistence';
 import { EmailBrandingInput, EmailRenderer } from '@herald/templating';
 import { EmailTemplateCache } from './email-template-cache';
@@ -54,7 +54,7 @@ export class EmailComposer {
   private async brandingOf(serviceId: string): Promise<EmailBrandingInput | null> {
     const branding = await this.brandingCache.get(serviceId, serviceId, () => this.brandings.find(serviceId));
     if (!branding) return null;
-    const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
+    const logoUrl = brandingLogoUrl(branding, this.config.api.baseUrl);
     return { colour: branding.colour, bannerText: branding.bannerText, logoUrl };
   }
 }

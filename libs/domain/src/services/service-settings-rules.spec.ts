@@ -1,5 +1,6 @@
 import {
   brandingLogoPath,
+  brandingLogoUrl,
   checkBrandColour,
   checkLetterContactBlock,
   checkLogo,
@@ -56,5 +57,11 @@ describe('service settings rules', () => {
 
   it('names the logo URL by its id and type', () => {
     expect(brandingLogoPath('abc', 'image/jpeg')).toBe('/branding/abc.jpg');
+  });
+
+  it('gives a logo its public address at the API, and a branding without one no address', () => {
+    const logo = { id: 'abc', mimeType: 'image/png' };
+    expect(brandingLogoUrl({ logo }, 'https://api.example.gov')).toBe('https://api.example.gov/branding/abc.png');
+    expect(brandingLogoUrl({ logo: null }, 'https://api.example.gov')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { EmailBranding } from './email-branding.model';
 import { TemplateType } from '../notifications/notification-types';
 import { sniffMimeType } from '../documents/file-types';
 
@@ -73,4 +74,9 @@ export function checkLetterContactBlock(input: string): RuleResult<string> {
 /** Where the API serves a logo: public, cacheable for good (a new upload gets a new id). */
 export function brandingLogoPath(logoId: string, mimeType: string): string {
   return `/branding/${logoId}.${LOGO_MIME_TYPES[mimeType] ?? 'png'}`;
+}
+
+/** A branding's logo at the API's public address (`apiBaseUrl`), as emails and previews show it; null without a logo. */
+export function brandingLogoUrl(branding: Pick<EmailBranding, 'logo'>, apiBaseUrl: string): string | null {
+  return branding.logo ? `${apiBaseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { brandingLogoPath, StoredNotification, TemplateVersion } from '@herald/domain';
+import { brandingLogoUrl, StoredNotification, TemplateVersion } from '@herald/domain';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { EmailBrandingRepository } from '@herald/persistence';
 import { EmailRenderer } from '@herald/templating';
@@ -15,7 +15,7 @@ export class SentEmailHtml {
 
   async htmlOf(notification: StoredNotification, template: TemplateVersion, serviceName: string): Promise<string> {
     const branding = await this.brandings.find(notification.serviceId);
-    const logoUrl = branding?.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
+    const logoUrl = branding ? brandingLogoUrl(branding, this.config.api.baseUrl) : null;
     return this.renderer.render({
       subject: template.subject ?? '',
       content: template.content,

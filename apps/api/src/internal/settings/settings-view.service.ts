@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { brandingLogoPath, EmailBranding, GoLiveRequest } from '@herald/domain';
+import { brandingLogoUrl, EmailBranding, GoLiveRequest } from '@herald/domain';
 import type { BrandingView, GoLiveRequestView, ServiceSettingsView } from '@herald/contracts';
 import { DataRetentionRepository, EmailBrandingRepository, GoLiveRequestRepository, ServiceRepository } from '@herald/persistence';
 import { noResultFound } from '../../errors/notify-error';
@@ -39,7 +39,7 @@ export class SettingsViewService {
 
   brandingView(branding: EmailBranding | null): BrandingView | null {
     if (!branding) return null;
-    const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
+    const logoUrl = brandingLogoUrl(branding, this.config.api.baseUrl);
     return { colour: branding.colour, banner_text: branding.bannerText, logo_url: logoUrl };
   }
 }

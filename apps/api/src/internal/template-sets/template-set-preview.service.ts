@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TemplateSetAdministration } from '@herald/administration';
 import type { VariantPreview } from '@herald/contracts';
 import { HeraldConfig, InjectConfig } from '@herald/config';
-import { brandingLogoPath, TemplateSetVariant } from '@herald/domain';
+import { brandingLogoUrl, TemplateSetVariant } from '@herald/domain';
 import { EmailBrandingRepository, ServiceRepository } from '@herald/persistence';
 import { EmailBrandingInput, EmailRenderer, LetterPdfRenderer, renderEmailBody, renderLetterHeading, renderSms } from '@herald/templating';
 import { badRequest, noResultFound } from '../../errors/notify-error';
@@ -80,7 +80,7 @@ export class TemplateSetPreviewService {
   private async brandingOf(serviceId: string): Promise<EmailBrandingInput | null> {
     const branding = await this.brandings.find(serviceId);
     if (!branding) return null;
-    const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
+    const logoUrl = brandingLogoUrl(branding, this.config.api.baseUrl);
     return { colour: branding.colour, bannerText: branding.bannerText, logoUrl };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TemplatePreviewView } from '@herald/contracts';
-import { brandingLogoPath, normaliseAddressLines, rawAddressLines } from '@herald/domain';
+import { brandingLogoUrl, normaliseAddressLines, rawAddressLines } from '@herald/domain';
 import { HeraldConfig, InjectConfig } from '@herald/config';
 import { EmailBrandingRepository, ServiceRepository } from '@herald/persistence';
 import {
@@ -93,7 +93,7 @@ export class TemplatePreviewService {
   private async brandingOf(serviceId: string): Promise<EmailBrandingInput | null> {
     const branding = await this.brandings.find(serviceId);
     if (!branding) return null;
-    const logoUrl = branding.logo ? `${this.config.api.baseUrl}${brandingLogoPath(branding.logo.id, branding.logo.mimeType)}` : null;
+    const logoUrl = brandingLogoUrl(branding, this.config.api.baseUrl);
     return { colour: branding.colour, bannerText: branding.bannerText, logoUrl };
   }
 }
